@@ -1,0 +1,13 @@
+/**
+ * The fluent API: typed, immutable steps from {@code io.decompose()} to a {@link org.gvc4j.result.Result}. Each
+ * interface lists exactly the valid next calls. No arithmetic here: every verb delegates to a method package.
+ *
+ * <pre>{@code
+ * io.decompose().bm2025().trade().exporter("China")        // one exporter's tripartite totals and shares
+ * io.decompose().bm2025().trade().pair("China", "India")   // one pair
+ * io.decompose().bm2025().output().bySector()              // output-based measures by sector
+ * io.decompose().bm2023().bilateral("China", "India").pure()
+ * }</pre>
+ * Countries are given by name or by 1-based number, as in the seed package.
+ */
+package org.gvc4j.dsl;

@@ -1,0 +1,132 @@
+package org.gvc4j.linalg;
+
+import dev.ludovic.netlib.blas.BLAS;
+import dev.ludovic.netlib.blas.JavaBLAS;
+import dev.ludovic.netlib.lapack.JavaLAPACK;
+import dev.ludovic.netlib.lapack.LAPACK;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The BLAS/LAPACK implementation in use, chosen once at start-up.
+ *
+ * <ul>
+ *   <li>{@code native}: the system's OpenBLAS (Debian {@code libopenblas0-pthread}) through the JNI binding of
+ *       {@code dev.ludovic.netlib}; tens of GFLOP/s on this machine.</li>
+ *   <li>{@code java}: the same library's pure-Java BLAS/LAPACK (blocked LAPACK over a Java BLAS), a few GFLOP/s;
+ *       used when no native library loads, or when {@code -Dgvc4j.backend=java} asks for it.</li>
+ * </ul>
+ *
+ * <p>OpenBLAS's threaded kernels need more stack than a default Java thread has (they crash the JVM on a
+ * 1 MiB stack at n ≈ 600), so every backend call runs on a dedicated thread with a large stack.
+ */
+public final class Backend {
+    private static final long STACK_BYTES = 256L << 20;
+    private static final Backend INSTANCE = select();
+
+    private final String name;
+    private final BLAS blas;
+    private final LAPACK lapack;
+    private final ExecutorService worker;
+
+    private Backend(String name, BLAS blas, LAPACK lapack) {
+        this.name = name;
+        this.blas = blas;
+        this.lapack = lapack;
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new WorkerThread(r, STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The backend chosen for this JVM. */
+    public static Backend get() {
+        return INSTANCE;
+    }
+
+    /** {@code "native"} or {@code "java"}. */
+    public String name() {
+        return name;
+    }
+
+    /** A one-line description, as {@code gvc info} prints it. */
+    public String describe() {
+        return name + " (BLAS " + blas.getClass().getSimpleName() + ", LAPACK " + lapack.getClass().getSimpleName() + ")";
+    }
+
+    BLAS blas() {
+        return blas;
+    }
+
+    LAPACK lapack() {
+        return lapack;
+    }
+
+    private static Backend select() {
+        String wanted = System.getProperty("gvc4j.backend", "auto").toLowerCase(Locale.ROOT);
+        if (!wanted.equals("java")) {
+            Logger netlib = Logger.getLogger("dev.ludovic.netlib");
+            Level before = netlib.getLevel();
+            netlib.setLevel(Level.SEVERE); // the binding logs every fallback attempt at WARNING
+            try {
+                BLAS b = BLAS.getInstance();
+                LAPACK l = LAPACK.getInstance();
+                if (b.getClass().getSimpleName().startsWith("JNI") && l.getClass().getSimpleName().startsWith("JNI")) {
+                    return new Backend("native", b, l);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // fall through to Java
+            } finally {
+                netlib.setLevel(before);
+            }
+            if (wanted.equals("native")) {
+                throw new IllegalStateException("-Dgvc4j.backend=native, but no native BLAS/LAPACK could be loaded "
+                        + "(install Debian's libopenblas0-pthread)");
+            }
+        }
+        return new Backend("java", JavaBLAS.getInstance(), JavaLAPACK.getInstance());
+    }
+
+    /** Runs {@code task} on the large-stack worker (or directly, if already there) and returns its result. */
+    public <T> T call(Callable<T> task) {
+        if (Thread.currentThread() instanceof WorkerThread) {
+            try {
+                return task.call();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Future<T> f = worker.submit(task);
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException) {
+                throw (RuntimeException) c;
+            }
+            if (c instanceof Error) {
+                throw (Error) c;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private static final class WorkerThread extends Thread {
+        WorkerThread(Runnable r, long stack) {
+            super(null, r, "gvc4j-numerics", stack);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.gvc4j.method.bm2025;
+
+import java.util.List;
+import java.util.Map;
+
+/** Column names of BMT2025 results (paper symbols without level suffixes) and gvcAnalyzer's names for them. */
+public final class Bm2025Columns {
+    private Bm2025Columns() {
+    }
+
+    public static final String EXPORTER = "exporter";
+    public static final String IMPORTER = "importer";
+    public static final String COUNTRY = "country";
+    public static final String SECTOR = "sector";
+
+    // ---- trade ----
+    /** Gross exports. */
+    public static final String E = "E";
+    /** Domestic value added absorbed by the direct importer (traditional trade). */
+    public static final String DAVAX = "DAVAX";
+    /** GVC-related trade: E − DAVAX. */
+    public static final String GVC = "GVC";
+    /** Pure forward GVC trade. */
+    public static final String GVC_PF = "GVC_PF";
+    /** Two-sided GVC trade. */
+    public static final String GVC_TS = "GVC_TS";
+    /** Pure backward GVC trade. */
+    public static final String GVC_PB = "GVC_PB";
+    public static final String SHARE_GVC = "share_GVC";
+    public static final String SHARE_PF = "share_PF";
+    public static final String SHARE_TS = "share_TS";
+    public static final String SHARE_PB = "share_PB";
+    /** (GVC_PF − GVC_PB) / GVC (trade) or (GVC_PF_X − GVC_PB_X) / GVC_X (output). */
+    public static final String FORWARD = "forward";
+
+    public static final List<String> TRADE = List.of(E, DAVAX, GVC, GVC_PF, GVC_TS, GVC_PB);
+    public static final List<String> TRADE_MEASURES =
+            List.of(E, GVC, GVC_PF, GVC_TS, GVC_PB, SHARE_GVC, SHARE_PF, SHARE_TS, SHARE_PB, FORWARD);
+
+    // ---- output (as published by the seed) ----
+    public static final String GVC_PF_X = "GVC_PF_X";
+    public static final String GVC_PB_X = "GVC_PB_X";
+    public static final String GVC_TS_IMP = "GVC_TSImp";
+    public static final String GVC_TS_DOM = "GVC_TSDom";
+    public static final String GVC_TS_X = "GVC_TS_X";
+    public static final String GVC_X = "GVC_X";
+    public static final String DOM_X = "DomX";
+    public static final String TRAD_X = "TradX";
+    /** Gross output. */
+    public static final String X = "X";
+
+    public static final List<String> OUTPUT_COMPONENTS =
+            List.of(GVC_PF_X, GVC_PB_X, GVC_TS_IMP, GVC_TS_DOM, GVC_TS_X, GVC_X, DOM_X, TRAD_X, X);
+    public static final List<String> OUTPUT_SECTOR_COMPONENTS =
+            List.of(X, DOM_X, TRAD_X, GVC_PF_X, GVC_PB_X, GVC_TS_IMP, GVC_TS_DOM, GVC_TS_X, GVC_X);
+    public static final List<String> SHARES = List.of(SHARE_GVC, SHARE_PF, SHARE_TS, SHARE_PB, FORWARD);
+
+    // ---- output, GDP-closed variant ----
+    /** GDP_s = v_s x_s. */
+    public static final String GDP = "GDP";
+    /** GDP − DomX − DAVAX − GVC_PF: zero on a balanced table with residual value added. */
+    public static final String IMBALANCE = "imbalance";
+    public static final List<String> GDP_COMPONENTS = List.of(GDP, DOM_X, DAVAX, GVC_PF, IMBALANCE);
+    public static final String SHARE_DOM_X = "share_DomX";
+    public static final String SHARE_DAVAX = "share_DAVAX";
+    public static final List<String> GDP_SHARES = List.of(SHARE_DOM_X, SHARE_DAVAX, SHARE_PF);
+
+    /** gvcAnalyzer: {@code bm_2025_tripartite_trade}. */
+    public static final Map<String, String> GVC_ANALYZER_PAIR = Map.of(E, "E_sr", DAVAX, "DAVAX_sr", GVC, "GVC_sr");
+    /** gvcAnalyzer: {@code bm_2025_trade_exporter} and {@code bm_2025_trade_measures}. */
+    public static final Map<String, String> GVC_ANALYZER_EXPORTER = Map.of(E, "E_s", GVC, "GVC_s", GVC_PF, "GVC_PF_s",
+            GVC_TS, "GVC_TS_s", GVC_PB, "GVC_PB_s", SHARE_GVC, "share_GVC_trade", SHARE_PF, "share_PF_trade",
+            SHARE_TS, "share_TS_trade", SHARE_PB, "share_PB_trade", FORWARD, "forward_trade");
+    /** gvcAnalyzer: {@code bm_2025_output_components} and {@code bm_2025_output_measures}. */
+    public static final Map<String, String> GVC_ANALYZER_OUTPUT = Map.of(X, "X_total", SHARE_GVC, "share_GVC_output",
+            SHARE_PF, "share_PF_output", SHARE_TS, "share_TS_output", SHARE_PB, "share_PB_output",
+            FORWARD, "forward_output");
+    /** gvcAnalyzer: {@code bm_2025_output_components_sector} and {@code bm_2025_output_measures_sector}. */
+    public static final Map<String, String> GVC_ANALYZER_OUTPUT_SECTOR = Map.ofEntries(
+            Map.entry(X, "X_i"), Map.entry(DOM_X, "DomX_i"), Map.entry(TRAD_X, "TradX_i"),
+            Map.entry(GVC_PF_X, "GVC_PF_Xi"), Map.entry(GVC_PB_X, "GVC_PB_Xi"), Map.entry(GVC_TS_IMP, "GVC_TSImp_i"),
+            Map.entry(GVC_TS_DOM, "GVC_TSDom_i"), Map.entry(GVC_TS_X, "GVC_TS_Xi"), Map.entry(GVC_X, "GVC_Xi"),
+            Map.entry(SHARE_GVC, "share_GVC_output_i"), Map.entry(SHARE_PF, "share_PF_output_i"),
+            Map.entry(SHARE_TS, "share_TS_output_i"), Map.entry(SHARE_PB, "share_PB_output_i"),
+            Map.entry(FORWARD, "forward_output_i"));
+}

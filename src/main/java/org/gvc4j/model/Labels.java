@@ -1,0 +1,198 @@
+package org.gvc4j.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.gvc4j.error.InvalidTableException;
+import org.gvc4j.error.UnknownLabelException;
+
+/**
+ * Country and sector names of a table, in country-major order: industry index {@code s * N + i} is country s,
+ * sector i (0-based internally; the public API also accepts 1-based country numbers, as the seed does).
+ */
+public final class Labels {
+    private final List<String> countries;
+    private final List<String> sectors;
+
+    public Labels(List<String> countries, List<String> sectors) {
+        this.countries = List.copyOf(countries);
+        this.sectors = List.copyOf(sectors);
+        if (this.countries.isEmpty()) {
+            throw new InvalidTableException("a table needs at least one country");
+        }
+        if (this.sectors.isEmpty()) {
+            throw new InvalidTableException("a table needs at least one sector");
+        }
+        requireDistinct(this.countries, "country");
+        requireDistinct(this.sectors, "sector");
+    }
+
+    private static void requireDistinct(List<String> names, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String s : names) {
+            if (s == null || s.isBlank()) {
+                throw new InvalidTableException("empty " + what + " name");
+            }
+            if (!seen.add(s)) {
+                throw new InvalidTableException("duplicate " + what + " \"" + s + "\"");
+            }
+        }
+    }
+
+    /**
+     * Splits industry labels {@code COUNTRY.SECTOR} (split at the first dot) and checks that they are country-major
+     * with the same sectors in the same order for every country.
+     *
+     * @param where names the source in error messages (a file)
+     */
+    public static Labels fromIndustryLabels(List<String> labels, String where) {
+        Set<String> seen = new HashSet<>();
+        List<String> countries = new ArrayList<>();
+        List<String> sectorsOfFirst = new ArrayList<>();
+        List<String[]> split = new ArrayList<>();
+        for (String l : labels) {
+            if (!seen.add(l)) {
+                throw new InvalidTableException(where + ": duplicate industry label \"" + l + "\"");
+            }
+            int dot = l.indexOf('.');
+            if (dot <= 0 || dot == l.length() - 1) {
+                throw new InvalidTableException(where + ": industry label \"" + l
+                        + "\" is not COUNTRY.SECTOR (for example China.Primary)");
+            }
+            split.add(new String[] {l.substring(0, dot), l.substring(dot + 1)});
+        }
+        for (String[] cs : split) {
+            if (countries.isEmpty() || !countries.get(countries.size() - 1).equals(cs[0])) {
+                if (countries.contains(cs[0])) {
+                    throw new InvalidTableException(where + ": rows of country \"" + cs[0]
+                            + "\" are not contiguous; industries must be in country-major order");
+                }
+                countries.add(cs[0]);
+            }
+            if (countries.size() == 1) {
+                sectorsOfFirst.add(cs[1]);
+            }
+        }
+        int nSec = sectorsOfFirst.size();
+        if (split.size() != countries.size() * nSec) {
+            throw new InvalidTableException(where + ": " + split.size() + " industries for " + countries.size()
+                    + " countries and " + nSec + " sectors; every country needs the same sectors");
+        }
+        for (int k = 0; k < split.size(); k++) {
+            String expected = sectorsOfFirst.get(k % nSec);
+            if (!split.get(k)[1].equals(expected)) {
+                throw new InvalidTableException(where + ": industry " + (k + 1) + " is \"" + labels.get(k)
+                        + "\" but sector \"" + expected + "\" was expected there (sectors must repeat in the same order "
+                        + "for every country)");
+            }
+        }
+        return new Labels(countries, sectorsOfFirst);
+    }
+
+    public List<String> countries() {
+        return countries;
+    }
+
+    public List<String> sectors() {
+        return sectors;
+    }
+
+    /** G. */
+    public int countryCount() {
+        return countries.size();
+    }
+
+    /** N. */
+    public int sectorCount() {
+        return sectors.size();
+    }
+
+    /** n = G·N. */
+    public int size() {
+        return countries.size() * sectors.size();
+    }
+
+    public String country(int s) {
+        return countries.get(s);
+    }
+
+    public String sector(int i) {
+        return sectors.get(i);
+    }
+
+    /** "COUNTRY.SECTOR" of industry k (0-based). */
+    public String industry(int k) {
+        int n = sectors.size();
+        return countries.get(k / n) + "." + sectors.get(k % n);
+    }
+
+    /**
+     * 0-based index of a country given by name.
+     *
+     * @param role how the caller uses it ("exporter", "importer", "country"), for the message
+     * @throws UnknownLabelException naming the valid countries and the closest match
+     */
+    public int countryIndex(String name, String role) {
+        int k = countries.indexOf(name);
+        if (k >= 0) {
+            return k;
+        }
+        for (int i = 0; i < countries.size(); i++) {
+            if (countries.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        throw new UnknownLabelException("Unknown " + role + " \"" + name + "\"" + suggestion(name, countries)
+                + ". Valid countries: " + String.join(", ", countries));
+    }
+
+    /** 0-based index of a country given by its 1-based number, as in the seed. */
+    public int countryIndex(int oneBased, String role) {
+        if (oneBased < 1 || oneBased > countries.size()) {
+            throw new UnknownLabelException("Unknown " + role + " number " + oneBased + ": countries are numbered 1 to "
+                    + countries.size() + " (" + String.join(", ", countries) + ")");
+        }
+        return oneBased - 1;
+    }
+
+    /** 0-based index of a sector given by name. */
+    public int sectorIndex(String name) {
+        int k = sectors.indexOf(name);
+        if (k >= 0) {
+            return k;
+        }
+        throw new UnknownLabelException("Unknown sector \"" + name + "\"" + suggestion(name, sectors)
+                + ". Valid sectors: " + String.join(", ", sectors));
+    }
+
+    private static String suggestion(String name, List<String> valid) {
+        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        return valid.stream()
+                .min(Comparator.comparingInt(v -> distance(lower, v.toLowerCase(Locale.ROOT))))
+                .filter(best -> distance(lower, best.toLowerCase(Locale.ROOT)) <= Math.max(2, lower.length() / 3))
+                .map(best -> " (did you mean " + best + "?)")
+                .orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

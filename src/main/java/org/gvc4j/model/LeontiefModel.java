@@ -1,0 +1,497 @@
+package org.gvc4j.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.gvc4j.error.InvalidTableException;
+import org.gvc4j.linalg.Backend;
+import org.gvc4j.linalg.Dense;
+import org.gvc4j.linalg.Mat;
+import org.gvc4j.linalg.SingularMatrixException;
+import org.gvc4j.linalg.SmallLu;
+import org.gvc4j.linalg.Vec;
+
+/**
+ * The derived Leontief model of one table under one set of {@link Conventions}: A, v, B = (I − A)⁻¹, and per
+ * country the N×N factors of the closed forms (methods.md §1, §6). Computing it is the only O(n³) step; every
+ * method reads from it and never inverts an n×n matrix again.
+ *
+ * <p>Per country s it holds L_ss = (I − A_ss)⁻¹, B_ss, M_s = Σ_{j≠s} A_sj B_js (summed directly, not read off
+ * (I − A_ss)B_ss − I, which cancels digits), the LU of I + M_s, and the multipliers VBdom_s = v_s B_ss,
+ * VBfor_s = Σ_{t≠s} v_t B_ts, VLdom_s = v_s L_ss, IMP_s = Σ_{t≠s} u_N A_ts L_ss and f_s = VBfor_s (I + M_s)⁻¹;
+ * and per country r the vectors L_rr y_rr and L_rr e_r*.
+ *
+ * <p>Zero-output industries get zero input coefficients and zero value-added coefficient (not gvcAnalyzer's
+ * x := 1e-10); where such an industry still has inputs or value added, a note says so.
+ *
+ * <p>Cost: 2n³ (the inverse) + 2n²N (all M_s) + O(n²) (exports, multipliers).
+ */
+public final class LeontiefModel {
+    private final IoTable table;
+    private final Conventions conventions;
+    private final Labels labels;
+    private final int g;
+    private final int nSec;
+    private final int n;
+    private final double[] x;
+    private final double[] va;
+    private final double[] v;
+    private final Mat a;
+    private final Mat b;
+    private final Mat y;
+    private final Mat esr;
+    private final double[] yAll;
+    private final double[] e;
+    private final Mat[] lss;
+    private final Mat[] bss;
+    private final Mat[] m;
+    private final SmallLu[] luIPlusM;
+    private final double[][] vbdom;
+    private final double[][] vbfor;
+    private final double[][] vldom;
+    private final double[][] imp;
+    private final double[][] f;
+    private final double[][] lyDom;
+    private final double[][] lExp;
+    private final List<String> notes;
+
+    private LeontiefModel(IoTable table, Conventions conventions) {
+        this.table = table;
+        this.conventions = conventions;
+        this.labels = table.labels();
+        this.g = labels.countryCount();
+        this.nSec = labels.sectorCount();
+        this.n = labels.size();
+        List<String> notes = new ArrayList<>();
+        Mat z = table.z();
+        this.y = table.y();
+        this.yAll = y.rowSums();
+        this.x = effectiveOutput(table, conventions);
+        this.va = effectiveValueAdded(table, conventions, x, z.columnSums());
+        this.a = new Mat(n, n);
+        this.v = new double[n];
+        for (int j = 0; j < n; j++) {
+            if (x[j] == 0) {
+                double colSum = 0;
+                for (int i = 0; i < n; i++) {
+                    colSum += Math.abs(z.data[i + j * n]);
+                }
+                if (colSum != 0 || va[j] != 0) {
+                    notes.add(labels.industry(j) + " has zero output but inputs or value added; its coefficients are set to 0");
+                }
+                continue;
+            }
+            double inv = 1.0 / x[j];
+            for (int i = 0; i < n; i++) {
+                a.data[i + j * n] = z.data[i + j * n] * inv;
+            }
+            v[j] = va[j] * inv;
+        }
+        this.b = leontiefInverse(a);
+        checkProductive();
+        this.esr = bilateralExports(z);
+        this.e = esr.rowSums();
+        this.lss = new Mat[g];
+        this.bss = new Mat[g];
+        this.m = new Mat[g];
+        this.luIPlusM = new SmallLu[g];
+        this.vbdom = new double[g][];
+        this.vbfor = new double[g][];
+        this.vldom = new double[g][];
+        this.imp = new double[g][];
+        this.f = new double[g][];
+        this.lyDom = new double[g][];
+        this.lExp = new double[g][];
+        for (int s = 0; s < g; s++) {
+            countryFactors(s);
+        }
+        this.notes = Collections.unmodifiableList(notes);
+    }
+
+    /**
+     * Builds the model: one LU-based inverse of I − A on the numerics backend plus per-country N×N work.
+     *
+     * @throws InvalidTableException if I − A is singular or the table is not productive, or a convention cannot apply
+     */
+    public static LeontiefModel of(IoTable table, Conventions conventions) {
+        return Backend.get().call(() -> new LeontiefModel(table, conventions));
+    }
+
+    private static double[] effectiveOutput(IoTable t, Conventions c) {
+        if (c.output() == Conventions.Output.AS_GIVEN) {
+            return t.rawOutput();
+        }
+        double[] x = Vec.plus(t.z().rowSums(), t.y().rowSums());
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] < 0) {
+                throw new InvalidTableException(t.name() + ": output recomputed from rows is negative for "
+                        + t.labels().industry(i) + " (" + x[i] + ")");
+            }
+        }
+        return x;
+    }
+
+    private static double[] effectiveValueAdded(IoTable t, Conventions c, double[] x, double[] colSumsZ) {
+        if (c.valueAdded() == Conventions.ValueAdded.AS_GIVEN) {
+            if (!t.hasValueAdded()) {
+                throw new InvalidTableException(t.name() + ": value added 'as given' was requested but the table has no VA row");
+            }
+            return t.rawValueAdded();
+        }
+        return Vec.minus(x, colSumsZ);
+    }
+
+    private Mat leontiefInverse(Mat a) {
+        Mat iMinusA = a.copy();
+        for (int i = 0; i < n; i++) {
+            iMinusA.data[i + i * n] = 1.0 - iMinusA.data[i + i * n];
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    iMinusA.data[i + j * n] = -a.data[i + j * n];
+                }
+            }
+        }
+        try {
+            Mat inv = Dense.inverse(iMinusA);
+            for (double d : inv.data) {
+                if (!Double.isFinite(d)) {
+                    throw new SingularMatrixException("non-finite entry in the inverse");
+                }
+            }
+            return inv;
+        } catch (SingularMatrixException ex) {
+            throw new InvalidTableException(table.name() + ": I - A is singular (" + ex.getMessage()
+                    + "); check for industries whose inputs exceed their output");
+        }
+    }
+
+    /** For A ≥ 0, the table is productive iff (I − A)⁻¹ ≥ 0. */
+    private void checkProductive() {
+        double maxAbs = 0;
+        for (double d : a.data) {
+            if (d < 0) {
+                return; // negative coefficients (e.g. Eora subsidies): the sign test does not apply
+            }
+        }
+        for (double d : b.data) {
+            maxAbs = Math.max(maxAbs, Math.abs(d));
+        }
+        for (int k = 0; k < b.data.length; k++) {
+            if (b.data[k] < -1e-9 * maxAbs) {
+                int i = k % n;
+                int j = k / n;
+                double[] colSums = a.columnSums();
+                int worst = 0;
+                for (int c = 1; c < n; c++) {
+                    if (colSums[c] > colSums[worst]) {
+                        worst = c;
+                    }
+                }
+                throw new InvalidTableException(table.name() + ": the table is not productive (the Leontief inverse has a "
+                        + "negative entry at [" + labels.industry(i) + ", " + labels.industry(j) + "]); the largest "
+                        + "input-coefficient column sum is " + colSums[worst] + " at " + labels.industry(worst));
+            }
+        }
+    }
+
+    /** ESR (n×G): e_sr = Z_sr u′ + y_sr for r ≠ s, 0 for r = s. */
+    private Mat bilateralExports(Mat z) {
+        Mat out = new Mat(n, g);
+        for (int r = 0; r < g; r++) {
+            for (int k = r * nSec; k < (r + 1) * nSec; k++) {
+                int off = k * n;
+                for (int i = 0; i < n; i++) {
+                    out.data[i + r * n] += z.data[off + i];
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                out.data[i + r * n] += y.data[i + r * n];
+            }
+            for (int i = r * nSec; i < (r + 1) * nSec; i++) {
+                out.data[i + r * n] = 0;
+            }
+        }
+        return out;
+    }
+
+    private void countryFactors(int s) {
+        int o = s * nSec;
+        Mat iMinusAss = a.block(o, o, nSec, nSec);
+        for (int k = 0; k < iMinusAss.data.length; k++) {
+            iMinusAss.data[k] = -iMinusAss.data[k];
+        }
+        for (int i = 0; i < nSec; i++) {
+            iMinusAss.data[i + i * nSec] += 1.0;
+        }
+        try {
+            lss[s] = new SmallLu(iMinusAss).inverse();
+        } catch (SingularMatrixException ex) {
+            throw new InvalidTableException(table.name() + ": I - A_ss is singular for country " + labels.country(s));
+        }
+        bss[s] = b.block(o, o, nSec, nSec);
+        Mat ms = new Mat(nSec, nSec);
+        Dense.gemmBlock(1.0, a, o, 0, nSec, o, b, 0, o, nSec, ms);
+        Dense.gemmBlock(1.0, a, o, o + nSec, nSec, n - o - nSec, b, o + nSec, o, nSec, ms);
+        m[s] = ms;
+        Mat iPlusM = ms.copy();
+        for (int i = 0; i < nSec; i++) {
+            iPlusM.data[i + i * nSec] += 1.0;
+        }
+        luIPlusM[s] = new SmallLu(iPlusM);
+        double[] vs = slice(v, s);
+        vbdom[s] = Vec.leftTimes(vs, bss[s]);
+        vldom[s] = Vec.leftTimes(vs, lss[s]);
+        double[] vbf = new double[nSec];
+        double[] importedInputs = new double[nSec];
+        for (int k = 0; k < nSec; k++) {
+            int col = (o + k) * n;
+            double sv = 0;
+            double sa = 0;
+            for (int i = 0; i < n; i++) {
+                if (i < o || i >= o + nSec) {
+                    sv += v[i] * b.data[col + i];
+                    sa += a.data[col + i];
+                }
+            }
+            vbf[k] = sv;
+            importedInputs[k] = sa;
+        }
+        vbfor[s] = vbf;
+        imp[s] = Vec.leftTimes(importedInputs, lss[s]);
+        f[s] = luIPlusM[s].solveLeft(vbf);
+        lyDom[s] = Vec.times(lss[s], yBlock(s, s));
+        lExp[s] = Vec.times(lss[s], slice(e, s));
+    }
+
+    private double[] slice(double[] full, int s) {
+        double[] out = new double[nSec];
+        System.arraycopy(full, s * nSec, out, 0, nSec);
+        return out;
+    }
+
+    // ---- read access for the method packages ---------------------------------------------------------------
+
+    public IoTable table() {
+        return table;
+    }
+
+    public Conventions conventions() {
+        return conventions;
+    }
+
+    public Labels labels() {
+        return labels;
+    }
+
+    /** G. */
+    public int countries() {
+        return g;
+    }
+
+    /** N. */
+    public int sectors() {
+        return nSec;
+    }
+
+    /** n = GN. */
+    public int size() {
+        return n;
+    }
+
+    /** Messages about the input worth showing with results (zero-output industries with inputs, ...). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** x_s (N), the output used by the conventions. */
+    public double[] output(int s) {
+        return slice(x, s);
+    }
+
+    /** va_s (N), the value added used by the conventions. */
+    public double[] valueAdded(int s) {
+        return slice(va, s);
+    }
+
+    /** v_s (N). */
+    public double[] vaCoefficients(int s) {
+        return slice(v, s);
+    }
+
+    /** y_sr (N): s's final goods absorbed in r. */
+    public double[] yBlock(int s, int r) {
+        double[] out = new double[nSec];
+        System.arraycopy(y.data, s * nSec + r * n, out, 0, nSec);
+        return out;
+    }
+
+    /** y_s· (N): s's final-goods output, all destinations. */
+    public double[] yTotal(int s) {
+        return slice(yAll, s);
+    }
+
+    /** Y u′ (n), shared: do not modify. */
+    public double[] finalDemandRowSums() {
+        return yAll;
+    }
+
+    /** e_sr (N), gross exports of s to r (0 for r = s). */
+    public double[] exports(int s, int r) {
+        double[] out = new double[nSec];
+        System.arraycopy(esr.data, s * nSec + r * n, out, 0, nSec);
+        return out;
+    }
+
+    /** e_s* (N), gross exports of s to all partners. */
+    public double[] exports(int s) {
+        return slice(e, s);
+    }
+
+    /** A_sr · vec (N), pure Java (2N² flops). */
+    public double[] aTimes(int s, int r, double[] vec) {
+        return Vec.blockTimes(a, s * nSec, r * nSec, nSec, vec);
+    }
+
+    /** B_ts · vec (N). */
+    public double[] bTimes(int t, int s, double[] vec) {
+        return Vec.blockTimes(b, t * nSec, s * nSec, nSec, vec);
+    }
+
+    /** B_{·s} · vec (n): column block s of B times an N-vector (2nN flops). */
+    public double[] bColumnBlockTimes(int s, double[] vec) {
+        return Vec.blockTimes(b, 0, s * nSec, n, vec);
+    }
+
+    /** Σ_{j≠s} A_sj vec_j (N) for an n-vector: s's intermediate exports applied to vec (2nN flops, no cancellation). */
+    public double[] aExportRowTimes(int s, double[] vec) {
+        double[] out = new double[nSec];
+        int o = s * nSec;
+        for (int j = 0; j < n; j++) {
+            if (j >= o && j < o + nSec) {
+                continue;
+            }
+            double vj = vec[j];
+            if (vj != 0) {
+                int off = o + j * n;
+                for (int i = 0; i < nSec; i++) {
+                    out[i] += a.data[off + i] * vj;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A_F · vec (n): for each country r, Σ_{j≠r} A_rj vec_j (2n² flops, no cancellation). */
+    public double[] aForeignTimes(double[] vec) {
+        double[] out = new double[n];
+        for (int j = 0; j < n; j++) {
+            double vj = vec[j];
+            if (vj == 0) {
+                continue;
+            }
+            int cj = j / nSec;
+            int off = j * n;
+            int lo = cj * nSec;
+            int hi = lo + nSec;
+            for (int i = 0; i < lo; i++) {
+                out[i] += a.data[off + i] * vj;
+            }
+            for (int i = hi; i < n; i++) {
+                out[i] += a.data[off + i] * vj;
+            }
+        }
+        return out;
+    }
+
+    /** B · vec (n) on the backend (2n² flops). */
+    public double[] bTimes(double[] vec) {
+        return Dense.times(b, vec);
+    }
+
+    /** Σ_{j≠s} v_j L_jj A_js (N): foreign value added one border upstream of s's industries. */
+    public double[] foreignVlTimesImports(int s) {
+        double[] out = new double[nSec];
+        int o = s * nSec;
+        for (int k = 0; k < nSec; k++) {
+            int col = (o + k) * n;
+            double sum = 0;
+            for (int j = 0; j < g; j++) {
+                if (j == s) {
+                    continue;
+                }
+                double[] vl = vldom[j];
+                int rj = j * nSec;
+                for (int i = 0; i < nSec; i++) {
+                    sum += vl[i] * a.data[col + rj + i];
+                }
+            }
+            out[k] = sum;
+        }
+        return out;
+    }
+
+    /** L_ss (N×N), shared: do not modify. */
+    public Mat localInverse(int s) {
+        return lss[s];
+    }
+
+    /** B_ss (N×N), shared: do not modify. */
+    public Mat domesticBlock(int s) {
+        return bss[s];
+    }
+
+    /** M_s = Σ_{j≠s} A_sj B_js (N×N), shared: do not modify. */
+    public Mat reExportLoop(int s) {
+        return m[s];
+    }
+
+    /** Solves (I + M_s) z = rhs. */
+    public double[] solveIPlusM(int s, double[] rhs) {
+        return luIPlusM[s].solve(rhs);
+    }
+
+    /** VBdom_s = v_s B_ss. */
+    public double[] vbDom(int s) {
+        return vbdom[s].clone();
+    }
+
+    /** VBfor_s = Σ_{t≠s} v_t B_ts. */
+    public double[] vbFor(int s) {
+        return vbfor[s].clone();
+    }
+
+    /** VLdom_s = v_s L_ss. */
+    public double[] vlDom(int s) {
+        return vldom[s].clone();
+    }
+
+    /** IMP_s = Σ_{t≠s} u_N A_ts L_ss (the A-based form, valid under any VA convention). */
+    public double[] importContent(int s) {
+        return imp[s].clone();
+    }
+
+    /** f_s = VBfor_s (I + M_s)⁻¹, the FVA-once multiplier. */
+    public double[] fvaMultiplier(int s) {
+        return f[s].clone();
+    }
+
+    /** L_rr y_rr. */
+    public double[] localFinal(int r) {
+        return lyDom[r].clone();
+    }
+
+    /** L_rr e_r*. */
+    public double[] localExports(int r) {
+        return lExp[r].clone();
+    }
+
+    /** A_ss · vec (N). */
+    public double[] aDomesticTimes(int s, double[] vec) {
+        return aTimes(s, s, vec);
+    }
+
+    /** P_sr = A_sr B_rs (N×N, new), the loop of the bilateral perimeter (2N³ flops). */
+    public Mat bilateralLoop(int s, int r) {
+        return Vec.blockProduct(a, s * nSec, r * nSec, b, r * nSec, s * nSec, nSec);
+    }
+}

@@ -1,0 +1,283 @@
+package org.gvc4j.result;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gvc4j.error.GvcException;
+import org.gvc4j.method.Frame;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The result of a decomposition: a Tablesaw {@link Table} (key columns first, then measures) with metadata: the
+ * method chain, the paper, the input table and conventions, and notes (for example clamped values). Immutable: every
+ * accessor returns a copy of the table.
+ */
+public final class Result {
+    private final Table table;
+    private final String method;
+    private final String paper;
+    private final String source;
+    private final List<String> notes;
+    private final Map<String, String> gvcAnalyzerNames;
+
+    /**
+     * @param method            the chain that produced it, e.g. {@code bm2025.trade.pair}
+     * @param paper             the citation
+     * @param source            the input table and its conventions
+     * @param gvcAnalyzerNames  gvc4j name → seed name for the columns that differ
+     */
+    public Result(Frame frame, String method, String paper, String source, Map<String, String> gvcAnalyzerNames) {
+        this.method = method;
+        this.paper = paper;
+        this.source = source;
+        this.notes = List.copyOf(frame.notes());
+        this.gvcAnalyzerNames = Map.copyOf(gvcAnalyzerNames);
+        this.table = toTable(frame, method);
+    }
+
+    private static Table toTable(Frame frame, String name) {
+        Table t = Table.create(name);
+        int rows = frame.rowCount();
+        for (int c = 0; c < frame.keyNames().size(); c++) {
+            String[] vals = new String[rows];
+            for (int r = 0; r < rows; r++) {
+                vals[r] = frame.key(r, c);
+            }
+            t.addColumns(StringColumn.create(frame.keyNames().get(c), vals));
+        }
+        for (int c = 0; c < frame.valueNames().size(); c++) {
+            double[] vals = new double[rows];
+            for (int r = 0; r < rows; r++) {
+                vals[r] = frame.value(r, c);
+            }
+            t.addColumns(DoubleColumn.create(frame.valueNames().get(c), vals));
+        }
+        return t;
+    }
+
+    /** A copy of the data frame, with gvc4j's column names. */
+    public Table toTable() {
+        return table.copy();
+    }
+
+    /** A copy of the data frame with the given naming scheme. */
+    public Table toTable(Naming naming) {
+        Table t = table.copy();
+        if (naming == Naming.GVC_ANALYZER) {
+            for (Column<?> c : t.columns()) {
+                String alias = gvcAnalyzerNames.get(c.name());
+                if (alias != null) {
+                    c.setName(alias);
+                }
+            }
+        }
+        return t;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public String getPaper() {
+        return paper;
+    }
+
+    /** The input table's name and the conventions used. */
+    public String getSource() {
+        return source;
+    }
+
+    /** Messages about values the method had to adjust or could not compute. Empty for most results. */
+    public List<String> getNotes() {
+        return notes;
+    }
+
+    public int getRowCount() {
+        return table.rowCount();
+    }
+
+    public List<String> getColumnNames() {
+        return Collections.unmodifiableList(new ArrayList<>(table.columnNames()));
+    }
+
+    /** A measure column as a new array, in row order. */
+    public double[] column(String name) {
+        requireColumn(name);
+        if (!(table.column(name) instanceof DoubleColumn)) {
+            throw new GvcException("column \"" + name + "\" of " + method + " is a key column, not a measure");
+        }
+        return table.doubleColumn(name).asDoubleArray();
+    }
+
+    /** A key column (exporter, importer, country, sector) as a list, in row order. */
+    public List<String> keys(String name) {
+        requireColumn(name);
+        return table.stringColumn(name).asList();
+    }
+
+    /**
+     * The value of a measure in the row whose key columns equal {@code keys} (in key-column order), e.g.
+     * {@code value("DAVAX", "China", "India")}.
+     */
+    public double value(String column, String... keys) {
+        double[] col = column(column);
+        List<String> keyNames = new ArrayList<>();
+        for (Column<?> c : table.columns()) {
+            if (c instanceof StringColumn) {
+                keyNames.add(c.name());
+            }
+        }
+        if (keys.length != keyNames.size()) {
+            throw new GvcException(method + " rows are identified by " + keyNames + "; got " + keys.length + " key(s)");
+        }
+        for (int r = 0; r < table.rowCount(); r++) {
+            boolean match = true;
+            for (int k = 0; k < keys.length && match; k++) {
+                match = table.stringColumn(keyNames.get(k)).get(r).equals(keys[k]);
+            }
+            if (match) {
+                return col[r];
+            }
+        }
+        throw new GvcException("no row " + String.join("/", keys) + " in " + method);
+    }
+
+    private void requireColumn(String name) {
+        if (!table.columnNames().contains(name)) {
+            throw new GvcException("no column \"" + name + "\" in " + method + "; columns: "
+                    + String.join(", ", table.columnNames()));
+        }
+    }
+
+    /** Writes the table as CSV (17 significant digits, gvc4j names), creating parent folders; atomic. */
+    public void saveCsv(Path file) {
+        saveCsv(file, Naming.GVC4J);
+    }
+
+    /** Writes the table as CSV with the given naming scheme; the file appears only once complete. */
+    public void saveCsv(Path file, Naming naming) {
+        Table t = toTable(naming);
+        StringBuilder sb = new StringBuilder();
+        List<String> names = t.columnNames();
+        for (int c = 0; c < names.size(); c++) {
+            sb.append(c == 0 ? "" : ",").append(csvField(names.get(c)));
+        }
+        sb.append('\n');
+        for (int r = 0; r < t.rowCount(); r++) {
+            for (int c = 0; c < names.size(); c++) {
+                Column<?> col = t.column(c);
+                sb.append(c == 0 ? "" : ",");
+                if (col instanceof DoubleColumn) {
+                    sb.append(formatNumber(((DoubleColumn) col).getDouble(r)));
+                } else {
+                    sb.append(csvField(col.getString(r)));
+                }
+            }
+            sb.append('\n');
+        }
+        try {
+            Path abs = file.toAbsolutePath();
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".part");
+            Files.writeString(tmp, sb);
+            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String csvField(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+
+    /** 17 significant digits, trailing zeros dropped (round-trips every double); NaN as {@code NaN}. */
+    static String formatNumber(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return Double.toString(v);
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(Locale.ROOT, "%.17g", v);
+        if (s.contains("e") || s.contains("E")) {
+            int e = s.indexOf('e');
+            String mant = stripZeros(s.substring(0, e));
+            return mant + s.substring(e);
+        }
+        return stripZeros(s);
+    }
+
+    private static String stripZeros(String s) {
+        if (!s.contains(".")) {
+            return s;
+        }
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** The table as aligned text with six significant digits, then the notes; with gvc4j names. */
+    public String format(Naming naming) {
+        Table t = toTable(naming);
+        List<String> names = t.columnNames();
+        String[][] cells = new String[t.rowCount() + 1][names.size()];
+        int[] width = new int[names.size()];
+        boolean[] numeric = new boolean[names.size()];
+        for (int c = 0; c < names.size(); c++) {
+            cells[0][c] = names.get(c);
+            Column<?> col = t.column(c);
+            numeric[c] = col instanceof DoubleColumn;
+            for (int r = 0; r < t.rowCount(); r++) {
+                cells[r + 1][c] = numeric[c] ? display(((DoubleColumn) col).getDouble(r)) : col.getString(r);
+            }
+            for (String[] row : cells) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String[] row : cells) {
+            for (int c = 0; c < row.length; c++) {
+                String pad = " ".repeat(width[c] - row[c].length());
+                sb.append(c == 0 ? "" : "  ").append(numeric[c] ? pad + row[c] : row[c] + pad);
+            }
+            sb.append('\n');
+        }
+        for (String n : notes) {
+            sb.append("note: ").append(n).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String display(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a >= 1e9 || a < 1e-4)) {
+            return String.format(Locale.ROOT, "%.6g", v);
+        }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        return String.format(Locale.ROOT, "%.6f", v);
+    }
+
+    @Override
+    public String toString() {
+        return "# " + method + " (" + paper + "; " + source + ")\n" + format(Naming.GVC4J);
+    }
+}

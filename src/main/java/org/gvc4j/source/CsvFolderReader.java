@@ -1,0 +1,174 @@
+package org.gvc4j.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gvc4j.error.InvalidTableException;
+import org.gvc4j.error.TableFormatException;
+import org.gvc4j.linalg.Mat;
+import org.gvc4j.model.IoTable;
+import org.gvc4j.model.Labels;
+
+/**
+ * Reads the CSV folder layout:
+ * <ul>
+ *   <li>{@code Z.csv}: header {@code row,<label_1>,...,<label_n>}, then n rows {@code label,values}; labels are
+ *       {@code COUNTRY.SECTOR} in country-major order;</li>
+ *   <li>{@code Y.csv}: header {@code row,<country_1>,...,<country_G>} (final demand by destination), or, if absent,
+ *       {@code Yfull.csv} with {@code COUNTRY.CATEGORY} columns, contiguous per country, summed per destination;</li>
+ *   <li>{@code VA_X.csv}: header {@code row,<VA columns...>,X}: every column but {@code X} is a value-added row
+ *       (summed).</li>
+ * </ul>
+ */
+public final class CsvFolderReader {
+    /** Opens one file of the folder by name. */
+    @FunctionalInterface
+    public interface FileOpener {
+        InputStream open(String name) throws IOException;
+    }
+
+    private CsvFolderReader() {
+    }
+
+    /** Reads a table folder; the table is named after the folder. */
+    public static IoTable read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new TableFormatException("table folder " + folder + " does not exist or is not a folder");
+        }
+        String name = folder.toAbsolutePath().normalize().getFileName() == null ? folder.toString()
+                : folder.toAbsolutePath().normalize().getFileName().toString();
+        return read(name, folder.toString(), file -> {
+            Path p = folder.resolve(file);
+            return Files.exists(p) ? Files.newInputStream(p) : null;
+        });
+    }
+
+    /**
+     * Reads from any source of named files (the folder, or the demo's classpath resources).
+     *
+     * @param where shown in messages before each file name
+     */
+    public static IoTable read(String name, String where, FileOpener files) {
+        try {
+            CsvGrid z = grid(files, where, "Z.csv", -1);
+            if (z == null) {
+                throw new TableFormatException(where + ": Z.csv not found");
+            }
+            int n = z.rows.size();
+            Labels labels = Labels.fromIndustryLabels(z.rows, where + "/Z.csv");
+            if (!z.columns.equals(z.rows)) {
+                throw new TableFormatException(where + "/Z.csv: column labels differ from row labels"
+                        + firstDifference(z.rows, z.columns));
+            }
+            Mat y = finalDemand(files, where, labels, n);
+            CsvGrid vax = grid(files, where, "VA_X.csv", n);
+            if (vax == null) {
+                throw new TableFormatException(where + ": VA_X.csv not found");
+            }
+            requireRows(vax, labels, where + "/VA_X.csv");
+            int xCol = vax.columns.indexOf("X");
+            if (xCol < 0) {
+                throw new TableFormatException(where + "/VA_X.csv: no column named X (gross output); columns are "
+                        + vax.columns);
+            }
+            double[] x = new double[n];
+            System.arraycopy(vax.values, xCol * n, x, 0, n);
+            double[] va = null;
+            for (int c = 0; c < vax.columns.size(); c++) {
+                if (c == xCol) {
+                    continue;
+                }
+                if (va == null) {
+                    va = new double[n];
+                }
+                for (int i = 0; i < n; i++) {
+                    va[i] += vax.values[c * n + i];
+                }
+            }
+            return new IoTable(name, labels, new Mat(n, n, z.values), y, va, x);
+        } catch (IOException e) {
+            throw new TableFormatException(where + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Mat finalDemand(FileOpener files, String where, Labels labels, int n) throws IOException {
+        CsvGrid y = grid(files, where, "Y.csv", n);
+        String file = where + "/Y.csv";
+        if (y == null) {
+            y = grid(files, where, "Yfull.csv", n);
+            file = where + "/Yfull.csv";
+            if (y == null) {
+                throw new TableFormatException(where + ": neither Y.csv nor Yfull.csv found");
+            }
+            requireRows(y, labels, file);
+            return IoTable.sumCategories(new Mat(n, y.columns.size(), y.values), categoryCountries(y.columns, labels, file));
+        }
+        requireRows(y, labels, file);
+        if (!y.columns.equals(labels.countries())) {
+            throw new TableFormatException(file + ": columns must be the destination countries in table order "
+                    + labels.countries() + firstDifference(labels.countries(), y.columns));
+        }
+        return new Mat(n, y.columns.size(), y.values);
+    }
+
+    /** Checks COUNTRY.CATEGORY columns: each country's categories contiguous, countries in table order. */
+    private static int categoryCountries(List<String> cols, Labels labels, String file) {
+        List<String> countries = new ArrayList<>();
+        List<String> perCountry = new ArrayList<>();
+        for (String c : cols) {
+            int dot = c.indexOf('.');
+            String country = dot > 0 ? c.substring(0, dot) : c;
+            if (countries.isEmpty() || !countries.get(countries.size() - 1).equals(country)) {
+                countries.add(country);
+                perCountry.add(country);
+            }
+        }
+        if (!countries.equals(labels.countries())) {
+            throw new TableFormatException(file + ": final-demand columns must be COUNTRY.CATEGORY, contiguous per country, "
+                    + "countries in table order " + labels.countries() + firstDifference(labels.countries(), countries));
+        }
+        if (cols.size() % countries.size() != 0) {
+            throw new InvalidTableException(file + ": " + cols.size() + " columns do not split into the same number of "
+                    + "categories for " + countries.size() + " countries");
+        }
+        return countries.size();
+    }
+
+    private static void requireRows(CsvGrid g, Labels labels, String file) {
+        int n = labels.size();
+        if (g.rows.size() != n) {
+            throw new TableFormatException(file + ": " + g.rows.size() + " rows, but Z.csv has " + n + " industries");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!g.rows.get(i).equals(labels.industry(i))) {
+                throw new TableFormatException(file + " line " + (i + 2) + ": row \"" + g.rows.get(i)
+                        + "\" where Z.csv has \"" + labels.industry(i) + "\"");
+            }
+        }
+    }
+
+    private static String firstDifference(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return " (first difference at position " + (i + 1) + ": \"" + a.get(i) + "\" vs \"" + b.get(i) + "\")";
+            }
+        }
+        return a.size() == b.size() ? "" : " (" + a.size() + " vs " + b.size() + " entries)";
+    }
+
+    private static CsvGrid grid(FileOpener files, String where, String file, int n) throws IOException {
+        InputStream in = files.open(file);
+        if (in == null) {
+            return null;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            return CsvGrid.read(r, where + "/" + file, n);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.gvc4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.gvc4j.linalg.Mat;
+import org.gvc4j.model.Conventions;
+import org.gvc4j.model.IoTable;
+import org.gvc4j.model.Labels;
+import org.gvc4j.result.Result;
+import org.gvc4j.source.SyntheticTable;
+import org.junit.jupiter.api.Test;
+
+/** Zero-output sectors, a single country, a country with no exports. */
+class EdgeCaseTest {
+
+    @Test
+    void zeroOutputIndustriesGetZeroCoefficientsAndFiniteResults() {
+        IoTable t = SyntheticTable.generate(42, 4, 3, 3);
+        double[] x = t.output();
+        int zeros = 0;
+        for (double v : x) {
+            zeros += v == 0 ? 1 : 0;
+        }
+        assertEquals(3, zeros);
+        MrioTable io = new MrioTable(t, Conventions.DEFAULT);
+        for (Result r : List.of(io.decompose().bm2025().trade().pairs(), io.decompose().bm2025().trade().bySector().pairs(),
+                io.decompose().bm2023().bilateral().sink(), io.decompose().bm2023().bilateral().pure(),
+                io.decompose().bm2025().output().measures(), io.decompose().bm2025().output().gdpClosed().bySector())) {
+            for (String c : r.getColumnNames()) {
+                if (r.getColumnNames().indexOf(c) >= 2 && !c.startsWith("share") && !c.equals("forward") && !c.equals("sector")) {
+                    for (double v : r.column(c)) {
+                        assertTrue(Double.isFinite(v), r.getMethod() + " " + c + " = " + v);
+                    }
+                }
+            }
+        }
+        // a zero-output industry exports nothing, so its sector rows are all zero
+        Result sectors = io.decompose().bm2025().trade().bySector().pairs();
+        for (int i = 0; i < sectors.getRowCount(); i++) {
+            String label = sectors.keys("exporter").get(i) + "." + sectors.keys("sector").get(i);
+            int k = t.labels().countries().indexOf(sectors.keys("exporter").get(i)) * 3
+                    + t.labels().sectors().indexOf(sectors.keys("sector").get(i));
+            if (x[k] == 0) {
+                assertEquals(0.0, sectors.column("E")[i], label);
+                assertEquals(0.0, sectors.column("GVC_PF")[i], label);
+            }
+        }
+    }
+
+    @Test
+    void singleCountryHasNoTradeButOutputMeasuresWork() {
+        MrioTable io = new MrioTable(SyntheticTable.generate(7, 1, 3, 0), Conventions.DEFAULT);
+        assertEquals(0, io.decompose().bm2025().trade().pairs().getRowCount());
+        Result m = io.decompose().bm2025().trade().measures();
+        assertEquals(0.0, m.column("E")[0]);
+        assertTrue(Double.isNaN(m.column("share_GVC")[0]), "share of zero exports is NaN, not 0");
+        Result totals = io.decompose().bm2023().exporters();
+        assertEquals(0.0, totals.column("DVA")[0]);
+        Result gdp = io.decompose().bm2025().output().gdpClosed().measures();
+        // closed economy: all GDP is DomX
+        assertEquals(gdp.column("GDP")[0], gdp.column("DomX")[0], 1e-10 * gdp.column("GDP")[0]);
+    }
+
+    @Test
+    void countryWithoutExportsGetsZerosAndNaNShares() {
+        IoTable base = SyntheticTable.generate(11, 3, 2, 0);
+        Labels l = base.labels();
+        int n = l.size();
+        Mat z = base.z().copy();
+        Mat y = base.y().copy();
+        double[] x = base.output();
+        // country 2 (C02) sells nothing abroad: move its exports into domestic use, keeping rows balanced
+        for (int i = 2; i < 4; i++) {
+            for (int j = 0; j < n; j++) {
+                if (j / 2 != 1) {
+                    y.set(i, 1, y.get(i, 1) + z.get(i, j));
+                    z.set(i, j, 0);
+                }
+            }
+            for (int r = 0; r < 3; r++) {
+                if (r != 1) {
+                    y.set(i, 1, y.get(i, 1) + y.get(i, r));
+                    y.set(i, r, 0);
+                }
+            }
+        }
+        double[] va = base.valueAdded();
+        MrioTable io = new MrioTable(new IoTable("no-exports", l, z, y, va, x), Conventions.DEFAULT);
+        Result trade = io.decompose().bm2025().trade().exporter("C02");
+        assertEquals(0.0, trade.column("E")[0]);
+        assertTrue(Double.isNaN(trade.column("forward")[0]));
+        Result bm = io.decompose().bm2023().exporter(2);
+        for (String c : List.of("DVA", "DDC", "FVA", "FDC", "GEXP")) {
+            assertEquals(0.0, bm.column(c)[0], c);
+        }
+        Result sink = io.decompose().bm2023().bilateral("C02", "C01").sink();
+        assertEquals(0.0, sink.column("DVA")[0]);
+        // others still export to it
+        assertTrue(io.decompose().bm2025().trade().pair("C01", "C02").column("E")[0] > 0);
+    }
+}

@@ -230,7 +230,11 @@ public final class Result {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** The table as aligned text with six significant digits, then the notes; with gvc4j names. */
+    /**
+     * The table as aligned text, then the notes. Each measure column is printed with one number of decimals, chosen so
+     * that its largest value shows seven significant digits (as R prints a data frame); very large or very small
+     * columns use scientific notation.
+     */
     public String format(Naming naming) {
         Table t = toTable(naming);
         List<String> names = t.columnNames();
@@ -241,8 +245,14 @@ public final class Result {
             cells[0][c] = names.get(c);
             Column<?> col = t.column(c);
             numeric[c] = col instanceof DoubleColumn;
+            String fmt = numeric[c] ? columnFormat(((DoubleColumn) col).asDoubleArray()) : null;
             for (int r = 0; r < t.rowCount(); r++) {
-                cells[r + 1][c] = numeric[c] ? display(((DoubleColumn) col).getDouble(r)) : col.getString(r);
+                if (numeric[c]) {
+                    double v = ((DoubleColumn) col).getDouble(r);
+                    cells[r + 1][c] = Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, fmt, v);
+                } else {
+                    cells[r + 1][c] = col.getString(r);
+                }
             }
             for (String[] row : cells) {
                 width[c] = Math.max(width[c], row[c].length());
@@ -262,18 +272,21 @@ public final class Result {
         return sb.toString();
     }
 
-    private static String display(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
+    private static String columnFormat(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                max = Math.max(max, Math.abs(v));
+            }
         }
-        double a = Math.abs(v);
-        if (a != 0 && (a >= 1e9 || a < 1e-4)) {
-            return String.format(Locale.ROOT, "%.6g", v);
+        if (max == 0) {
+            return "%.0f";
         }
-        if (a >= 100) {
-            return String.format(Locale.ROOT, "%.1f", v);
+        if (max >= 1e12 || max < 1e-3) {
+            return "%.6e";
         }
-        return String.format(Locale.ROOT, "%.6f", v);
+        int digits = (int) Math.floor(Math.log10(max)) + 1;
+        return "%." + Math.max(0, Math.min(7, 7 - digits)) + "f";
     }
 
     @Override

@@ -1,0 +1,114 @@
+package org.gvc4j.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.gvc4j.Gvc;
+import org.gvc4j.MrioTable;
+import org.gvc4j.model.Conventions;
+import org.gvc4j.model.LeontiefModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Times one table end to end: load, derived model, and each method family. Reports the best of {@code --repeat}
+ * runs of each compute step (the load once), and the peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time load, model and each decomposition family on one table folder.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "TABLE", description = "A table folder, or 'demo'.")
+    String table;
+
+    @Option(names = "--repeat", defaultValue = "5", description = "Runs per step; the best is reported (default ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write step,seconds,peak_heap_mb rows to FILE.")
+    Path csv;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s, max heap %d MB; numerics %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, Gvc.backend());
+        long t0 = System.nanoTime();
+        MrioTable loaded = table.equals("demo") ? Gvc.demo() : Gvc.load(Path.of(table));
+        record(out, "load", (System.nanoTime() - t0) / 1e9);
+        out.printf(Locale.ROOT, "table: %s, n = %d (%d countries x %d sectors)%n", loaded.getName(), loaded.getSize(),
+                loaded.getCountries().size(), loaded.getSectors().size());
+        MrioTable io = loaded.with(Conventions.GVC_ANALYZER);
+        time(out, "model (B, per-country factors)", () -> LeontiefModel.of(io.getData(), io.getConventions()));
+        io.model();
+        time(out, "bm2025 trade measures (all exporters)", () -> io.decompose().bm2025().trade().measures());
+        time(out, "bm2025 tripartite trade (all pairs)", () -> io.decompose().bm2025().trade().pairs());
+        time(out, "bm2025 trade by sector (all pairs)", () -> io.decompose().bm2025().trade().bySector().pairs());
+        time(out, "bm2025 output measures (countries)", () -> io.decompose().bm2025().output().measures());
+        time(out, "bm2025 output measures (sectors)", () -> io.decompose().bm2025().output().bySector());
+        time(out, "bm2023 exporter totals", () -> io.decompose().bm2023().exporters());
+        time(out, "bm2023 bilateral source (all pairs)", () -> io.decompose().bm2023().bilateral().source());
+        time(out, "bm2023 bilateral sink (all pairs)", () -> io.decompose().bm2023().bilateral().sink());
+        time(out, "bm2023 bilateral pure (all pairs)", () -> io.decompose().bm2023().bilateral().pure());
+        time(out, "model + bm2025 trade and output measures", () -> {
+            MrioTable fresh = loaded.with(Conventions.GVC_ANALYZER);
+            fresh.decompose().bm2025().trade().measures();
+            fresh.decompose().bm2025().output().measures();
+            return fresh.decompose().bm2025().output().bySector();
+        });
+        if (csv != null) {
+            StringBuilder sb = new StringBuilder("step,seconds,peak_heap_mb\n");
+            for (String[] r : rows) {
+                sb.append('"').append(r[0]).append("\",").append(r[1]).append(',').append(r[2]).append('\n');
+            }
+            try {
+                Files.writeString(csv, sb);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void time(PrintWriter out, String step, Supplier<?> work) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < Math.max(1, repeat); i++) {
+            long t = System.nanoTime();
+            work.get();
+            best = Math.min(best, (System.nanoTime() - t) / 1e9);
+        }
+        record(out, step, best);
+    }
+
+    private void record(PrintWriter out, String step, double seconds) {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        rows.add(new String[] {step, String.format(Locale.ROOT, "%.6f", seconds), Long.toString(peak >> 20)});
+        out.printf(Locale.ROOT, "%-45s %10.4f s   peak heap %5d MB%n", step, seconds, peak >> 20);
+        out.flush();
+    }
+}

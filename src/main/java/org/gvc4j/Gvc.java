@@ -29,6 +29,11 @@ public final class Gvc {
         return load(Path.of(folder));
     }
 
+    /** Build a table from arrays (Z, Y, VA rows, X). */
+    public static MrioTableBuilder builder() {
+        return new MrioTableBuilder();
+    }
+
     /** The gvc4j version. */
     public static String version() {
         String v = Gvc.class.getPackage().getImplementationVersion();

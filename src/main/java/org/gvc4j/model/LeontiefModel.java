@@ -490,6 +490,38 @@ public final class LeontiefModel {
         return aTimes(s, s, vec);
     }
 
+    // ---- whole matrices, for methods that need more than the accessors above (shared: never modify) ----
+
+    /** A = Z diag(x)⁻¹ (n×n), zero columns where x = 0. Shared: do not modify. */
+    public Mat coefficients() {
+        return a;
+    }
+
+    /** B = (I − A)⁻¹ (n×n). Shared: do not modify. */
+    public Mat leontief() {
+        return b;
+    }
+
+    /** Y by destination country (n×G). Shared: do not modify. */
+    public Mat finalDemand() {
+        return y;
+    }
+
+    /** ESR (n×G): column r holds e_sr for every exporter s (block r is zero). Shared: do not modify. */
+    public Mat bilateralExports() {
+        return esr;
+    }
+
+    /** x (n), the output used by the conventions (a copy). */
+    public double[] output() {
+        return x.clone();
+    }
+
+    /** v (n), value added per unit of output (a copy). */
+    public double[] vaCoefficients() {
+        return v.clone();
+    }
+
     /** P_sr = A_sr B_rs (N×N, new), the loop of the bilateral perimeter (2N³ flops). */
     public Mat bilateralLoop(int s, int r) {
         return Vec.blockProduct(a, s * nSec, r * nSec, b, r * nSec, s * nSec, nSec);

@@ -44,6 +44,50 @@ public final class Result {
         this.table = toTable(frame, method);
     }
 
+    private Result(Table table, Result from) {
+        this.table = table;
+        this.method = from.method;
+        this.paper = from.paper;
+        this.source = from.source;
+        this.notes = from.notes;
+        this.gvcAnalyzerNames = from.gvcAnalyzerNames;
+    }
+
+    /** Only these columns, in this order (key columns are kept only if named). */
+    public Result select(String... columns) {
+        for (String c : columns) {
+            requireColumn(c);
+        }
+        return new Result(table.selectColumns(columns), this);
+    }
+
+    /** Only the rows whose key (or text) column {@code column} equals one of {@code values}. */
+    public Result where(String column, String... values) {
+        requireColumn(column);
+        if (!(table.column(column) instanceof StringColumn)) {
+            throw new GvcException("where(\"" + column + "\", ...) needs a key column (exporter, importer, country, "
+                    + "sector); " + column + " is a measure");
+        }
+        return new Result(table.where(table.stringColumn(column).isIn(values)), this);
+    }
+
+    /** Rows sorted by a column, ascending. */
+    public Result sortBy(String column) {
+        requireColumn(column);
+        return new Result(table.sortAscendingOn(column), this);
+    }
+
+    /** Rows sorted by a column, largest first. */
+    public Result sortDescendingBy(String column) {
+        requireColumn(column);
+        return new Result(table.sortDescendingOn(column), this);
+    }
+
+    /** The first {@code rows} rows. */
+    public Result head(int rows) {
+        return new Result(table.first(Math.max(0, rows)), this);
+    }
+
     private static Table toTable(Frame frame, String name) {
         Table t = Table.create(name);
         int rows = frame.rowCount();

@@ -1,0 +1,229 @@
+package org.gvc4j.script;
+
+import groovy.lang.Binding;
+import groovy.lang.GroovyClassLoader;
+import groovy.transform.CompileStatic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.codehaus.groovy.control.CompilationFailedException;
+import org.codehaus.groovy.control.CompilationUnit;
+import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.Phases;
+import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.control.messages.ExceptionMessage;
+import org.codehaus.groovy.control.messages.Message;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.runtime.InvokerInvocationException;
+import org.codehaus.groovy.tools.GroovyClass;
+import org.gvc4j.error.GvcException;
+
+/**
+ * Compiles and runs a recipe against {@link GvcScript}. Trusted recipes are ordinary (dynamic) Groovy; sandboxed
+ * recipes are compiled with {@code @CompileStatic}, checked by {@link SandboxSyntax}, and their bytecode is checked
+ * against {@link RecipePolicy} before a single line runs. Every failure becomes a {@link RecipeException} whose
+ * message is {@code recipe.groovy:LINE: message}.
+ */
+public final class RecipeRunner {
+    private static final String[] STAR_IMPORTS = {"org.gvc4j", "org.gvc4j.dsl", "org.gvc4j.result", "org.gvc4j.model",
+        "tech.tablesaw.api"};
+
+    private RecipeRunner() {
+    }
+
+    /** Reads, compiles and runs a recipe file; the context says whether it is sandboxed. */
+    public static void run(Path recipe, RecipeContext ctx) {
+        String source;
+        try {
+            source = Files.readString(recipe, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RecipeException(ctx.displayName() + ": cannot read the recipe: " + e.getMessage(),
+                    RecipeException.BAD_INPUT);
+        }
+        run(source, ctx);
+    }
+
+    /** Compiles and runs recipe text. */
+    public static void run(String source, RecipeContext ctx) {
+        Class<?> cls = ctx.sandbox() ? compileSandboxed(source, ctx.displayName()) : compileTrusted(source, ctx.displayName());
+        GvcScript script;
+        try {
+            script = (GvcScript) cls.getConstructor().newInstance();
+            script.setBinding(new Binding());
+        } catch (ReflectiveOperationException e) {
+            throw new RecipeException(ctx.displayName() + ": cannot start the recipe: " + e, RecipeException.FAILED, e);
+        }
+        script.attach(ctx);
+        try {
+            script.run();
+        } catch (Throwable t) {
+            throw runtimeError(t, cls.getName(), ctx.displayName());
+        } finally {
+            ctx.out().flush();
+        }
+    }
+
+    private static CompilerConfiguration baseConfiguration() {
+        CompilerConfiguration cc = new CompilerConfiguration();
+        cc.setScriptBaseClass(GvcScript.class.getName());
+        cc.setSourceEncoding("UTF-8");
+        cc.setDisabledGlobalASTTransformations(Set.of("groovy.grape.GrabAnnotationTransformation"));
+        cc.addCompilationCustomizers(new ImportCustomizer().addStarImports(STAR_IMPORTS));
+        return cc;
+    }
+
+    /** A class name unique to the text, so recipes never clash with each other or with user variables. */
+    private static String className(String source, String display) {
+        String base = Path.of(display).getFileName().toString().replaceAll("\\.groovy$", "").replaceAll("[^A-Za-z0-9_]", "_");
+        return "recipe_" + base + "_" + Integer.toHexString(source.hashCode() & 0x7fffffff);
+    }
+
+    static Class<?> compileTrusted(String source, String display) {
+        GroovyClassLoader loader = new GroovyClassLoader(RecipeRunner.class.getClassLoader(), baseConfiguration());
+        try {
+            return loader.parseClass(source, className(source, display) + ".groovy");
+        } catch (CompilationFailedException e) {
+            throw compileError(e, display);
+        }
+    }
+
+    static Class<?> compileSandboxed(String source, String display) {
+        CompilerConfiguration cc = baseConfiguration();
+        cc.addCompilationCustomizers(new SandboxSyntax(), new ASTTransformationCustomizer(CompileStatic.class));
+        GroovyClassLoader compileLoader = new GroovyClassLoader(RecipeRunner.class.getClassLoader(), cc);
+        CompilationUnit cu = new CompilationUnit(cc, null, compileLoader);
+        String name = className(source, display);
+        cu.addSource(name + ".groovy", source);
+        try {
+            cu.compile(Phases.CLASS_GENERATION);
+        } catch (CompilationFailedException e) {
+            throw compileError(e, display);
+        }
+        List<GroovyClass> classes = cu.getClasses();
+        Map<String, List<String>> own = new HashMap<>();
+        List<BytecodeReferences.ClassInfo> infos = new ArrayList<>();
+        for (GroovyClass gc : classes) {
+            BytecodeReferences.ClassInfo info = BytecodeReferences.scan(gc.getBytes());
+            own.put(info.name(), info.methods());
+            infos.add(info);
+        }
+        List<String> problems = new ArrayList<>();
+        for (BytecodeReferences.ClassInfo info : infos) {
+            String sup = info.superName();
+            if (!(sup.equals(GvcScript.class.getName()) || sup.equals("groovy.lang.Closure"))) {
+                problems.add(display + ": not allowed in sandboxed recipes: a class extending " + sup);
+            }
+            for (BytecodeReferences.Ref ref : info.refs()) {
+                String why = RecipePolicy.check(ref, own);
+                if (why != null) {
+                    String line = display + ":" + (ref.line() > 0 ? ref.line() + ":" : "") + " " + why;
+                    if (!problems.contains(line)) {
+                        problems.add(line);
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RecipeException(String.join("\n", problems), RecipeException.REJECTED);
+        }
+        ByteLoader loader = new ByteLoader(RecipeRunner.class.getClassLoader());
+        for (GroovyClass gc : classes) {
+            loader.add(gc.getName(), gc.getBytes());
+        }
+        try {
+            return loader.loadClass(name);
+        } catch (ClassNotFoundException e) {
+            throw new RecipeException(display + ": compiled class missing: " + e.getMessage(), RecipeException.FAILED, e);
+        }
+    }
+
+    /** Defines exactly the recipe's compiled classes; everything else comes from the parent. */
+    private static final class ByteLoader extends ClassLoader {
+        private final Map<String, byte[]> bytes = new HashMap<>();
+
+        ByteLoader(ClassLoader parent) {
+            super(parent);
+        }
+
+        void add(String name, byte[] b) {
+            bytes.put(name, b);
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] b = bytes.remove(name);
+            if (b == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, b, 0, b.length);
+        }
+    }
+
+    private static RecipeException compileError(CompilationFailedException e, String display) {
+        List<String> lines = new ArrayList<>();
+        if (e instanceof MultipleCompilationErrorsException) {
+            for (Message m : ((MultipleCompilationErrorsException) e).getErrorCollector().getErrors()) {
+                if (m instanceof SyntaxErrorMessage) {
+                    var se = ((SyntaxErrorMessage) m).getCause();
+                    lines.add(display + ":" + se.getLine() + ": " + cleanCompileMessage(se.getOriginalMessage()));
+                } else if (m instanceof ExceptionMessage) {
+                    lines.add(display + ": " + ((ExceptionMessage) m).getCause().getMessage());
+                } else {
+                    lines.add(display + ": " + m);
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add(display + ": " + e.getMessage());
+        }
+        return new RecipeException(String.join("\n", lines), RecipeException.REJECTED, e);
+    }
+
+    private static String cleanCompileMessage(String m) {
+        return m.replace("[Static type checking] - ", "").trim();
+    }
+
+    private static RecipeException runtimeError(Throwable t, String className, String display) {
+        Throwable cause = t;
+        while ((cause instanceof InvokerInvocationException || cause instanceof java.lang.reflect.InvocationTargetException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        int line = -1;
+        for (Throwable c = cause; c != null && line < 0; c = c.getCause()) {
+            for (StackTraceElement el : c.getStackTrace()) {
+                if (el.getClassName().startsWith(className) && el.getLineNumber() > 0) {
+                    line = el.getLineNumber();
+                    break;
+                }
+            }
+        }
+        String msg = describe(cause);
+        return new RecipeException(display + ":" + (line > 0 ? line + ":" : "") + " " + msg, RecipeException.FAILED, cause);
+    }
+
+    private static String describe(Throwable t) {
+        if (t instanceof GvcException || t instanceof java.io.UncheckedIOException) {
+            return t.getMessage();
+        }
+        if (t instanceof groovy.lang.MissingMethodException) {
+            groovy.lang.MissingMethodException m = (groovy.lang.MissingMethodException) t;
+            return "no method " + m.getMethod() + "(...) on " + (m.getType() == null ? "this object"
+                    : m.getType().getSimpleName()) + " for these arguments";
+        }
+        if (t instanceof groovy.lang.MissingPropertyException) {
+            groovy.lang.MissingPropertyException m = (groovy.lang.MissingPropertyException) t;
+            return "unknown name \"" + m.getProperty() + "\"" + (m.getType() == null ? "" : " on " + m.getType().getSimpleName());
+        }
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

@@ -28,18 +28,18 @@ public final class MrioTable {
     }
 
     /** The same table under other conventions, e.g. {@code Conventions.GVC_ANALYZER} to reproduce the seed. */
-    public MrioTable with(Conventions other) {
+    public MrioTable withConventions(Conventions other) {
         return other.equals(conventions) ? this : new MrioTable(data, other);
     }
 
     /** The same table with value added as given or as the residual X − colSums(Z). */
     public MrioTable withValueAdded(Conventions.ValueAdded valueAdded) {
-        return with(new Conventions(valueAdded, conventions.output()));
+        return withConventions(new Conventions(valueAdded, conventions.output()));
     }
 
     /** The same table with output as given or recomputed from rows. */
     public MrioTable withOutput(Conventions.Output output) {
-        return with(new Conventions(conventions.valueAdded(), output));
+        return withConventions(new Conventions(conventions.valueAdded(), output));
     }
 
     /** The derived Leontief model (computed once, on first call). */

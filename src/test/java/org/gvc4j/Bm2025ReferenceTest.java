@@ -17,7 +17,7 @@ import tech.tablesaw.api.Table;
 class Bm2025ReferenceTest {
 
     static MrioTable seedTable(String name) {
-        return Gvc.load(Reference.table(name)).with(Conventions.GVC_ANALYZER);
+        return Gvc.load(Reference.table(name)).withConventions(Conventions.GVC_ANALYZER);
     }
 
     static void check(String table, String file, Result r) {

@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         record(out, "load", (System.nanoTime() - t0) / 1e9);
         out.printf(Locale.ROOT, "table: %s, n = %d (%d countries x %d sectors)%n", loaded.getName(), loaded.getSize(),
                 loaded.getCountries().size(), loaded.getSectors().size());
-        MrioTable io = loaded.with(Conventions.GVC_ANALYZER);
+        MrioTable io = loaded.withConventions(Conventions.GVC_ANALYZER);
         time(out, "model (B, per-country factors)", () -> LeontiefModel.of(io.getData(), io.getConventions()));
         io.model();
         time(out, "bm2025 trade measures (all exporters)", () -> io.decompose().bm2025().trade().measures());
@@ -70,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
         time(out, "bm2023 bilateral sink (all pairs)", () -> io.decompose().bm2023().bilateral().sink());
         time(out, "bm2023 bilateral pure (all pairs)", () -> io.decompose().bm2023().bilateral().pure());
         time(out, "model + bm2025 trade and output measures", () -> {
-            MrioTable fresh = loaded.with(Conventions.GVC_ANALYZER);
+            MrioTable fresh = loaded.withConventions(Conventions.GVC_ANALYZER);
             fresh.decompose().bm2025().trade().measures();
             fresh.decompose().bm2025().output().measures();
             return fresh.decompose().bm2025().output().bySector();

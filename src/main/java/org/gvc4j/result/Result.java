@@ -53,6 +53,14 @@ public final class Result {
         this.gvcAnalyzerNames = from.gvcAnalyzerNames;
     }
 
+    /**
+     * The same result with another naming scheme, e.g. {@code named(Naming.GVC_ANALYZER)} to print or save with the
+     * seed's column names ({@code DAVAX_sr}, {@code GVC_PF_s}, ...).
+     */
+    public Result named(Naming naming) {
+        return new Result(toTable(naming), this);
+    }
+
     /** Only these columns, in this order (key columns are kept only if named). */
     public Result select(String... columns) {
         for (String c : columns) {

@@ -1,0 +1,3 @@
+// expect: FileOutputStream
+def out = ["/tmp/gvc4j-pwned.bin"] as FileOutputStream
+println out

@@ -1,0 +1,2 @@
+// expect: getBinding
+println getBinding().variables

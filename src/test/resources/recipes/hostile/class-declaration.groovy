@@ -1,0 +1,3 @@
+// expect: class, interface, enum and trait declarations are not allowed
+class Evil { static { System.exit(1) } }
+println "hi"

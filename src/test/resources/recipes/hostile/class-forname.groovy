@@ -1,0 +1,3 @@
+// expect: Class.forName (reflection
+def c = Class.forName("java.lang.Runtime")
+println c

@@ -1,0 +1,2 @@
+// expect: (reflection
+println "x".class.classLoader

@@ -1,0 +1,2 @@
+// expect: System.getenv (access to the JVM
+println System.getenv()

@@ -1,0 +1,2 @@
+// expect: Eval.me (reflection
+println Eval.me("1 + 1")

@@ -1,0 +1,2 @@
+// expect: this.evaluate
+println evaluate("System.exit(0)")

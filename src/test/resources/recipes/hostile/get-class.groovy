@@ -1,0 +1,3 @@
+// expect: .getClass (reflection
+def loader = "x".getClass().getClassLoader()
+println loader

@@ -1,0 +1,2 @@
+// expect: new GroovyShell (reflection
+println new GroovyShell().evaluate("1 + 1")

@@ -1,0 +1,2 @@
+// expect: Gvc.load (file access
+println Gvc.load("/etc").countries

@@ -1,0 +1,2 @@
+// expect: getMetaClass (reflection
+println "x".metaClass.methods.size()

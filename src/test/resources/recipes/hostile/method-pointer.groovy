@@ -1,0 +1,3 @@
+// expect: method pointers and references
+def p = System.&exit
+p(0)

@@ -1,0 +1,2 @@
+// expect: new ProcessBuilder (starting processes)
+new ProcessBuilder("true").start().waitFor()

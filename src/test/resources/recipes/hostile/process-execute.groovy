@@ -1,0 +1,2 @@
+// expect: ProcessGroovyMethods.execute (starting processes)
+println "ls /".execute().text

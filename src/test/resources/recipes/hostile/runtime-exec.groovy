@@ -1,0 +1,2 @@
+// expect: Runtime.getRuntime (access to the JVM, its environment and exit)
+Runtime.getRuntime().exec("true")

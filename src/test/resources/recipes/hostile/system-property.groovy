@@ -1,0 +1,2 @@
+// expect: System.getProperty (access to the JVM
+println System.getProperty("user.home")

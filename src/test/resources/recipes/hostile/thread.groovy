@@ -1,0 +1,2 @@
+// expect: new Thread (threads)
+new Thread({ println "x" } as Runnable).start()

@@ -137,7 +137,7 @@ public final class Reference {
             }
             for (Map.Entry<String, Double> c : colMax.entrySet()) {
                 String s = exp.cell(r, c.getKey());
-                double got = ((DoubleColumn) actual.column(c.getKey())).getDouble(ar);
+                double got = ((tech.tablesaw.api.NumericColumn<?>) actual.column(c.getKey())).getDouble(ar);
                 if (s.equals("NA")) {
                     assertTrue(Double.isNaN(got), expectedFile.getFileName() + " " + k + c.getKey() + ": expected NA, got " + got);
                     continue;

@@ -8,4 +8,7 @@
  * and its derived Leontief model), {@code method.*} (one package per paper), {@code result} (data frames),
  * {@code dsl} (the fluent steps), {@code source} (readers), {@code cli}.
  */
+@NullMarked
 package org.gvc4j;
+
+import org.jspecify.annotations.NullMarked;

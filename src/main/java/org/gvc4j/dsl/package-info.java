@@ -10,4 +10,7 @@
  * }</pre>
  * Countries are given by name or by 1-based number, as in the seed package.
  */
+@NullMarked
 package org.gvc4j.dsl;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * flop count. Large operations ({@code n×n}) go to the backend chosen at start-up ({@link org.gvc4j.linalg.Backend});
  * small {@code N×N} work (per country, per pair) is plain Java loops, where call overhead would dominate.
  */
+@NullMarked
 package org.gvc4j.linalg;
+
+import org.jspecify.annotations.NullMarked;

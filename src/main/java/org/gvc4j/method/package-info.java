@@ -3,4 +3,7 @@
  * {@link org.gvc4j.model.LeontiefModel} and returns a {@link org.gvc4j.method.Frame}: it never parses files,
  * prints, or builds data frames.
  */
+@NullMarked
 package org.gvc4j.method;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.gvc4j.model;
 
+import org.jspecify.annotations.Nullable;
 import org.gvc4j.error.InvalidTableException;
 import org.gvc4j.linalg.Mat;
 
@@ -13,7 +14,7 @@ public final class IoTable {
     private final Labels labels;
     private final Mat z;
     private final Mat y;
-    private final double[] va;
+    private final double @Nullable [] va;
     private final double[] x;
 
     /**
@@ -24,7 +25,7 @@ public final class IoTable {
      * @param va     value added per industry (several VA rows summed by the caller), or {@code null} if the table has none
      * @param x      gross output per industry as given
      */
-    public IoTable(String name, Labels labels, Mat z, Mat y, double[] va, double[] x) {
+    public IoTable(String name, Labels labels, Mat z, Mat y, double @Nullable [] va, double[] x) {
         this.name = name;
         this.labels = labels;
         int n = labels.size();
@@ -108,7 +109,7 @@ public final class IoTable {
     }
 
     /** Value added as given, or {@code null}. */
-    public double[] valueAdded() {
+    public double @Nullable [] valueAdded() {
         return va == null ? null : va.clone();
     }
 
@@ -121,7 +122,7 @@ public final class IoTable {
         return va != null;
     }
 
-    double[] rawValueAdded() {
+    double @Nullable [] rawValueAdded() {
         return va;
     }
 

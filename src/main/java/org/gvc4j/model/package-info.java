@@ -5,4 +5,7 @@
  *
  * <p>Notation follows {@code methods.md} §1: G countries, N sectors, n = GN, country-major order.
  */
+@NullMarked
 package org.gvc4j.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * symbols (documented once in {@code dsl-docs/glossary.md}); {@link org.gvc4j.result.Naming} renames them to a
  * peer package's names.
  */
+@NullMarked
 package org.gvc4j.result;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * {@link org.gvc4j.script.RecipeRunner} (compiles and runs a recipe, reports {@code recipe.groovy:LINE: message}) and
  * the sandbox for shared recipes ({@link org.gvc4j.script.RecipePolicy}, {@link org.gvc4j.script.SandboxLauncher}).
  */
+@NullMarked
 package org.gvc4j.script;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package org.gvc4j.source;
 
+import org.jspecify.annotations.Nullable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,7 @@ public final class CsvFolderReader {
     /** Opens one file of the folder by name. */
     @FunctionalInterface
     public interface FileOpener {
-        InputStream open(String name) throws IOException;
+        @Nullable InputStream open(String name) throws IOException;
     }
 
     private CsvFolderReader() {
@@ -162,7 +163,7 @@ public final class CsvFolderReader {
         return a.size() == b.size() ? "" : " (" + a.size() + " vs " + b.size() + " entries)";
     }
 
-    private static CsvGrid grid(FileOpener files, String where, String file, int n) throws IOException {
+    private static @Nullable CsvGrid grid(FileOpener files, String where, String file, int n) throws IOException {
         InputStream in = files.open(file);
         if (in == null) {
             return null;

@@ -1,0 +1,11 @@
+package org.gvc4j.docs.exporter
+
+import org.gvc4j.Gvc
+
+fun main() {
+    val io = Gvc.demo()
+    println(io.decompose().bm2023().exporter("CHN"))
+    val gvc = io.decompose().bm2025().trade().exporter(3)
+    println(gvc)
+    println(gvc.value("share_GVC", "CHN"))
+}

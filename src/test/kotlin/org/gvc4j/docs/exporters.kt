@@ -1,0 +1,10 @@
+package org.gvc4j.docs.exporters
+
+import org.gvc4j.Gvc
+import org.gvc4j.result.Naming
+
+fun main() {
+    val all = Gvc.demo().decompose().bm2023().exporters()
+    println(all)
+    println(all.toTable(Naming.GVC_ANALYZER).columnNames())
+}

@@ -33,7 +33,7 @@ final class Bm2023Steps implements Bm2023Step {
 
     private Result exporters(int[] s) {
         Frame f = new Bm2023(ctx.model().get()).exporters(s);
-        return new Result(f, "bm2023.exporter", BM2023, ctx.source(), Bm2023Columns.GVC_ANALYZER_EXPORTER);
+        return ctx.result(f, "bm2023.exporter", BM2023, Bm2023Columns.GVC_ANALYZER_EXPORTER);
     }
 
     @Override
@@ -59,8 +59,7 @@ final class Bm2023Steps implements Bm2023Step {
         }
 
         private Result run(String variant, Function<Bm2023, Frame> f, Map<String, String> names) {
-            return new Result(f.apply(new Bm2023(ctx.model().get())), "bm2023.bilateral." + variant, BM2023,
-                    ctx.source(), names);
+            return ctx.result(f.apply(new Bm2023(ctx.model().get())), "bm2023.bilateral." + variant, BM2023, names);
         }
 
         @Override

@@ -4,7 +4,7 @@ import org.gvc4j.result.Result;
 
 /**
  * Output-based participation. By default the seed's published formulas (country and sector versions differ, see
- * dsl-docs/output.md); {@link #gdpClosed()} switches to gvc4j's consistent variant, which splits GDP.
+ * dsl-docs/verbs/output.md); {@link #gdpClosed()} switches to gvc4j's consistent variant, which splits GDP.
  */
 public interface Bm2025OutputStep {
     /** Every country: components and shares (the seed's {@code bm_2025_output_measures}). */

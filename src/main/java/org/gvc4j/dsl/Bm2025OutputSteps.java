@@ -1,6 +1,7 @@
 package org.gvc4j.dsl;
 
 import static org.gvc4j.dsl.Context.BM2025;
+import static org.gvc4j.dsl.Context.GDP_CLOSED;
 
 import java.util.Map;
 import org.gvc4j.method.Frame;
@@ -24,10 +25,10 @@ final class Bm2025OutputSteps implements Bm2025OutputStep {
     private Result countries(int[] s, boolean shares, String verb) {
         OutputMeasures m = method();
         if (gdpClosed) {
-            return new Result(m.gdpCountries(s), "bm2025.output.gdpClosed." + verb, BM2025, ctx.source(), Map.of());
+            return ctx.result(m.gdpCountries(s, shares), "bm2025.output.gdpClosed." + verb, GDP_CLOSED, Map.of());
         }
         Frame f = m.countries(s, shares);
-        return new Result(f, "bm2025.output." + verb, BM2025, ctx.source(), Bm2025Columns.GVC_ANALYZER_OUTPUT);
+        return ctx.result(f, "bm2025.output." + verb, BM2025, Bm2025Columns.GVC_ANALYZER_OUTPUT);
     }
 
     @Override
@@ -54,10 +55,9 @@ final class Bm2025OutputSteps implements Bm2025OutputStep {
     public Result bySector() {
         OutputMeasures m = method();
         if (gdpClosed) {
-            return new Result(m.gdpSectors(ctx.allCountries()), "bm2025.output.gdpClosed.bySector", BM2025,
-                    ctx.source(), Map.of());
+            return ctx.result(m.gdpSectors(ctx.allCountries()), "bm2025.output.gdpClosed.bySector", GDP_CLOSED, Map.of());
         }
-        return new Result(m.sectors(ctx.allCountries(), true), "bm2025.output.bySector", BM2025, ctx.source(),
+        return ctx.result(m.sectors(ctx.allCountries(), true), "bm2025.output.bySector", BM2025,
                 Bm2025Columns.GVC_ANALYZER_OUTPUT_SECTOR);
     }
 

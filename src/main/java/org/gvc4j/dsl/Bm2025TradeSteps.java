@@ -22,7 +22,9 @@ final class Bm2025TradeSteps implements Bm2025TradeStep {
     }
 
     private Result result(Frame f, String verb, Map<String, String> names) {
-        return new Result(f, "bm2025.trade" + (bySector ? ".bySector." : ".") + verb, BM2025, ctx.source(), names);
+        // the seed has no sector-level trade functions, so no seed names there
+        return ctx.result(f, "bm2025.trade" + (bySector ? ".bySector." : ".") + verb, BM2025,
+                bySector ? Map.of() : names);
     }
 
     private Result exporters(int[] s, String verb) {

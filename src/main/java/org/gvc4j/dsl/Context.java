@@ -2,12 +2,23 @@ package org.gvc4j.dsl;
 
 import java.util.function.Supplier;
 import org.gvc4j.model.Labels;
+import org.gvc4j.method.Frame;
 import org.gvc4j.model.LeontiefModel;
+import org.gvc4j.result.Result;
 
 /** What every step needs: labels to resolve names, the model on demand, and a description for metadata. */
 record Context(Labels labels, Supplier<LeontiefModel> model, String source) {
     static final String BM2023 = "Borin & Mancini (2023)";
     static final String BM2025 = "Borin, Mancini & Taglioni (2025)";
+    static final String GDP_CLOSED = "gvc4j's GDP-closed variant of Borin, Mancini & Taglioni (2025)";
+
+    /** A result with the model's notes about the input (zero-output industries with inputs, ...) added. */
+    Result result(Frame f, String method, String paper, java.util.Map<String, String> names) {
+        for (String note : model.get().notes()) {
+            f.note(note);
+        }
+        return new Result(f, method, paper, source, names);
+    }
 
     int exporter(String name) {
         return labels.countryIndex(name, "exporter");

@@ -3,10 +3,10 @@
  * interface lists exactly the valid next calls. No arithmetic here: every verb delegates to a method package.
  *
  * <pre>{@code
- * io.decompose().bm2025().trade().exporter("China")        // one exporter's tripartite totals and shares
- * io.decompose().bm2025().trade().pair("China", "India")   // one pair
+ * io.decompose().bm2025().trade().exporter("CHN")        // one exporter's tripartite totals and shares
+ * io.decompose().bm2025().trade().pair("CHN", "USA")     // one pair
  * io.decompose().bm2025().output().bySector()              // output-based measures by sector
- * io.decompose().bm2023().bilateral("China", "India").pure()
+ * io.decompose().bm2023().bilateral("MEX", "USA").pure()
  * }</pre>
  * Countries are given by name or by 1-based number, as in the seed package.
  */

@@ -283,7 +283,7 @@ public final class Result {
     }
 
     /**
-     * The table as aligned text, then the notes. Each measure column is printed with one number of decimals, chosen so
+     * The table as aligned text with the given naming scheme, then the notes. Each measure column is printed with one number of decimals, chosen so
      * that its largest value shows seven significant digits (as R prints a data frame); very large or very small
      * columns use scientific notation.
      */

@@ -5,5 +5,5 @@ import org.gvc4j.Gvc
 fun main() {
     val gdp = Gvc.demo().decompose().bm2025().output().gdpClosed()
     println(gdp.measures())
-    println(gdp.bySector().value("share_PF", "CHN", "Energy"))
+    println(gdp.bySector().value("share_PF_GDP", "CHN", "Energy"))
 }

@@ -61,9 +61,13 @@ public final class Bm2025Columns {
     /** GDP − DomX − DAVAX − GVC_PF: zero on a balanced table with residual value added. */
     public static final String IMBALANCE = "imbalance";
     public static final List<String> GDP_COMPONENTS = List.of(GDP, DOM_X, DAVAX, GVC_PF, IMBALANCE);
-    public static final String SHARE_DOM_X = "share_DomX";
-    public static final String SHARE_DAVAX = "share_DAVAX";
-    public static final List<String> GDP_SHARES = List.of(SHARE_DOM_X, SHARE_DAVAX, SHARE_PF);
+    /** DomX / GDP. */
+    public static final String SHARE_DOM_X_GDP = "share_DomX_GDP";
+    /** DAVAX / GDP. */
+    public static final String SHARE_DAVAX_GDP = "share_DAVAX_GDP";
+    /** GVC_PF / GDP. */
+    public static final String SHARE_PF_GDP = "share_PF_GDP";
+    public static final List<String> GDP_SHARES = List.of(SHARE_DOM_X_GDP, SHARE_DAVAX_GDP, SHARE_PF_GDP);
 
     /** gvcAnalyzer: {@code bm_2025_tripartite_trade}. */
     public static final Map<String, String> GVC_ANALYZER_PAIR = Map.of(E, "E_sr", DAVAX, "DAVAX_sr", GVC, "GVC_sr");

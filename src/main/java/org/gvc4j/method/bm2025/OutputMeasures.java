@@ -140,10 +140,12 @@ public final class OutputMeasures {
         return out;
     }
 
-    /** GDP-closed variant, one row per country (with shares of GDP). */
-    public Frame gdpCountries(int[] countries) {
+    /** GDP-closed variant, one row per country; with {@code shares}, the shares of GDP too. */
+    public Frame gdpCountries(int[] countries, boolean shares) {
         List<String> cols = new ArrayList<>(GDP_COMPONENTS);
-        cols.addAll(GDP_SHARES);
+        if (shares) {
+            cols.addAll(GDP_SHARES);
+        }
         Frame out = new Frame(List.of(COUNTRY), cols);
         for (int s : countries) {
             double[][] t = gdpTerms(s);
@@ -151,12 +153,13 @@ public final class OutputMeasures {
             for (int k = 0; k < 4; k++) {
                 sum[k] = Vec.sum(t[k]);
             }
-            out.add(new String[] {m.labels().country(s)}, gdpRow(sum[0], sum[1], sum[2], sum[3]));
+            double[] row = gdpRow(sum[0], sum[1], sum[2], sum[3]);
+            out.add(new String[] {m.labels().country(s)}, shares ? row : java.util.Arrays.copyOf(row, GDP_COMPONENTS.size()));
         }
         return out;
     }
 
-    /** GDP-closed variant by origin sector; sums exactly to {@link #gdpCountries}. */
+    /** GDP-closed variant by origin sector, with shares of GDP; sums exactly to {@link #gdpCountries}. */
     public Frame gdpSectors(int[] countries) {
         List<String> cols = new ArrayList<>(GDP_COMPONENTS);
         cols.addAll(GDP_SHARES);

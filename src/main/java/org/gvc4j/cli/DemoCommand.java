@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         PrintStream stdout = System.out;
         try {
-            RecipeRunner.run(source, new RecipeContext("demo.groovy", List.of(), Map.of(), true, List.of(),
+            RecipeRunner.execute(source, new RecipeContext("demo.groovy", List.of(), Map.of(), true, List.of(),
                     Path.of("out"), stdout));
             return 0;
         } catch (RecipeException e) {

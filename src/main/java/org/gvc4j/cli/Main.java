@@ -21,11 +21,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line; returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);

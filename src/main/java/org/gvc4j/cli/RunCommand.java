@@ -58,11 +58,11 @@ final class RunCommand implements Callable<Integer> {
         String display = recipe.toString();
         try {
             if (sandbox) {
-                return SandboxLauncher.run(recipe, display, args, params, out,
+                return SandboxLauncher.launch(recipe, display, args, params, out,
                         new SandboxLauncher.Limits(timeout, maxHeap));
             }
             PrintStream stdout = System.out;
-            RecipeRunner.run(recipe, new RecipeContext(display, args, params, false, List.of(), out, stdout));
+            RecipeRunner.execute(recipe, new RecipeContext(display, args, params, false, List.of(), out, stdout));
             return 0;
         } catch (RecipeException e) {
             if (debug && e.getCause() != null) {

@@ -40,7 +40,7 @@ public final class RecipeRunner {
     }
 
     /** Reads, compiles and runs a recipe file; the context says whether it is sandboxed. */
-    public static void run(Path recipe, RecipeContext ctx) {
+    public static void execute(Path recipe, RecipeContext ctx) {
         String source;
         try {
             source = Files.readString(recipe, StandardCharsets.UTF_8);
@@ -48,11 +48,11 @@ public final class RecipeRunner {
             throw new RecipeException(ctx.displayName() + ": cannot read the recipe: " + e.getMessage(),
                     RecipeException.BAD_INPUT);
         }
-        run(source, ctx);
+        execute(source, ctx);
     }
 
     /** Compiles and runs recipe text. */
-    public static void run(String source, RecipeContext ctx) {
+    public static void execute(String source, RecipeContext ctx) {
         Class<?> cls = ctx.sandbox() ? compileSandboxed(source, ctx.displayName()) : compileTrusted(source, ctx.displayName());
         GvcScript script;
         try {

@@ -31,7 +31,7 @@ public final class SandboxLauncher {
      * @param outDir  the only folder it may write under (created)
      * @return the child's exit code (0 success, 1 recipe error, 3 rejected, 4 timeout)
      */
-    public static int run(Path recipe, String display, List<String> args, Map<String, String> params, Path outDir,
+    public static int launch(Path recipe, String display, List<String> args, Map<String, String> params, Path outDir,
                           Limits limits) {
         if (!Files.isRegularFile(recipe)) {
             throw new RecipeException(display + ": no such recipe file", RecipeException.BAD_INPUT);

@@ -41,7 +41,7 @@ public final class SandboxMain {
         RecipeContext ctx = new RecipeContext(display, args, params, true, read, out, stdout);
         int code = 0;
         try {
-            RecipeRunner.run(recipe, ctx);
+            RecipeRunner.execute(recipe, ctx);
         } catch (RecipeException e) {
             System.err.println(e.getMessage());
             code = e.exitCode();

@@ -52,7 +52,7 @@ class RecipeErrorsTest {
     void gvcRunPrintsOneLineAndExitsNonZero() throws IOException {
         Path recipe = Files.writeString(tmp.resolve("recipe.groovy"), "def io = demo()\nio.decompse()\n");
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"run", recipe.toString()}, new PrintWriter(new StringWriter()),
+        int code = Main.execute(new String[] {"run", recipe.toString()}, new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
         assertEquals(1, code);
         String msg = err.toString().trim();

@@ -114,7 +114,7 @@ class RecipeSandboxTest {
     void gvcRunSandboxRefusesExitInAChildJvm() throws IOException {
         Path recipe = Files.writeString(tmp.resolve("exit.groovy"), "println 'before'\nSystem.exit(0)\n");
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"run", "--sandbox", "--out", tmp.resolve("out").toString(), recipe.toString()},
+        int code = Main.execute(new String[] {"run", "--sandbox", "--out", tmp.resolve("out").toString(), recipe.toString()},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(RecipeException.REJECTED, code);
     }
@@ -123,7 +123,7 @@ class RecipeSandboxTest {
     void gvcRunSandboxStopsARecipeAtItsTimeLimit() throws IOException {
         Path recipe = Files.writeString(tmp.resolve("loop.groovy"), "long i = 0\nwhile (true) { i++ }\n");
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"run", "--sandbox", "--timeout", "3", "--out", tmp.resolve("out").toString(),
+        int code = Main.execute(new String[] {"run", "--sandbox", "--timeout", "3", "--out", tmp.resolve("out").toString(),
             recipe.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(RecipeException.TIMEOUT, code);
         assertTrue(err.toString().contains("stopped after 3 s"), err.toString());

@@ -17,7 +17,7 @@ public final class Recipes {
                              Path out) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        RecipeRunner.run(source, new RecipeContext(name, args, Map.of(), sandbox, readRoots, out, ps));
+        RecipeRunner.execute(source, new RecipeContext(name, args, Map.of(), sandbox, readRoots, out, ps));
         return buf.toString(StandardCharsets.UTF_8);
     }
 }

@@ -51,7 +51,7 @@ class RecipesInScriptsTest {
         Path toy = Reference.table("gvcanalyzer-toy");
         Path out = tmp.resolve("out");
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"run", "--sandbox", "--out", out.toString(), "scripts/participation.groovy",
+        int code = Main.execute(new String[] {"run", "--sandbox", "--out", out.toString(), "scripts/participation.groovy",
             toy.toString(), out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(0, code, err.toString());
         List<String> names = List.of("bm2025_trade_measures", "bm2025_tripartite_trade", "bm2025_output_measures",
@@ -77,7 +77,7 @@ class RecipesInScriptsTest {
         int code;
         try {
             System.setOut(new java.io.PrintStream(buf, true));
-            code = Main.run(new String[] {"demo"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+            code = Main.execute(new String[] {"demo"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         } finally {
             System.setOut(old);
         }

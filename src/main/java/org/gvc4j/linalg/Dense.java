@@ -17,13 +17,22 @@ public final class Dense {
      * @throws SingularMatrixException if LAPACK reports an exactly singular matrix
      */
     public static Mat inverse(Mat m) {
-        if (m.rows != m.cols) {
-            throw new IllegalArgumentException("not square: " + m);
+        return inverseInPlace(m.copy());
+    }
+
+    /**
+     * Inverse in place, without a second n×n array: {@code a} is overwritten by its inverse and returned
+     * (dgetrf + dgetri, about 2n³ flops).
+     *
+     * @throws SingularMatrixException if LAPACK reports an exactly singular matrix
+     */
+    public static Mat inverseInPlace(Mat a) {
+        if (a.rows != a.cols) {
+            throw new IllegalArgumentException("not square: " + a);
         }
         Backend be = Backend.get();
         return be.call(() -> {
-            int n = m.rows;
-            Mat a = m.copy();
+            int n = a.rows;
             if (n == 0) {
                 return a;
             }

@@ -114,6 +114,7 @@ public final class LeontiefModel {
      * @throws InvalidTableException if I − A is singular or the table is not productive, or a convention cannot apply
      */
     public static LeontiefModel of(IoTable table, Conventions conventions) {
+        requireMemory(table.name(), table.labels().size());
         return Backend.get().call(() -> new LeontiefModel(table, conventions));
     }
 
@@ -141,18 +142,19 @@ public final class LeontiefModel {
         return Vec.minus(x, colSumsZ);
     }
 
+    /** B = (I − A)⁻¹, inverted in place so that only one extra n×n array exists. */
     private Mat leontiefInverse(Mat a) {
-        Mat iMinusA = a.copy();
+        Mat iMinusA = new Mat(n, n);
+        double[] src = a.data;
+        double[] dst = iMinusA.data;
+        for (int k = 0; k < dst.length; k++) {
+            dst[k] = -src[k];
+        }
         for (int i = 0; i < n; i++) {
-            iMinusA.data[i + i * n] = 1.0 - iMinusA.data[i + i * n];
-            for (int j = 0; j < n; j++) {
-                if (j != i) {
-                    iMinusA.data[i + j * n] = -a.data[i + j * n];
-                }
-            }
+            dst[i + i * n] += 1.0;
         }
         try {
-            Mat inv = Dense.inverse(iMinusA);
+            Mat inv = Dense.inverseInPlace(iMinusA);
             for (double d : inv.data) {
                 if (!Double.isFinite(d)) {
                     throw new SingularMatrixException("non-finite entry in the inverse");
@@ -162,6 +164,27 @@ public final class LeontiefModel {
         } catch (SingularMatrixException ex) {
             throw new InvalidTableException(table.name() + ": I - A is singular (" + ex.getMessage()
                     + "); check for industries whose inputs exceed their output");
+        }
+    }
+
+    /**
+     * Checks that the model fits in the heap before allocating it: A, B and the table's Z are n×n each, and the
+     * inverse works in place. Fails with the size needed instead of an OutOfMemoryError halfway.
+     */
+    static void requireMemory(String table, int n) {
+        long matrix = 8L * n * n;
+        long need = 2 * matrix + (64L << 20);
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (need > available) {
+            System.gc();
+            available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        }
+        if (need > available) {
+            throw new InvalidTableException(String.format(java.util.Locale.ROOT,
+                    "%s: the Leontief model of %d industries needs about %.1f GB of heap beyond the table (A and B, "
+                            + "%.0f MB each); %.1f GB are free. Run with a larger -Xmx (for gvc: GVC_JAVA_OPTS=-Xmx%dg).",
+                    table, n, need / 1e9, matrix / 1e6, available / 1e9, (long) Math.ceil((rt.maxMemory() + need - available) / 1e9) + 1));
         }
     }
 

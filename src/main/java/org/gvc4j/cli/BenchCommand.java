@@ -32,8 +32,16 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "TABLE", description = "A table folder, or 'demo'.")
+    @Parameters(paramLabel = "TABLE", arity = "0..1", description = "A table folder, or 'demo'.")
     String table;
+
+    @Option(names = "--synthetic", split = ",", paramLabel = "N",
+            description = "Instead of TABLE: seeded synthetic tables of these sizes (e.g. 598,1435,2555,3465,4940,7987), "
+                    + "each written as CSV, loaded and decomposed; prints a Markdown table with growth exponents.")
+    java.util.List<Integer> synthetic;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "With --synthetic: also write the table to FILE.")
+    Path markdown;
 
     @Option(names = "--repeat", defaultValue = "5", description = "Runs per step; the best is reported (default ${DEFAULT-VALUE}).")
     int repeat;
@@ -49,6 +57,13 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (synthetic != null && !synthetic.isEmpty()) {
+            new SyntheticBench(out, repeat).run(synthetic, markdown);
+            return 0;
+        }
+        if (table == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a TABLE folder or --synthetic sizes");
+        }
         out.printf(Locale.ROOT, "machine: %d cores, %s %s, Java %s, max heap %d MB; numerics %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, Gvc.backend());

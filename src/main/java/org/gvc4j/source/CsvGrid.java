@@ -21,7 +21,8 @@ final class CsvGrid {
     }
 
     /**
-     * @param expectedRows if ≥ 0, the array is allocated once at this size (the caller knows n)
+     * @param expectedRows if ≥ 0, the array is allocated once at this size (the caller knows n); otherwise the file
+     *                     is taken to be square (Z), which is checked afterwards by the caller
      */
     static CsvGrid read(BufferedReader in, String file, int expectedRows) throws IOException {
         String header = in.readLine();
@@ -37,8 +38,8 @@ final class CsvGrid {
         }
         CsvGrid g = new CsvGrid(List.copyOf(head.subList(1, head.size())));
         int cols = g.columns.size();
-        int cap = Math.max(expectedRows, 16);
-        double[][] colData = new double[cols][cap];
+        int cap = expectedRows >= 0 ? Math.max(expectedRows, 1) : cols; // a square Z has as many rows as columns
+        double[] flat = new double[Math.multiplyExact(cap, cols)]; // column-major, cap rows
         String line;
         int lineNo = 1;
         int r = 0;
@@ -53,22 +54,27 @@ final class CsvGrid {
                         + (cols + 1) + " (row " + (fields.isEmpty() ? "?" : "\"" + fields.get(0) + "\"") + ")");
             }
             if (r == cap) {
-                cap *= 2;
-                for (int c = 0; c < cols; c++) {
-                    colData[c] = java.util.Arrays.copyOf(colData[c], cap);
-                }
+                int bigger = Math.max(2 * cap, 16);
+                flat = restride(flat, cap, bigger, cols, r);
+                cap = bigger;
             }
             g.rows.add(fields.get(0));
             for (int c = 0; c < cols; c++) {
-                colData[c][r] = parse(fields.get(c + 1), file, lineNo, fields.get(0), g.columns.get(c));
+                flat[c * cap + r] = parse(fields.get(c + 1), file, lineNo, fields.get(0), g.columns.get(c));
             }
             r++;
         }
-        g.values = new double[r * cols];
-        for (int c = 0; c < cols; c++) {
-            System.arraycopy(colData[c], 0, g.values, c * r, r);
-        }
+        g.values = r == cap ? flat : restride(flat, cap, r, cols, r);
         return g;
+    }
+
+    /** Copies the first {@code rows} rows of a column-major array with {@code from} rows into one with {@code to}. */
+    private static double[] restride(double[] flat, int from, int to, int cols, int rows) {
+        double[] out = new double[Math.multiplyExact(to, cols)];
+        for (int c = 0; c < cols; c++) {
+            System.arraycopy(flat, c * from, out, c * to, rows);
+        }
+        return out;
     }
 
     private static double parse(String s, String file, int line, String row, String col) {

@@ -9,6 +9,7 @@ import org.gvc4j.linalg.Mat;
 import org.gvc4j.linalg.SmallLu;
 import org.gvc4j.linalg.Vec;
 import org.gvc4j.method.Frame;
+import org.gvc4j.method.Parallel;
 import org.gvc4j.model.Labels;
 import org.gvc4j.model.LeontiefModel;
 
@@ -62,29 +63,43 @@ public final class Bm2023 {
 
     /** One row per pair (s, r), exporter perspective, sink approach, gvcAnalyzer's x̃ and direct DDC/FDC. */
     public Frame sink(int[][] pairs) {
+        if (bTimesFinal == null) {
+            bTimesFinal = m.bTimes(m.finalDemandRowSums());
+        }
+        int[] exporters = java.util.Arrays.stream(pairs).mapToInt(p -> p[0]).distinct().toArray();
+        double[][] foreignUse = new double[m.countries()][];
+        double[][] once = new double[m.countries()][];
+        double[][][] perExporter = Parallel.map(exporters.length, k -> new double[][] {
+            m.aForeignTimes(sinkOutput(exporters[k])), m.solveIPlusM(exporters[k], m.exports(exporters[k]))},
+            double[][][]::new);
+        for (int k = 0; k < exporters.length; k++) {
+            foreignUse[exporters[k]] = perExporter[k][0];
+            once[exporters[k]] = perExporter[k][1];
+        }
+        double[][] rows = Parallel.map(pairs.length, i -> sinkRow(pairs[i][0], pairs[i][1], foreignUse[pairs[i][0]],
+                once[pairs[i][0]]), double[][]::new);
+        return frame(pairs, rows);
+    }
+
+    /** Φ_sr = y_sr + A_sr L_rr (y_r· + (A_F x̃)_r); DVA, FVA on Φ; direct DDC, FDC on A_sr B_rs (I + M_s)⁻¹ e_s*. */
+    private double[] sinkRow(int s, int r, double[] afx, double[] q) {
+        int nSec = m.sectors();
+        double[] t = m.yTotal(r);
+        for (int i = 0; i < nSec; i++) {
+            t[i] += afx[r * nSec + i];
+        }
+        double[] phi = Vec.plus(m.yBlock(s, r), m.aTimes(s, r, Vec.times(m.localInverse(r), t)));
+        double[] dc = m.aTimes(s, r, m.bTimes(r, s, q));
+        double[] vbd = m.vbDom(s);
+        double[] vbf = m.vbFor(s);
+        return new double[] {Vec.dot(vbd, phi), Vec.dot(vbd, dc), Vec.dot(vbf, phi), Vec.dot(vbf, dc),
+            Vec.sum(m.exports(s, r))};
+    }
+
+    private Frame frame(int[][] pairs, double[][] rows) {
         Frame out = new Frame(List.of(EXPORTER, IMPORTER), FIELDS);
-        int lastS = -1;
-        double[] afx = null;
-        double[] q = null;
-        for (int[] p : pairs) {
-            int s = p[0];
-            int r = p[1];
-            if (s != lastS) {
-                afx = m.aForeignTimes(sinkOutput(s));
-                q = m.solveIPlusM(s, m.exports(s));
-                lastS = s;
-            }
-            int nSec = m.sectors();
-            double[] t = m.yTotal(r);
-            for (int i = 0; i < nSec; i++) {
-                t[i] += afx[r * nSec + i];
-            }
-            double[] phi = Vec.plus(m.yBlock(s, r), m.aTimes(s, r, Vec.times(m.localInverse(r), t)));
-            double[] dc = m.aTimes(s, r, m.bTimes(r, s, q));
-            double[] vbd = m.vbDom(s);
-            double[] vbf = m.vbFor(s);
-            out.add(keys(p), new double[] {Vec.dot(vbd, phi), Vec.dot(vbd, dc), Vec.dot(vbf, phi), Vec.dot(vbf, dc),
-                Vec.sum(m.exports(s, r))});
+        for (int i = 0; i < pairs.length; i++) {
+            out.add(keys(pairs[i]), rows[i]);
         }
         return out;
     }
@@ -94,9 +109,6 @@ public final class Bm2023 {
      * B\s d = Bd − B_{·s} (I + M_s)⁻¹ Σ_{j≠s} A_sj (Bd)_j, and Bd = B Y u′ − B_{·s} Σ_{l≠s} y_sl.
      */
     private double[] sinkOutput(int s) {
-        if (bTimesFinal == null) {
-            bTimesFinal = m.bTimes(m.finalDemandRowSums());
-        }
         double[] finalExports = Vec.minus(m.yTotal(s), m.yBlock(s, s));
         double[] bd = Vec.minus(bTimesFinal, m.bColumnBlockTimes(s, finalExports));
         double[] w = m.solveIPlusM(s, m.aExportRowTimes(s, bd));
@@ -105,24 +117,24 @@ public final class Bm2023 {
 
     /** One row per pair (s, r), bilateral ("pure") perimeter. */
     public Frame pure(int[][] pairs) {
-        Frame out = new Frame(List.of(EXPORTER, IMPORTER), FIELDS);
-        for (int[] p : pairs) {
-            int s = p[0];
-            double[] e = m.exports(s, p[1]);
-            Mat loop = m.bilateralLoop(s, p[1]);
-            Mat iPlusP = loop.copy();
-            for (int i = 0; i < iPlusP.rows; i++) {
-                iPlusP.data[i + i * iPlusP.rows] += 1.0;
-            }
-            SmallLu lu = new SmallLu(iPlusP);
-            double[] once = lu.solve(e);
-            double[] twice = lu.solve(Vec.times(loop, e));
-            double[] vbd = m.vbDom(s);
-            double[] vbf = m.vbFor(s);
-            out.add(keys(p), new double[] {Vec.dot(vbd, once), Vec.dot(vbd, twice), Vec.dot(vbf, once),
-                Vec.dot(vbf, twice), Vec.sum(e)});
+        return frame(pairs, Parallel.map(pairs.length, i -> pureRow(pairs[i][0], pairs[i][1]), double[][]::new));
+    }
+
+    /** With P = A_sr B_rs: DVA★ = VBdom (I + P)⁻¹ e, DDC★ = VBdom (I + P)⁻¹ P e, the same with VBfor (O(N³)). */
+    private double[] pureRow(int s, int r) {
+        double[] e = m.exports(s, r);
+        Mat loop = m.bilateralLoop(s, r);
+        Mat iPlusP = loop.copy();
+        for (int i = 0; i < iPlusP.rows; i++) {
+            iPlusP.data[i + i * iPlusP.rows] += 1.0;
         }
-        return out;
+        SmallLu lu = new SmallLu(iPlusP);
+        double[] once = lu.solve(e);
+        double[] twice = lu.solve(Vec.times(loop, e));
+        double[] vbd = m.vbDom(s);
+        double[] vbf = m.vbFor(s);
+        return new double[] {Vec.dot(vbd, once), Vec.dot(vbd, twice), Vec.dot(vbf, once), Vec.dot(vbf, twice),
+            Vec.sum(e)};
     }
 
     private String[] keys(int[] pair) {

@@ -9,6 +9,7 @@ import static org.gvc4j.method.bm2025.Bm2025Columns.TRADE_MEASURES;
 import java.util.List;
 import org.gvc4j.linalg.Vec;
 import org.gvc4j.method.Frame;
+import org.gvc4j.method.Parallel;
 import org.gvc4j.model.LeontiefModel;
 
 /**
@@ -62,8 +63,9 @@ public final class TripartiteTrade {
     /** One row per pair: exporter, importer, E, DAVAX, GVC, GVC_PF, GVC_TS, GVC_PB. */
     public Frame pairs(int[][] pairs) {
         Frame out = new Frame(List.of(EXPORTER, IMPORTER), TRADE);
-        for (int[] p : pairs) {
-            out.add(new String[] {m.labels().country(p[0]), m.labels().country(p[1])}, pair(p[0], p[1]));
+        double[][] rows = Parallel.map(pairs.length, i -> pair(pairs[i][0], pairs[i][1]), double[][]::new);
+        for (int i = 0; i < pairs.length; i++) {
+            out.add(new String[] {m.labels().country(pairs[i][0]), m.labels().country(pairs[i][1])}, rows[i]);
         }
         return out;
     }

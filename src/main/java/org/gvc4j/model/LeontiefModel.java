@@ -545,8 +545,16 @@ public final class LeontiefModel {
         return v.clone();
     }
 
+    /** From this many sectors on, N×N block products go to the native backend. */
+    private static final int NATIVE_BLOCK = 48;
+
     /** P_sr = A_sr B_rs (N×N, new), the loop of the bilateral perimeter (2N³ flops). */
     public Mat bilateralLoop(int s, int r) {
-        return Vec.blockProduct(a, s * nSec, r * nSec, b, r * nSec, s * nSec, nSec);
+        if (nSec < NATIVE_BLOCK) {
+            return Vec.blockProduct(a, s * nSec, r * nSec, b, r * nSec, s * nSec, nSec);
+        }
+        Mat p = new Mat(nSec, nSec);
+        Dense.gemmBlock(1.0, a, s * nSec, r * nSec, nSec, nSec, b, r * nSec, s * nSec, nSec, p);
+        return p;
     }
 }

@@ -1,0 +1,50 @@
+package org.gvc4j.dsl;
+
+import org.gvc4j.method.icio.Approach;
+import org.gvc4j.method.icio.Perspective;
+import org.gvc4j.result.Result;
+
+/**
+ * Exports of the chosen exporters. Defaults: exporter perspective, source approach, all importers summed. Each call
+ * returns a new step; invalid choices fail at once with a message that lists the combinations that exist.
+ */
+public interface IcioExportStep {
+    /** Only the exports to one importer (bilateral); results get an importer key. */
+    IcioExportStep importer(String importer);
+
+    /** Same, by 1-based country number. */
+    IcioExportStep importer(int importer);
+
+    /** The exports to every importer, one row per importer. */
+    IcioExportStep importers();
+
+    /**
+     * Exporter (default), world, or self (the flow's own perimeter, approach NA; typed shorthand {@link #self()}).
+     * icio's names are read by {@link Perspective#parse(String)}: bilateral, sectexp and sectbil are SELF.
+     */
+    IcioExportStep perspective(Perspective perspective);
+
+    /** Source (default) or sink; NA for the self perimeter. */
+    IcioExportStep approach(Approach approach);
+
+    /** Shorthand for {@code approach(Approach.SOURCE)}. */
+    IcioExportStep source();
+
+    /** Shorthand for {@code approach(Approach.SINK)}: adds VAXIM; no GVC fields. */
+    IcioExportStep sink();
+
+    /** Shorthand for {@code perspective(Perspective.WORLD)}: FVA counted at any border (sink = corrected KWW). */
+    IcioExportStep world();
+
+    /** The flow's own perimeter: sectexp ({@code bySector()}), bilateral ({@code importer(..).result()}), sectbil. */
+    IcioSelfStep self();
+
+    /** Adds BM's 12 sub-terms VAX1–4, REF1–2, FVA1–4 (exporter perspective, source approach only). */
+    IcioExportStep withTerms();
+
+    /** One row per exporter (or per exporter and importer). */
+    Result result();
+
+    /** One row per exporter and exporting sector (or per exporter, sector and importer): the exporting-sector breakdown. */
+    Result bySector();
+}

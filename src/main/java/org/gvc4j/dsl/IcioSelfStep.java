@@ -1,0 +1,24 @@
+package org.gvc4j.dsl;
+
+import org.gvc4j.result.Result;
+
+/**
+ * The flow's own perimeter (no approach: icio calls it redundant here). Not additive: a sector's or a partner's
+ * perimeter counts value added that crosses it once, so rows do not sum to the exporter's totals.
+ */
+public interface IcioSelfStep {
+    /** Only the exports to one importer. */
+    IcioSelfStep importer(String importer);
+
+    /** Same, by 1-based country number. */
+    IcioSelfStep importer(int importer);
+
+    /** Every importer, one row each. */
+    IcioSelfStep importers();
+
+    /** The country-bilateral perimeter (icio {@code bilateral}); needs an importer. */
+    Result result();
+
+    /** One sector's exports (icio {@code sectexp}), or one sector's exports to one importer ({@code sectbil}). */
+    Result bySector();
+}

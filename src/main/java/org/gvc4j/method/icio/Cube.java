@@ -1,0 +1,119 @@
+package org.gvc4j.method.icio;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gvc4j.method.Frame;
+import org.gvc4j.model.Labels;
+
+/**
+ * Additive measures at the finest export level: one N-vector (exporting sectors) per field and (exporter, importer)
+ * pair. Coarser levels are plain sums, so every level adds up exactly to the next.
+ */
+final class Cube {
+    private final Labels labels;
+    private final int[] exporters;
+    private final int[] importers;
+    private final int g;
+    private final int nSec;
+    private final Map<String, double[]> fields = new LinkedHashMap<>();
+
+    Cube(Labels labels, int[] exporters, int[] importers, List<String> names) {
+        this.labels = labels;
+        this.exporters = exporters.clone();
+        this.importers = importers.clone();
+        this.g = labels.countryCount();
+        this.nSec = labels.sectorCount();
+        for (String f : names) {
+            fields.put(f, new double[exporters.length * g * nSec]);
+        }
+    }
+
+    /** The N cells of field {@code f} for the si-th exporter and importer r (written in place). */
+    int offset(int si, int r) {
+        return (si * g + r) * nSec;
+    }
+
+    double[] field(String f) {
+        return fields.get(f);
+    }
+
+    boolean has(String f) {
+        return fields.containsKey(f);
+    }
+
+    /** Stores {@code values} as the N cells of field f for (si, r). */
+    void put(String f, int si, int r, double[] values) {
+        System.arraycopy(values, 0, fields.get(f), offset(si, r), nSec);
+    }
+
+    /** The rows of one export level; {@code names} chooses and orders the measure columns. */
+    Frame frame(Level level, List<String> names) {
+        List<String> keys = new ArrayList<>(List.of(IcioColumns.EXPORTER));
+        if (level.bySector()) {
+            keys.add(IcioColumns.SECTOR);
+        }
+        if (level.byImporter()) {
+            keys.add(IcioColumns.IMPORTER);
+        }
+        Frame out = new Frame(keys, names);
+        double[][] cols = new double[names.size()][];
+        for (int c = 0; c < cols.length; c++) {
+            cols[c] = fields.get(names.get(c));
+        }
+        for (int si = 0; si < exporters.length; si++) {
+            int s = exporters[si];
+            switch (level) {
+                case COUNTRY -> out.add(new String[] {labels.country(s)}, sum(cols, si, -1, -1));
+                case PAIR -> {
+                    for (int r : importers) {
+                        if (r != s) {
+                            out.add(new String[] {labels.country(s), labels.country(r)}, sum(cols, si, r, -1));
+                        }
+                    }
+                }
+                case SECTOR -> {
+                    for (int k = 0; k < nSec; k++) {
+                        out.add(new String[] {labels.country(s), labels.sector(k)}, sum(cols, si, -1, k));
+                    }
+                }
+                case BILATERAL -> {
+                    for (int k = 0; k < nSec; k++) {
+                        for (int r : importers) {
+                            if (r != s) {
+                                out.add(new String[] {labels.country(s), labels.sector(k), labels.country(r)},
+                                        sum(cols, si, r, k));
+                            }
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException(level.toString());
+            }
+        }
+        return out;
+    }
+
+    /** Sum over importers (r = −1 for all) and sectors (k = −1 for all) of each column. */
+    private double[] sum(double[][] cols, int si, int r, int k) {
+        double[] out = new double[cols.length];
+        for (int c = 0; c < cols.length; c++) {
+            double acc = 0;
+            for (int rr : importers) {
+                if (rr == exporters[si] || (r >= 0 && rr != r)) {
+                    continue;
+                }
+                int off = offset(si, rr);
+                if (k >= 0) {
+                    acc += cols[c][off + k];
+                } else {
+                    for (int kk = 0; kk < nSec; kk++) {
+                        acc += cols[c][off + kk];
+                    }
+                }
+            }
+            out[c] = acc;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package org.gvc4j.method.icio;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gvc4j.method.Frame;
+import org.gvc4j.model.LeontiefModel;
+
+/**
+ * The whole Borin–Mancini accounting on one derived model: every supported {@link Combination} at every level, for
+ * any set of exporters, importers or both. The additive results (exporter and world perspectives) are computed once
+ * at exporter × sector × importer level and summed; a computed set is kept, so asking for several levels of the same
+ * perspective and approach costs one computation. Thread-safe for concurrent reads of results it has cached.
+ */
+public final class Icio {
+    private final IcioBase base;
+    private final Map<String, Cube> cubes = new HashMap<>();
+
+    public Icio(LeontiefModel model) {
+        this.base = new IcioBase(model);
+    }
+
+    /** Every country index 0..G−1. */
+    public int[] allCountries() {
+        int[] all = new int[base.g];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    /** A supported combination for every exporter (and importer). */
+    public Frame compute(Combination c) {
+        return c.flow() == Flow.IMPORTS ? imports(c.level(), allCountries())
+                : exports(c, allCountries(), allCountries(), false);
+    }
+
+    /** Several combinations for every country, sharing work; in the given order. */
+    public Map<Combination, Frame> computeAll(List<Combination> combinations) {
+        Map<Combination, Frame> out = new LinkedHashMap<>();
+        for (Combination c : combinations) {
+            out.put(c, compute(c));
+        }
+        return out;
+    }
+
+    /**
+     * Exports of the given exporters to the given importers (pairs with r = s are skipped; at country and sector
+     * level the importers are those summed over).
+     *
+     * @param terms add BM's 12 sub-terms (exporter perspective, source approach only)
+     */
+    public Frame exports(Combination c, int[] exporters, int[] importers, boolean terms) {
+        c.validated();
+        if (c.flow() != Flow.EXPORTS) {
+            throw new IllegalArgumentException(c + " is not an export combination");
+        }
+        if (terms && (c.perspective() != Perspective.EXPORTER || c.approach() != Approach.SOURCE)) {
+            throw new IllegalArgumentException("the sub-terms (VAX1–4, REF1–2, FVA1–4) exist for the exporter "
+                    + "perspective with the source approach only, not for " + c);
+        }
+        if (c.perspective() == Perspective.SELF) {
+            SelfPerimeters self = new SelfPerimeters(base);
+            return switch (c.level()) {
+                case SECTOR -> self.sectexp(exporters);
+                case PAIR -> self.pair(exporters, importers);
+                case BILATERAL -> self.sectbil(exporters, importers);
+                default -> throw new IllegalStateException(c.toString());
+            };
+        }
+        Cube cube = cube(c.perspective(), c.approach(), terms, exporters, importers);
+        List<String> names = new ArrayList<>(switch (c.perspective()) {
+            case EXPORTER -> c.approach() == Approach.SOURCE ? IcioColumns.SOURCE : IcioColumns.SINK;
+            default -> IcioColumns.BASIC;
+        });
+        if (terms) {
+            names.addAll(IcioColumns.SOURCE_TERMS);
+        }
+        return cube.frame(c.level(), names);
+    }
+
+    /** Imports of the given importers: by importer ({@link Level#COUNTRY}) or by importer and origin ({@link Level#BILATERAL}). */
+    public Frame imports(Level level, int[] importers) {
+        new Combination(Flow.IMPORTS, level, Perspective.IMPORTER, Approach.NA).validated();
+        ImportAccounts acc = new ImportAccounts(base);
+        return level == Level.COUNTRY ? acc.byImporter(importers) : acc.byOrigin(importers);
+    }
+
+    private synchronized Cube cube(Perspective p, Approach a, boolean terms, int[] exporters, int[] importers) {
+        String key = p + "/" + a + "/" + terms + "/" + Arrays.toString(exporters) + "/" + Arrays.toString(importers);
+        Cube c = cubes.get(key);
+        if (c == null) {
+            ExportAccounts acc = new ExportAccounts(base, exporters, importers);
+            c = p == Perspective.WORLD ? acc.world(a) : a == Approach.SOURCE ? acc.source(terms) : acc.sink();
+            cubes.put(key, c);
+        }
+        return c;
+    }
+}

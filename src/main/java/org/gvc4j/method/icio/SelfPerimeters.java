@@ -1,0 +1,146 @@
+package org.gvc4j.method.icio;
+
+import static org.gvc4j.method.icio.IcioColumns.BASIC;
+import static org.gvc4j.method.icio.IcioColumns.EXPORTER;
+import static org.gvc4j.method.icio.IcioColumns.IMPORTER;
+import static org.gvc4j.method.icio.IcioColumns.SECTOR;
+
+import java.util.List;
+import org.gvc4j.linalg.Mat;
+import org.gvc4j.linalg.SmallLu;
+import org.gvc4j.linalg.Vec;
+import org.gvc4j.method.Frame;
+import org.gvc4j.model.Labels;
+import org.gvc4j.model.LeontiefModel;
+
+/**
+ * The flow's own perimeter (methods.md §3.3), not additive across flows:
+ * <ul>
+ *   <li>sectexp (one sector's total exports) and sectbil (one sector's exports to one importer) are rank-1 updates of
+ *       B: with α = (M_s)_nn, or α = (A_sr B_rs)_nn summed directly, DVA★ = DC/(1 + α), DDC★ = DC·α/(1 + α) and the
+ *       same for FVA★, FDC★ from FC; VAX★ = (DVA★/e)·VAXE with the flow's own e and VAXE (0 where e = 0);</li>
+ *   <li>the country-bilateral perimeter (icio {@code bilateral}): with P_sr = A_sr B_rs and W_sr = (I + P_sr)⁻¹,
+ *       DVA★ = VBdom_s W_sr e_sr, DDC★ = VBdom_s W_sr P_sr e_sr (no cancellation), FVA★ and FDC★ with VBfor_s,
+ *       VAX★ = VBdom_s W_sr VAXE_sr (icio's natural analogue; not Stata-validated, methods.md §4.16).</li>
+ * </ul>
+ * REF★ = DVA★ − VAX★ everywhere; GEXP, DC and FC are those of the exporter perspective.
+ */
+final class SelfPerimeters {
+    private final IcioBase base;
+    private final LeontiefModel m;
+    private final Labels labels;
+
+    SelfPerimeters(IcioBase base) {
+        this.base = base;
+        this.m = base.m;
+        this.labels = m.labels();
+    }
+
+    /** VAXE_sr = y_sr + A_sr (x_r − x_r^{(s)}). */
+    private double[] vaxe(int s, int r) {
+        double[] xs = base.block(base.by(), s, r);
+        return Vec.plus(m.yBlock(s, r), m.aTimes(s, r, Vec.minus(base.output(r), xs)));
+    }
+
+    /** icio sectexp: one row per exporter and sector. */
+    Frame sectexp(int[] exporters) {
+        Frame out = new Frame(List.of(EXPORTER, SECTOR), BASIC);
+        for (int s : exporters) {
+            double[] e = m.exports(s);
+            double[] vaxe = new double[base.nSec];
+            for (int r = 0; r < base.g; r++) {
+                if (r != s) {
+                    Vec.addTo(vaxe, vaxe(s, r));
+                }
+            }
+            Mat loop = m.reExportLoop(s);
+            double[] vbd = m.vbDom(s);
+            double[] vbf = m.vbFor(s);
+            for (int k = 0; k < base.nSec; k++) {
+                double alpha = loop.data[k + k * base.nSec];
+                out.add(new String[] {labels.country(s), labels.sector(k)},
+                        rankOne(e[k], vaxe[k], vbd[k], vbf[k], alpha));
+            }
+        }
+        return out;
+    }
+
+    /** icio sectbil: one row per exporter, sector and importer. */
+    Frame sectbil(int[] exporters, int[] importers) {
+        Frame out = new Frame(List.of(EXPORTER, SECTOR, IMPORTER), BASIC);
+        Mat a = m.coefficients();
+        Mat b = m.leontief();
+        int n = base.n;
+        int nSec = base.nSec;
+        for (int s : exporters) {
+            double[] vbd = m.vbDom(s);
+            double[] vbf = m.vbFor(s);
+            double[][] e = new double[base.g][];
+            double[][] vx = new double[base.g][];
+            for (int r : importers) {
+                if (r != s) {
+                    e[r] = m.exports(s, r);
+                    vx[r] = vaxe(s, r);
+                }
+            }
+            for (int k = 0; k < nSec; k++) {
+                int row = s * nSec + k;
+                for (int r : importers) {
+                    if (r == s) {
+                        continue;
+                    }
+                    double alpha = 0;
+                    for (int i = r * nSec; i < (r + 1) * nSec; i++) {
+                        alpha += a.data[row + i * n] * b.data[i + row * n];
+                    }
+                    out.add(new String[] {labels.country(s), labels.sector(k), labels.country(r)},
+                            rankOne(e[r][k], vx[r][k], vbd[k], vbf[k], alpha));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** GEXP, DC, DVA★, VAX★, REF★, DDC★, FC, FVA★, FDC★ of one sector flow e with loop α. */
+    private static double[] rankOne(double e, double vaxe, double vbd, double vbf, double alpha) {
+        double dc = vbd * e;
+        double fc = vbf * e;
+        double dva = dc / (1 + alpha);
+        double vax = e == 0 ? 0 : dva / e * vaxe;
+        return new double[] {e, dc, dva, vax, dva - vax, dc * alpha / (1 + alpha), fc, fc / (1 + alpha),
+            fc * alpha / (1 + alpha)};
+    }
+
+    /** icio bilateral perimeter: one row per exporter and importer (B\sr through W_sr = (I + A_sr B_rs)⁻¹). */
+    Frame pair(int[] exporters, int[] importers) {
+        Frame out = new Frame(List.of(EXPORTER, IMPORTER), BASIC);
+        for (int s : exporters) {
+            double[] vbd = m.vbDom(s);
+            double[] vbf = m.vbFor(s);
+            for (int r : importers) {
+                if (r == s) {
+                    continue;
+                }
+                double[] e = m.exports(s, r);
+                Mat loop = m.bilateralLoop(s, r);
+                Mat iPlusP = loop.copy();
+                for (int i = 0; i < base.nSec; i++) {
+                    iPlusP.data[i + i * base.nSec] += 1.0;
+                }
+                SmallLu lu = new SmallLu(iPlusP);
+                double[] dom = lu.solveLeft(vbd);
+                double[] fgn = lu.solveLeft(vbf);
+                double dc = Vec.dot(vbd, e);
+                double fc = Vec.dot(vbf, e);
+                double dva = Vec.dot(dom, e);
+                double vax = Vec.dot(dom, vaxe(s, r));
+                double ddc = Vec.dot(Vec.leftTimes(dom, loop), e);
+                double fva = Vec.dot(fgn, e);
+                double fdc = Vec.dot(Vec.leftTimes(fgn, loop), e);
+                out.add(new String[] {labels.country(s), labels.country(r)},
+                        new double[] {Vec.sum(e), dc, dva, vax, dva - vax, ddc, fc, fva, fdc});
+            }
+        }
+        return out;
+    }
+}

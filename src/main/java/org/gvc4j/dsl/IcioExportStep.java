@@ -39,7 +39,10 @@ public interface IcioExportStep {
     /** The flow's own perimeter: sectexp ({@code bySector()}), bilateral ({@code importer(..).result()}), sectbil. */
     IcioSelfStep self();
 
-    /** Adds BM's 12 sub-terms VAX1–4, REF1–2, FVA1–4 (exporter perspective, source approach only). */
+    /**
+     * Adds BM's sub-terms VAX1–4, REF1–2, FVA1–4 (exporter perspective, source or sink approach; exvatools'
+     * {@code output = "terms"}). VAX1 + VAX2 = DAVAX always; the rest add up to VAX, REF and FVA on balanced tables.
+     */
     IcioExportStep withTerms();
 
     /** One row per exporter (or per exporter and importer). */

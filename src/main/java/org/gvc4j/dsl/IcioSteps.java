@@ -216,9 +216,9 @@ final class IcioSteps implements IcioStep {
             c.problem().ifPresent(p -> {
                 throw new GvcException(p);
             });
-            if (terms && (perspective != Perspective.EXPORTER || approach != Approach.SOURCE)) {
-                throw new GvcException("the sub-terms (withTerms) exist for the exporter perspective with the source "
-                        + "approach only, not for " + c);
+            if (terms && perspective != Perspective.EXPORTER) {
+                throw new GvcException("the sub-terms (withTerms) exist for the exporter perspective (source or sink) "
+                        + "only, not for " + c);
             }
             int[] r = partners == null ? ctx.allCountries() : partners;
             Frame f = new Icio(ctx.model().get()).exports(c, exporters, r, terms);

@@ -78,8 +78,8 @@ class IcioApiTest {
         assertTrue(e.getMessage().contains("no approach"), e.getMessage());
         e = assertThrows(GvcException.class, () -> icio.exporter(s).approach(Approach.NA));
         assertTrue(e.getMessage().contains("source or sink"), e.getMessage());
-        e = assertThrows(GvcException.class, () -> icio.exporter(s).sink().withTerms().result());
-        assertTrue(e.getMessage().contains("source approach only"), e.getMessage());
+        e = assertThrows(GvcException.class, () -> icio.exporter(s).world().withTerms().result());
+        assertTrue(e.getMessage().contains("exporter perspective (source or sink) only"), e.getMessage());
         e = assertThrows(GvcException.class, () -> icio.exporter(s).importer(s));
         assertTrue(e.getMessage().contains("two different countries"), e.getMessage());
         e = assertThrows(GvcException.class, () -> icio.compute("exports_country_self_na"));

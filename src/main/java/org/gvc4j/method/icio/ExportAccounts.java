@@ -102,7 +102,7 @@ final class ExportAccounts {
                 c.put(GVCB, si, r, gvcb);
                 c.put(GVCF, si, r, minus(gvc, gvcb));
                 if (terms) {
-                    putTerms(c, si, s, r, mu, fl, termRhs);
+                    putSourceTerms(c, si, s, r, mu, fl, termRhs);
                 }
             }
         }
@@ -154,34 +154,36 @@ final class ExportAccounts {
     }
 
     /** BM's sub-terms (methods.md §3.1): VAX1–4, REF1–2 with VLdom_s, FVA1–4 with f_s. */
-    private void putTerms(Cube c, int si, int s, int r, Multipliers mu, Flows fl, Mat af) {
+    private void putSourceTerms(Cube c, int si, int s, int r, Multipliers mu, Flows fl, Mat af) {
         int g = base.g;
-        double[] vax3 = base.viaLocal(s, r, base.finalSalesExcept(r, s, r));
-        double[] vax4 = base.viaLocal(s, r, base.block(af, g + si, r));
-        double[] ref1 = base.viaLocal(s, r, m.yBlock(r, s));
-        double[] ref2 = base.viaLocal(s, r, base.block(af, s, r));
-        double[] fva3 = base.viaLocal(s, r, base.finalSalesExcept(r, r));
-        double[] fva4 = base.viaLocal(s, r, base.block(af, g + exporters.length, r));
-        c.put(VAX1, si, r, times(mu.vlDom, fl.ysr));
-        c.put(VAX2, si, r, times(mu.vlDom, fl.ext));
-        c.put(VAX3, si, r, times(mu.vlDom, vax3));
-        c.put(VAX4, si, r, times(mu.vlDom, vax4));
-        c.put(REF1, si, r, times(mu.vlDom, ref1));
-        c.put(REF2, si, r, times(mu.vlDom, ref2));
-        c.put(FVA1, si, r, times(mu.f, fl.ysr));
-        c.put(FVA2, si, r, times(mu.f, fl.ext));
-        c.put(FVA3, si, r, times(mu.f, fva3));
-        c.put(FVA4, si, r, times(mu.f, fva4));
+        putTerms(c, si, r, mu.vlDom, mu.f, new double[][] {fl.ysr, fl.ext,
+            base.viaLocal(s, r, base.finalSalesExcept(r, s, r)), base.viaLocal(s, r, base.block(af, g + si, r)),
+            base.viaLocal(s, r, m.yBlock(r, s)), base.viaLocal(s, r, base.block(af, s, r)),
+            base.viaLocal(s, r, base.finalSalesExcept(r, r)),
+            base.viaLocal(s, r, base.block(af, g + exporters.length, r))});
     }
 
-    /** Exporter perspective, sink approach, icio's convention (x̃ from the given x; DDC = DC − DVA, FDC = FC − FVA). */
-    Cube sink() {
-        Cube c = new Cube(m.labels(), exporters, importers, SINK);
+    /**
+     * Exporter perspective, sink approach, icio's convention (x̃ from the given x; DDC = DC − DVA, FDC = FC − FVA);
+     * with the sub-terms if {@code terms} (exvatools' {@code bm_snk} terms: VBdom_s and VBfor_s as multipliers, B\s
+     * and Y^{\s} in the downstream brackets; they add up to VAX, REF and FVA on balanced tables).
+     */
+    Cube sink(boolean terms) {
+        List<String> names = new ArrayList<>(SINK);
+        if (terms) {
+            names.addAll(SOURCE_TERMS);
+        }
+        Cube c = new Cube(m.labels(), exporters, importers, names);
         int k = exporters.length;
-        double[][] cols = new double[2 * k][];
+        double[][] cols = new double[(terms ? 3 : 2) * k][];
+        Mat thirdCountryOutput = terms ? thirdCountryFinalDemandOutput() : null;
         for (int si = 0; si < k; si++) {
-            cols[si] = sinkOutput(exporters[si]);
-            cols[k + si] = finalDemandWithoutExports(exporters[si]);
+            int s = exporters[si];
+            cols[si] = sinkOutput(s);
+            cols[k + si] = withoutExports(s, base.column(base.by(), s));
+            if (terms) {
+                cols[2 * k + si] = withoutExports(s, base.column(thirdCountryOutput, si));
+            }
         }
         Mat af = base.aForeignTimes(IcioBase.columns(cols));
         for (int si = 0; si < k; si++) {
@@ -211,9 +213,60 @@ final class ExportAccounts {
                 c.put(FC, si, r, fc);
                 c.put(FVA, si, r, fva);
                 c.put(FDC, si, r, minus(fc, fva));
+                if (terms) {
+                    double[] third = base.block(af, 2 * k + si, r);
+                    double[] own = base.block(af, k + si, r);
+                    putTerms(c, si, r, vbd, vbf, new double[][] {ysr, base.viaLocal(s, r, m.yBlock(r, r)),
+                        base.viaLocal(s, r, base.finalSalesExcept(r, s, r)), base.viaLocal(s, r, third),
+                        base.viaLocal(s, r, m.yBlock(r, s)), base.viaLocal(s, r, own),
+                        base.viaLocal(s, r, base.finalSalesExcept(r, r)), base.viaLocal(s, r, plus(third, own))});
+                }
             }
         }
         return c;
+    }
+
+    /**
+     * B d_s for every exporter s, d_s = Σ_{l≠s} y_{·l} with s's own rows left out (Y^{\s} without its column s): the
+     * output for final demand outside s that s's final goods do not serve. One GEMM with k columns.
+     */
+    private Mat thirdCountryFinalDemandOutput() {
+        int n = base.n;
+        int nSec = base.nSec;
+        Mat y = m.finalDemand();
+        Mat d = new Mat(n, exporters.length);
+        for (int si = 0; si < exporters.length; si++) {
+            int s = exporters[si];
+            for (int l = 0; l < base.g; l++) {
+                if (l == s) {
+                    continue;
+                }
+                for (int i = 0; i < n; i++) {
+                    if (i / nSec != s) {
+                        d.data[i + si * n] += y.data[i + l * n];
+                    }
+                }
+            }
+        }
+        return org.gvc4j.linalg.Dense.times(m.leontief(), d);
+    }
+
+    /**
+     * The eight brackets of the sub-terms, in order: y_sr, A_sr L_rr y_rr, A_sr L_rr Σ_{j≠s,r} y_rj, the VAX4 bracket,
+     * A_sr L_rr y_rs, the REF2 bracket, A_sr L_rr Σ_{j≠r} y_rj and the FVA4 bracket; dom multiplies VAX and REF terms,
+     * fgn the FVA terms.
+     */
+    private static void putTerms(Cube c, int si, int r, double[] dom, double[] fgn, double[][] q) {
+        c.put(VAX1, si, r, times(dom, q[0]));
+        c.put(VAX2, si, r, times(dom, q[1]));
+        c.put(VAX3, si, r, times(dom, q[2]));
+        c.put(VAX4, si, r, times(dom, q[3]));
+        c.put(REF1, si, r, times(dom, q[4]));
+        c.put(REF2, si, r, times(dom, q[5]));
+        c.put(FVA1, si, r, times(fgn, q[0]));
+        c.put(FVA2, si, r, times(fgn, q[1]));
+        c.put(FVA3, si, r, times(fgn, q[6]));
+        c.put(FVA4, si, r, times(fgn, q[7]));
     }
 
     /** x̃ = x − B_{·s}(I + M_s)⁻¹ e_s* (icio's form, with the given x). */
@@ -221,10 +274,9 @@ final class ExportAccounts {
         return minus(m.output(), m.bColumnBlockTimes(s, m.solveIPlusM(s, m.exports(s))));
     }
 
-    /** B\s y_{·s} by the Woodbury vector form: x^{(s)} − B_{·s}(I + M_s)⁻¹ Σ_{j≠s} A_sj x^{(s)}_j. */
-    private double[] finalDemandWithoutExports(int s) {
-        double[] xs = base.column(base.by(), s);
-        return minus(xs, m.bColumnBlockTimes(s, m.solveIPlusM(s, m.aExportRowTimes(s, xs))));
+    /** B\s q from Bq by the Woodbury vector form: Bq − B_{·s}(I + M_s)⁻¹ Σ_{j≠s} A_sj (Bq)_j. */
+    private double[] withoutExports(int s, double[] bq) {
+        return minus(bq, m.bColumnBlockTimes(s, m.solveIPlusM(s, m.aExportRowTimes(s, bq))));
     }
 
     /**

@@ -51,16 +51,16 @@ public final class Icio {
      * Exports of the given exporters to the given importers (pairs with r = s are skipped; at country and sector
      * level the importers are those summed over).
      *
-     * @param terms add BM's 12 sub-terms (exporter perspective, source approach only)
+     * @param terms add BM's 12 sub-terms (exporter perspective, source or sink approach)
      */
     public Frame exports(Combination c, int[] exporters, int[] importers, boolean terms) {
         c.validated();
         if (c.flow() != Flow.EXPORTS) {
             throw new IllegalArgumentException(c + " is not an export combination");
         }
-        if (terms && (c.perspective() != Perspective.EXPORTER || c.approach() != Approach.SOURCE)) {
+        if (terms && c.perspective() != Perspective.EXPORTER) {
             throw new IllegalArgumentException("the sub-terms (VAX1–4, REF1–2, FVA1–4) exist for the exporter "
-                    + "perspective with the source approach only, not for " + c);
+                    + "perspective (source or sink approach) only, not for " + c);
         }
         if (c.perspective() == Perspective.SELF) {
             SelfPerimeters self = new SelfPerimeters(base);
@@ -94,7 +94,7 @@ public final class Icio {
         Cube c = cubes.get(key);
         if (c == null) {
             ExportAccounts acc = new ExportAccounts(base, exporters, importers);
-            c = p == Perspective.WORLD ? acc.world(a) : a == Approach.SOURCE ? acc.source(terms) : acc.sink();
+            c = p == Perspective.WORLD ? acc.world(a) : a == Approach.SOURCE ? acc.source(terms) : acc.sink(terms);
             cubes.put(key, c);
         }
         return c;

@@ -51,7 +51,7 @@ public final class IcioColumns {
     /** Value added in imports (imports). */
     public static final String VA = "VA";
 
-    /** Sub-terms of the source approach (BM's 12 terms): DAVAX = VAX1 + VAX2, VAX − DAVAX = VAX3 + VAX4. */
+    /** Sub-terms (BM's 12 terms, source or sink): VAX = VAX1 + … + VAX4; source: DAVAX = VAX1 + VAX2. */
     public static final String VAX1 = "VAX1";
     public static final String VAX2 = "VAX2";
     public static final String VAX3 = "VAX3";
@@ -71,7 +71,7 @@ public final class IcioColumns {
     public static final List<String> SINK = List.of(GEXP, DC, DVA, VAX, VAXIM, REF, DDC, FC, FVA, FDC);
     /** icio's detailed rows for world perspective and self perimeters. */
     public static final List<String> BASIC = List.of(GEXP, DC, DVA, VAX, REF, DDC, FC, FVA, FDC);
-    /** The 12 sub-terms (source approach), in BM's order; DDC and FDC are the usual fields. */
+    /** The sub-terms in BM's order (with DDC and FDC, the usual fields, they are BM's 12 terms). */
     public static final List<String> SOURCE_TERMS = List.of(VAX1, VAX2, VAX3, VAX4, REF1, REF2, FVA1, FVA2, FVA3, FVA4);
     /** Imports by importer. */
     public static final List<String> IMPORTS = List.of(GIMP, VA, DC);

@@ -2,6 +2,8 @@ package org.gvc4j.dsl;
 
 import org.gvc4j.method.icio.Approach;
 import org.gvc4j.method.icio.Perspective;
+import java.util.List;
+import java.util.Map;
 import org.gvc4j.result.Result;
 
 /**
@@ -44,6 +46,18 @@ public interface IcioExportStep {
      * {@code output = "terms"}). VAX1 + VAX2 = DAVAX always; the rest add up to VAX, REF and FVA on balanced tables.
      */
     IcioExportStep withTerms();
+
+    /**
+     * Only one exporting sector (icio's {@code exporter(s, n)}): {@code result()} and {@code bySector()} then give that
+     * sector's row(s).
+     */
+    IcioExportStep sector(String sector);
+
+    /**
+     * Named groups of exporting sectors, e.g. {@code Map.of("MANUF", List.of("C10", "C11"))}: one row per group at
+     * sector level (the sum of its sectors).
+     */
+    IcioExportStep sectors(Map<String, List<String>> groups);
 
     /** One row per exporter (or per exporter and importer). */
     Result result();

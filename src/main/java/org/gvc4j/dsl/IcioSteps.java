@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.method.Frame;
 import org.gvc4j.method.icio.Approach;
@@ -13,6 +14,7 @@ import org.gvc4j.method.icio.Icio;
 import org.gvc4j.method.icio.IcioColumns;
 import org.gvc4j.method.icio.Level;
 import org.gvc4j.method.icio.Perspective;
+import org.gvc4j.method.icio.SectorGroups;
 import org.gvc4j.result.Naming;
 import org.gvc4j.result.Result;
 
@@ -107,13 +109,25 @@ final class IcioSteps implements IcioStep {
 
     /** Immutable export step state. partners == null: summed over all importers. */
     private record Exports(Context ctx, int[] exporters, int[] partners, Perspective perspective, Approach approach,
-                           boolean approachSet, boolean terms) implements IcioExportStep, IcioSelfStep {
+                           boolean approachSet, boolean terms, SectorGroups groups)
+            implements IcioExportStep, IcioSelfStep {
         static Exports of(Context ctx, int[] exporters) {
-            return new Exports(ctx, exporters, null, Perspective.EXPORTER, Approach.SOURCE, false, false);
+            return new Exports(ctx, exporters, null, Perspective.EXPORTER, Approach.SOURCE, false, false, null);
+        }
+
+        @Override
+        public Exports sector(String sector) {
+            return sectors(Map.of(sector, List.of(sector)));
+        }
+
+        @Override
+        public Exports sectors(Map<String, List<String>> sectorGroups) {
+            return new Exports(ctx, exporters, partners, perspective, approach, approachSet, terms,
+                    SectorGroups.of(sectorGroups, ctx.labels()));
         }
 
         private Exports withImporters(int[] r) {
-            return new Exports(ctx, exporters, r, perspective, approach, approachSet, terms);
+            return new Exports(ctx, exporters, r, perspective, approach, approachSet, terms, groups);
         }
 
         private int[] one(int r) {
@@ -149,13 +163,13 @@ final class IcioSteps implements IcioStep {
                     throw new GvcException("the self perimeter has no approach (icio: redundant), but "
                             + approach.token() + " was chosen; drop approach(..) or use the exporter perspective");
                 }
-                return new Exports(ctx, exporters, partners, p, Approach.NA, approachSet, terms);
+                return new Exports(ctx, exporters, partners, p, Approach.NA, approachSet, terms, groups);
             }
             Approach a = approachSet ? approach : Approach.SOURCE;
             if (a == Approach.NA) {
                 throw new GvcException("the " + p.token() + " perspective needs the source or sink approach");
             }
-            return new Exports(ctx, exporters, partners, p, a, approachSet, terms);
+            return new Exports(ctx, exporters, partners, p, a, approachSet, terms, groups);
         }
 
         @Override
@@ -168,7 +182,7 @@ final class IcioSteps implements IcioStep {
                 throw new GvcException("the " + perspective.token() + " perspective needs the source or sink approach; "
                         + "approach NA belongs to the self perimeter (self())");
             }
-            return new Exports(ctx, exporters, partners, perspective, a, true, terms);
+            return new Exports(ctx, exporters, partners, perspective, a, true, terms, groups);
         }
 
         @Override
@@ -193,11 +207,14 @@ final class IcioSteps implements IcioStep {
 
         @Override
         public IcioExportStep withTerms() {
-            return new Exports(ctx, exporters, partners, perspective, approach, approachSet, true);
+            return new Exports(ctx, exporters, partners, perspective, approach, approachSet, true, groups);
         }
 
         @Override
         public Result result() {
+            if (groups != null) {
+                return bySector();
+            }
             if (perspective == Perspective.SELF && partners == null) {
                 throw new GvcException("the self perimeter of a country's total exports is the exporter perspective; "
                         + "choose an importer (bilateral perimeter: self().importer(..).result()) or a sector level "
@@ -221,7 +238,7 @@ final class IcioSteps implements IcioStep {
                         + "only, not for " + c);
             }
             int[] r = partners == null ? ctx.allCountries() : partners;
-            Frame f = new Icio(ctx.model().get()).exports(c, exporters, r, terms);
+            Frame f = new Icio(ctx.model().get()).exports(c, exporters, r, terms, groups);
             return IcioSteps.result(ctx, f, c);
         }
     }

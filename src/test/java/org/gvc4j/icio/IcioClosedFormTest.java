@@ -207,6 +207,11 @@ class IcioClosedFormTest {
             Rows sectexp = new Rows(icio.exporters().self().bySector(), List.of(EXPORTER, SECTOR));
             Rows sectbil = new Rows(icio.exporters().self().importers().bySector(), IcioIdentityTest.BILATERAL_KEYS);
             Rows pair = new Rows(icio.exporters().self().importers().result(), List.of(EXPORTER, IMPORTER));
+            List<String> group = sec.subList(0, Math.min(2, nSec));
+            Rows groupExp = new Rows(icio.exporters().self().sectors(java.util.Map.of("G", group)).bySector(),
+                    List.of(EXPORTER, SECTOR));
+            Rows groupBil = new Rows(icio.exporters().self().importers().sectors(java.util.Map.of("G", group))
+                    .bySector(), IcioIdentityTest.BILATERAL_KEYS);
             Rows world = new Rows(icio.exporters().world().result(), List.of(EXPORTER));
             Rows imports = new Rows(icio.importers().byOrigin(), List.of(IMPORTER, ORIGIN));
             scale = src.max(GEXP);
@@ -218,7 +223,49 @@ class IcioClosedFormTest {
                     }
                 }
                 importer(s, imports);
+                sectorGroup(s, group.size(), -1, groupExp);
+                for (int r = 0; r < g; r++) {
+                    if (r != s) {
+                        sectorGroup(s, group.size(), r, groupBil);
+                    }
+                }
             }
+        }
+
+        /** The perimeter of sectors 0..size−1 of s (their exports to r, or to all if r < 0): rows zeroed explicitly. */
+        void sectorGroup(int s, int size, int r, Rows rows) {
+            Mat star = a.copy();
+            for (int k = 0; k < size; k++) {
+                for (int j = 0; j < n; j++) {
+                    boolean cut = r < 0 ? j / nSec != s : j / nSec == r;
+                    if (cut) {
+                        star.set(s * nSec + k, j, 0);
+                    }
+                }
+            }
+            Mat bStar = inverseOf(star);
+            double dva = 0;
+            double fva = 0;
+            double vax = 0;
+            for (int k = 0; k < size; k++) {
+                int col = s * nSec + k;
+                double e = 0;
+                double vx = 0;
+                for (int t = 0; t < g; t++) {
+                    if (t != s && (r < 0 || t == r)) {
+                        e += m.exports(s, t)[k];
+                        vx += vaxe(s, t)[k];
+                    }
+                }
+                dva += va(bStar, s, col) * e;
+                fva += vaForeign(bStar, s, col) * e;
+                vax += va(bStar, s, col) * vx;
+            }
+            String[] key = r < 0 ? new String[] {c.get(s), "G"} : new String[] {c.get(s), "G", c.get(r)};
+            String ww = w + String.join("/", key);
+            assertClose(dva, rows.get(DVA, key), scale, ww + ": sector-group DVA*");
+            assertClose(fva, rows.get(FVA, key), scale, ww + ": sector-group FVA*");
+            assertClose(vax, rows.get(VAX, key), scale, ww + ": sector-group VAX*");
         }
 
         void exporter(int s, Rows src, Rows sink, Rows sectexp, Rows world) {

@@ -293,6 +293,62 @@ class IcioIdentityTest {
         }
     }
 
+    /**
+     * Sector groups: an additive group row is the sum of its sectors; the perimeter of all sectors together is the
+     * exporter perspective (sectexp form: DVA, FVA, VAX, DDC, FDC of the source approach) or the bilateral perimeter
+     * (sectbil form); a one-sector group is icio's sectexp/sectbil row (any table).
+     */
+    @Test
+    void sectorGroupsAreConsistent() {
+        for (long seed = 1; seed <= TABLES; seed++) {
+            MrioTable io = seed % 2 == 0 ? RandomTables.balanced(seed)
+                    : new MrioTable(RandomTables.unbalancedData(seed), Conventions.DEFAULT);
+            List<String> countries = io.getCountries();
+            List<String> sectors = io.getSectors();
+            if (countries.size() < 2) {
+                continue;
+            }
+            IcioStep icio = io.decompose().icio();
+            String one = sectors.get((int) (seed % sectors.size()));
+            java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+            groups.put("ALL", sectors);
+            groups.put("ONE", List.of(one));
+            groups.put("FIRST2", sectors.subList(0, Math.min(2, sectors.size())));
+            Rows add = new Rows(icio.exporters().importers().sink().sectors(groups).bySector(), BILATERAL_KEYS);
+            Rows cells = new Rows(icio.exporters().importers().sink().bySector(), BILATERAL_KEYS);
+            Rows exp = new Rows(icio.exporters().self().sectors(groups).bySector(), List.of(EXPORTER, SECTOR));
+            Rows bil = new Rows(icio.exporters().self().importers().sectors(groups).bySector(), BILATERAL_KEYS);
+            Rows source = new Rows(icio.exporters().result(), List.of(EXPORTER));
+            Rows pair = new Rows(icio.exporters().self().importers().result(), List.of(EXPORTER, IMPORTER));
+            Rows sectexp = new Rows(icio.exporters().self().bySector(), List.of(EXPORTER, SECTOR));
+            Rows sectbil = new Rows(icio.exporters().self().importers().bySector(), BILATERAL_KEYS);
+            double scale = source.max(GEXP);
+            for (String s : countries) {
+                String w = "seed " + seed + " " + s;
+                for (String f : List.of(GEXP, DC, DVA, VAX, DDC, FC, FVA, FDC)) {
+                    assertClose(source.get(f, s), exp.get(f, s, "ALL"), scale, w + ": all-sector perimeter " + f);
+                    assertClose(sectexp.get(f, s, one), exp.get(f, s, "ONE"), scale, w + ": one-sector group " + f);
+                }
+                for (String r : countries) {
+                    if (r.equals(s)) {
+                        continue;
+                    }
+                    for (String f : List.of(GEXP, DC, DVA, VAX, DDC, FC, FVA, FDC)) {
+                        assertClose(pair.get(f, s, r), bil.get(f, s, "ALL", r), scale, w + "->" + r + ": pair " + f);
+                        assertClose(sectbil.get(f, s, one, r), bil.get(f, s, "ONE", r), scale, w + ": one " + f);
+                        for (String g : groups.keySet()) {
+                            double sum = 0;
+                            for (String k : groups.get(g)) {
+                                sum += cells.get(f, s, k, r);
+                            }
+                            assertClose(sum, add.get(f, s, g, r), scale, w + "->" + r + " group " + g + " " + f);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     interface Cell {
         void accept(int s, int k, int r, String[] key);
     }

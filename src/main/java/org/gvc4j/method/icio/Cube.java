@@ -50,6 +50,11 @@ final class Cube {
 
     /** The rows of one export level; {@code names} chooses and orders the measure columns. */
     Frame frame(Level level, List<String> names) {
+        return frame(level, names, SectorGroups.each(labels));
+    }
+
+    /** The same with the sector rows summed by group (one row per group at sector and bilateral level). */
+    Frame frame(Level level, List<String> names, SectorGroups groups) {
         List<String> keys = new ArrayList<>(List.of(IcioColumns.EXPORTER));
         if (level.bySector()) {
             keys.add(IcioColumns.SECTOR);
@@ -65,25 +70,26 @@ final class Cube {
         for (int si = 0; si < exporters.length; si++) {
             int s = exporters[si];
             switch (level) {
-                case COUNTRY -> out.add(new String[] {labels.country(s)}, sum(cols, si, -1, -1));
+                case COUNTRY -> out.add(new String[] {labels.country(s)}, sum(cols, si, -1, null));
                 case PAIR -> {
                     for (int r : importers) {
                         if (r != s) {
-                            out.add(new String[] {labels.country(s), labels.country(r)}, sum(cols, si, r, -1));
+                            out.add(new String[] {labels.country(s), labels.country(r)}, sum(cols, si, r, null));
                         }
                     }
                 }
                 case SECTOR -> {
-                    for (int k = 0; k < nSec; k++) {
-                        out.add(new String[] {labels.country(s), labels.sector(k)}, sum(cols, si, -1, k));
+                    for (int k = 0; k < groups.size(); k++) {
+                        out.add(new String[] {labels.country(s), groups.names().get(k)},
+                                sum(cols, si, -1, groups.members()[k]));
                     }
                 }
                 case BILATERAL -> {
-                    for (int k = 0; k < nSec; k++) {
+                    for (int k = 0; k < groups.size(); k++) {
                         for (int r : importers) {
                             if (r != s) {
-                                out.add(new String[] {labels.country(s), labels.sector(k), labels.country(r)},
-                                        sum(cols, si, r, k));
+                                out.add(new String[] {labels.country(s), groups.names().get(k), labels.country(r)},
+                                        sum(cols, si, r, groups.members()[k]));
                             }
                         }
                     }
@@ -94,8 +100,8 @@ final class Cube {
         return out;
     }
 
-    /** Sum over importers (r = −1 for all) and sectors (k = −1 for all) of each column. */
-    private double[] sum(double[][] cols, int si, int r, int k) {
+    /** Sum over importers (r = −1 for all) and the listed sectors (null for all) of each column. */
+    private double[] sum(double[][] cols, int si, int r, int[] sectors) {
         double[] out = new double[cols.length];
         for (int c = 0; c < cols.length; c++) {
             double acc = 0;
@@ -104,8 +110,10 @@ final class Cube {
                     continue;
                 }
                 int off = offset(si, rr);
-                if (k >= 0) {
-                    acc += cols[c][off + k];
+                if (sectors != null) {
+                    for (int k : sectors) {
+                        acc += cols[c][off + k];
+                    }
                 } else {
                     for (int kk = 0; kk < nSec; kk++) {
                         acc += cols[c][off + kk];

@@ -54,6 +54,14 @@ public final class Icio {
      * @param terms add BM's 12 sub-terms (exporter perspective, source or sink approach)
      */
     public Frame exports(Combination c, int[] exporters, int[] importers, boolean terms) {
+        return exports(c, exporters, importers, terms, null);
+    }
+
+    /**
+     * The same with sector groups: at sector and bilateral level one row per group (sums for the additive
+     * perspectives; the group's own perimeter for SELF). {@code groups == null}: every sector on its own.
+     */
+    public Frame exports(Combination c, int[] exporters, int[] importers, boolean terms, SectorGroups groups) {
         c.validated();
         if (c.flow() != Flow.EXPORTS) {
             throw new IllegalArgumentException(c + " is not an export combination");
@@ -64,10 +72,11 @@ public final class Icio {
         }
         if (c.perspective() == Perspective.SELF) {
             SelfPerimeters self = new SelfPerimeters(base);
+            SectorGroups sg = groups == null ? SectorGroups.each(base.m.labels()) : groups;
             return switch (c.level()) {
-                case SECTOR -> self.sectexp(exporters);
+                case SECTOR -> self.sectexp(exporters, sg);
                 case PAIR -> self.pair(exporters, importers);
-                case BILATERAL -> self.sectbil(exporters, importers);
+                case BILATERAL -> self.sectbil(exporters, importers, sg);
                 default -> throw new IllegalStateException(c.toString());
             };
         }
@@ -79,7 +88,7 @@ public final class Icio {
         if (terms) {
             names.addAll(IcioColumns.SOURCE_TERMS);
         }
-        return cube.frame(c.level(), names);
+        return groups == null ? cube.frame(c.level(), names) : cube.frame(c.level(), names, groups);
     }
 
     /** Imports of the given importers: by importer ({@link Level#COUNTRY}) or by importer and origin ({@link Level#BILATERAL}). */

@@ -14,7 +14,8 @@ import org.gvc4j.model.Labels;
 import org.gvc4j.model.LeontiefModel;
 
 /**
- * The flow's own perimeter (methods.md §3.3), not additive across flows:
+ * The flow's own perimeter (methods.md §3.3), not additive across flows (sector groups generalise sectexp and
+ * sectbil to the exports of several sectors: a rank-|K| update with (I + Λ_KK)⁻¹ in place of 1/(1 + α)):
  * <ul>
  *   <li>sectexp (one sector's total exports) and sectbil (one sector's exports to one importer) are rank-1 updates of
  *       B: with α = (M_s)_nn, or α = (A_sr B_rs)_nn summed directly, DVA★ = DC/(1 + α), DDC★ = DC·α/(1 + α) and the
@@ -42,8 +43,8 @@ final class SelfPerimeters {
         return Vec.plus(m.yBlock(s, r), m.aTimes(s, r, Vec.minus(base.output(r), xs)));
     }
 
-    /** icio sectexp: one row per exporter and sector. */
-    Frame sectexp(int[] exporters) {
+    /** icio sectexp: one row per exporter and sector group (a single sector: icio's own sectexp). */
+    Frame sectexp(int[] exporters, SectorGroups groups) {
         Frame out = new Frame(List.of(EXPORTER, SECTOR), BASIC);
         for (int s : exporters) {
             double[] e = m.exports(s);
@@ -56,22 +57,18 @@ final class SelfPerimeters {
             Mat loop = m.reExportLoop(s);
             double[] vbd = m.vbDom(s);
             double[] vbf = m.vbFor(s);
-            for (int k = 0; k < base.nSec; k++) {
-                double alpha = loop.data[k + k * base.nSec];
-                out.add(new String[] {labels.country(s), labels.sector(k)},
-                        rankOne(e[k], vaxe[k], vbd[k], vbf[k], alpha));
+            for (int gi = 0; gi < groups.size(); gi++) {
+                int[] k = groups.members()[gi];
+                out.add(new String[] {labels.country(s), groups.names().get(gi)},
+                        perimeter(k, e, vaxe, vbd, vbf, sub(loop, k)));
             }
         }
         return out;
     }
 
-    /** icio sectbil: one row per exporter, sector and importer. */
-    Frame sectbil(int[] exporters, int[] importers) {
+    /** icio sectbil: one row per exporter, sector group and importer. */
+    Frame sectbil(int[] exporters, int[] importers, SectorGroups groups) {
         Frame out = new Frame(List.of(EXPORTER, SECTOR, IMPORTER), BASIC);
-        Mat a = m.coefficients();
-        Mat b = m.leontief();
-        int n = base.n;
-        int nSec = base.nSec;
         for (int s : exporters) {
             double[] vbd = m.vbDom(s);
             double[] vbf = m.vbFor(s);
@@ -83,20 +80,80 @@ final class SelfPerimeters {
                     vx[r] = vaxe(s, r);
                 }
             }
-            for (int k = 0; k < nSec; k++) {
-                int row = s * nSec + k;
+            for (int gi = 0; gi < groups.size(); gi++) {
+                int[] k = groups.members()[gi];
                 for (int r : importers) {
-                    if (r == s) {
-                        continue;
+                    if (r != s) {
+                        out.add(new String[] {labels.country(s), groups.names().get(gi), labels.country(r)},
+                                perimeter(k, e[r], vx[r], vbd, vbf, bilateralLoop(s, r, k)));
                     }
-                    double alpha = 0;
-                    for (int i = r * nSec; i < (r + 1) * nSec; i++) {
-                        alpha += a.data[row + i * n] * b.data[i + row * n];
-                    }
-                    out.add(new String[] {labels.country(s), labels.sector(k), labels.country(r)},
-                            rankOne(e[r][k], vx[r][k], vbd[k], vbf[k], alpha));
                 }
             }
+        }
+        return out;
+    }
+
+    /** (A_sr B_rs)[K, K], summed directly: Σ_i a_{(s,K_p),(r,i)} b_{(r,i),(s,K_q)}. */
+    private Mat bilateralLoop(int s, int r, int[] k) {
+        Mat a = m.coefficients();
+        Mat b = m.leontief();
+        int n = base.n;
+        int nSec = base.nSec;
+        Mat out = new Mat(k.length, k.length);
+        for (int q = 0; q < k.length; q++) {
+            int col = s * nSec + k[q];
+            for (int p = 0; p < k.length; p++) {
+                int row = s * nSec + k[p];
+                double sum = 0;
+                for (int i = r * nSec; i < (r + 1) * nSec; i++) {
+                    sum += a.data[row + i * n] * b.data[i + col * n];
+                }
+                out.data[p + q * k.length] = sum;
+            }
+        }
+        return out;
+    }
+
+    private static Mat sub(Mat loop, int[] k) {
+        Mat out = new Mat(k.length, k.length);
+        for (int q = 0; q < k.length; q++) {
+            for (int p = 0; p < k.length; p++) {
+                out.data[p + q * k.length] = loop.data[k[p] + k[q] * loop.rows];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The perimeter of the flows e_K of the sectors K with loop Λ (M_s or A_sr B_rs restricted to K): a single sector is
+     * icio's rank-1 form; a group is the rank-|K| form μ = VBdom_K (I + Λ)⁻¹, DVA★ = μ e_K, DDC★ = μ Λ e_K,
+     * VAX★ = μ VAXE_K (and the same with VBfor_K for FVA★, FDC★).
+     */
+    private static double[] perimeter(int[] k, double[] e, double[] vaxe, double[] vbd, double[] vbf, Mat loop) {
+        if (k.length == 1) {
+            int i = k[0];
+            return rankOne(e[i], vaxe[i], vbd[i], vbf[i], loop.data[0]);
+        }
+        double[] ek = pick(e, k);
+        double[] dom = pick(vbd, k);
+        double[] fgn = pick(vbf, k);
+        Mat iPlus = loop.copy();
+        for (int i = 0; i < k.length; i++) {
+            iPlus.data[i + i * k.length] += 1.0;
+        }
+        SmallLu lu = new SmallLu(iPlus);
+        double[] md = lu.solveLeft(dom);
+        double[] mf = lu.solveLeft(fgn);
+        double dva = Vec.dot(md, ek);
+        double vax = Vec.dot(md, pick(vaxe, k));
+        return new double[] {Vec.sum(ek), Vec.dot(dom, ek), dva, vax, dva - vax, Vec.dot(Vec.leftTimes(md, loop), ek),
+            Vec.dot(fgn, ek), Vec.dot(mf, ek), Vec.dot(Vec.leftTimes(mf, loop), ek)};
+    }
+
+    private static double[] pick(double[] v, int[] k) {
+        double[] out = new double[k.length];
+        for (int i = 0; i < k.length; i++) {
+            out[i] = v[k[i]];
         }
         return out;
     }

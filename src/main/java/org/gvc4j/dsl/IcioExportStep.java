@@ -59,6 +59,15 @@ public interface IcioExportStep {
      */
     IcioExportStep sectors(Map<String, List<String>> groups);
 
+    /**
+     * Adds the country of origin of the value added as a key (icio's {@code origin()}): DC, DVA, DDC (origin = the
+     * exporter) and FC, FVA, FDC split by the foreign country that produced them. Exporter and world perspectives.
+     */
+    IcioExportStep byOrigin();
+
+    /** Only the value added produced in the given countries (implies {@link #byOrigin()}). */
+    IcioExportStep origin(String... countries);
+
     /** One row per exporter (or per exporter and importer). */
     Result result();
 

@@ -109,10 +109,10 @@ final class IcioSteps implements IcioStep {
 
     /** Immutable export step state. partners == null: summed over all importers. */
     private record Exports(Context ctx, int[] exporters, int[] partners, Perspective perspective, Approach approach,
-                           boolean approachSet, boolean terms, SectorGroups groups)
+                           boolean approachSet, boolean terms, SectorGroups groups, int[] origins)
             implements IcioExportStep, IcioSelfStep {
         static Exports of(Context ctx, int[] exporters) {
-            return new Exports(ctx, exporters, null, Perspective.EXPORTER, Approach.SOURCE, false, false, null);
+            return new Exports(ctx, exporters, null, Perspective.EXPORTER, Approach.SOURCE, false, false, null, null);
         }
 
         @Override
@@ -123,11 +123,26 @@ final class IcioSteps implements IcioStep {
         @Override
         public Exports sectors(Map<String, List<String>> sectorGroups) {
             return new Exports(ctx, exporters, partners, perspective, approach, approachSet, terms,
-                    SectorGroups.of(sectorGroups, ctx.labels()));
+                    SectorGroups.of(sectorGroups, ctx.labels()), origins);
+        }
+
+        @Override
+        public Exports byOrigin() {
+            return new Exports(ctx, exporters, partners, perspective, approach, approachSet, terms, groups,
+                    ctx.allCountries());
+        }
+
+        @Override
+        public Exports origin(String... countries) {
+            int[] o = new int[countries.length];
+            for (int i = 0; i < o.length; i++) {
+                o[i] = ctx.labels().countryIndex(countries[i], "origin");
+            }
+            return new Exports(ctx, exporters, partners, perspective, approach, approachSet, terms, groups, o);
         }
 
         private Exports withImporters(int[] r) {
-            return new Exports(ctx, exporters, r, perspective, approach, approachSet, terms, groups);
+            return new Exports(ctx, exporters, r, perspective, approach, approachSet, terms, groups, origins);
         }
 
         private int[] one(int r) {
@@ -163,13 +178,13 @@ final class IcioSteps implements IcioStep {
                     throw new GvcException("the self perimeter has no approach (icio: redundant), but "
                             + approach.token() + " was chosen; drop approach(..) or use the exporter perspective");
                 }
-                return new Exports(ctx, exporters, partners, p, Approach.NA, approachSet, terms, groups);
+                return new Exports(ctx, exporters, partners, p, Approach.NA, approachSet, terms, groups, origins);
             }
             Approach a = approachSet ? approach : Approach.SOURCE;
             if (a == Approach.NA) {
                 throw new GvcException("the " + p.token() + " perspective needs the source or sink approach");
             }
-            return new Exports(ctx, exporters, partners, p, a, approachSet, terms, groups);
+            return new Exports(ctx, exporters, partners, p, a, approachSet, terms, groups, origins);
         }
 
         @Override
@@ -182,7 +197,7 @@ final class IcioSteps implements IcioStep {
                 throw new GvcException("the " + perspective.token() + " perspective needs the source or sink approach; "
                         + "approach NA belongs to the self perimeter (self())");
             }
-            return new Exports(ctx, exporters, partners, perspective, a, true, terms, groups);
+            return new Exports(ctx, exporters, partners, perspective, a, true, terms, groups, origins);
         }
 
         @Override
@@ -207,7 +222,7 @@ final class IcioSteps implements IcioStep {
 
         @Override
         public IcioExportStep withTerms() {
-            return new Exports(ctx, exporters, partners, perspective, approach, approachSet, true, groups);
+            return new Exports(ctx, exporters, partners, perspective, approach, approachSet, true, groups, origins);
         }
 
         @Override
@@ -238,8 +253,41 @@ final class IcioSteps implements IcioStep {
                         + "only, not for " + c);
             }
             int[] r = partners == null ? ctx.allCountries() : partners;
+            if (origins != null) {
+                return byOrigin(c, r);
+            }
             Frame f = new Icio(ctx.model().get()).exports(c, exporters, r, terms, groups);
             return IcioSteps.result(ctx, f, c);
+        }
+
+        private Result byOrigin(Combination c, int[] r) {
+            if (terms || groups != null || perspective == Perspective.SELF) {
+                throw new GvcException("the breakdown by origin exists for the exporter and world perspectives, by "
+                        + "single sectors and without sub-terms; drop " + (terms ? "withTerms()" : groups != null
+                        ? "sector(..)/sectors(..)" : "self()") + " or byOrigin()/origin(..)");
+            }
+            Frame all = new Icio(ctx.model().get()).exportsByOrigin(c, exporters, r);
+            Frame f = new Frame(all.keyNames(), all.valueNames());
+            int oc = all.keyNames().indexOf(IcioColumns.ORIGIN);
+            java.util.Set<String> wanted = new java.util.HashSet<>();
+            for (int o : origins) {
+                wanted.add(ctx.labels().country(o));
+            }
+            for (int i = 0; i < all.rowCount(); i++) {
+                if (wanted.contains(all.key(i, oc))) {
+                    String[] k = new String[all.keyNames().size()];
+                    double[] v = new double[all.valueNames().size()];
+                    for (int j = 0; j < k.length; j++) {
+                        k[j] = all.key(i, j);
+                    }
+                    for (int j = 0; j < v.length; j++) {
+                        v[j] = all.value(i, j);
+                    }
+                    f.add(k, v);
+                }
+            }
+            return new Result(f, "icio." + c.toString().replace('_', '.') + ".byOrigin", PAPER, ctx.source(),
+                    IcioColumns.ICIO_EXPORTS);
         }
     }
 

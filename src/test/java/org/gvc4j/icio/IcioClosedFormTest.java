@@ -50,6 +50,8 @@ class IcioClosedFormTest {
         final Mat b;
         final String w;
         double scale;
+        Rows origins;
+        Rows worldOrigins;
 
         Check(MrioTable io, long seed) {
             m = io.model();
@@ -214,6 +216,8 @@ class IcioClosedFormTest {
                     .bySector(), IcioIdentityTest.BILATERAL_KEYS);
             Rows world = new Rows(icio.exporters().world().result(), List.of(EXPORTER));
             Rows imports = new Rows(icio.importers().byOrigin(), List.of(IMPORTER, ORIGIN));
+            origins = new Rows(icio.exporters().byOrigin().result(), List.of(EXPORTER, ORIGIN));
+            worldOrigins = new Rows(icio.exporters().world().byOrigin().result(), List.of(EXPORTER, ORIGIN));
             scale = src.max(GEXP);
             for (int s = 0; s < g; s++) {
                 exporter(s, src, sink, sectexp, world);
@@ -320,6 +324,35 @@ class IcioClosedFormTest {
                 }
             }
             assertClose(worldFva, world.get(FVA, c.get(s)), scale, w + c.get(s) + ": world/source FVA");
+            for (int t = 0; t < g; t++) {
+                if (t == s) {
+                    continue;
+                }
+                double fva = 0;
+                double fc = 0;
+                for (int k = 0; k < nSec; k++) {
+                    fva += va(bs, t, s * nSec + k) * es[k];
+                    fc += va(b, t, s * nSec + k) * es[k];
+                }
+                String ww = w + c.get(s) + " from " + c.get(t);
+                assertClose(fva, origins.get(FVA, c.get(s), c.get(t)), scale, ww + ": FVA_t = v_t B\\s_ts e");
+                assertClose(fc, origins.get(FC, c.get(s), c.get(t)), scale, ww + ": FC_t = v_t B_ts e");
+                double one = 0;
+                Mat lt = local(t);
+                double[] les = times(local(s), es);
+                for (int j = 0; j < nSec; j++) {
+                    double vla = 0;
+                    for (int i = 0; i < nSec; i++) {
+                        double vl = 0;
+                        for (int q = 0; q < nSec; q++) {
+                            vl += v[t * nSec + q] * lt.get(q, i);
+                        }
+                        vla += vl * a.get(t * nSec + i, s * nSec + j);
+                    }
+                    one += vla * les[j];
+                }
+                assertClose(one, worldOrigins.get(FVA, c.get(s), c.get(t)), scale, ww + ": world/source FVA_t");
+            }
         }
 
         /** sectexp: row (s,k) of A loses its foreign columns. */

@@ -349,6 +349,57 @@ class IcioIdentityTest {
         }
     }
 
+    /**
+     * By origin: for every perspective and approach, Σ over origins of DC, DVA, DDC, FC, FVA, FDC is the result's own
+     * column; domestic items come only from the exporter, foreign items never (any table).
+     */
+    @Test
+    void originBreakdownAddsUp() {
+        for (long seed = 1; seed <= TABLES; seed++) {
+            MrioTable io = seed % 2 == 0 ? RandomTables.balanced(seed)
+                    : new MrioTable(RandomTables.unbalancedData(seed), Conventions.DEFAULT);
+            List<String> countries = io.getCountries();
+            if (countries.size() < 2) {
+                continue;
+            }
+            IcioStep icio = io.decompose().icio();
+            java.util.List<java.util.function.UnaryOperator<org.gvc4j.dsl.IcioExportStep>> variants = List.of(
+                    x -> x, x -> x.sink(), x -> x.world(), x -> x.world().sink());
+            for (var v : variants) {
+                Rows total = new Rows(v.apply(icio.exporters().importers()).bySector(), BILATERAL_KEYS);
+                Rows by = new Rows(v.apply(icio.exporters().importers()).byOrigin().bySector(),
+                        List.of(EXPORTER, SECTOR, IMPORTER, ORIGIN));
+                Rows country = new Rows(v.apply(icio.exporters()).byOrigin().result(), List.of(EXPORTER, ORIGIN));
+                Rows countryTotal = new Rows(v.apply(icio.exporters()).result(), List.of(EXPORTER));
+                double scale = total.max(GEXP);
+                forEachCell(io, (s, k, r, key) -> {
+                    for (String f : List.of(DC, DVA, DDC, FC, FVA, FDC)) {
+                        double sum = 0;
+                        for (String o : countries) {
+                            double x = by.get(f, key[0], key[1], key[2], o);
+                            boolean domestic = List.of(DC, DVA, DDC).contains(f);
+                            if (domestic != o.equals(key[0])) {
+                                assertTrue(x == 0, io.getName() + " " + String.join("/", key) + " origin " + o + " " + f);
+                            }
+                            sum += x;
+                        }
+                        assertClose(total.get(f, key), sum, scale, io.getName() + " " + total.size() + " "
+                                + String.join("/", key) + ": sum over origins of " + f);
+                    }
+                });
+                for (String s : countries) {
+                    for (String f : List.of(FVA, FDC)) {
+                        double sum = 0;
+                        for (String o : countries) {
+                            sum += country.get(f, s, o);
+                        }
+                        assertClose(countryTotal.get(f, s), sum, scale, io.getName() + " " + s + ": country " + f);
+                    }
+                }
+            }
+        }
+    }
+
     interface Cell {
         void accept(int s, int k, int r, String[] key);
     }

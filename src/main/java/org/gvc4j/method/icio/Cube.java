@@ -35,6 +35,16 @@ final class Cube {
         return (si * g + r) * nSec;
     }
 
+    /** True if importer r is among the importers of this cube. */
+    boolean includes(int r) {
+        for (int rr : importers) {
+            if (rr == r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     double[] field(String f) {
         return fields.get(f);
     }
@@ -95,6 +105,22 @@ final class Cube {
                     }
                 }
                 default -> throw new IllegalStateException(level.toString());
+            }
+        }
+        return out;
+    }
+
+    /** Field f of the si-th exporter as an N-vector over exporting sectors, summed over importers (r = −1: all). */
+    double[] vector(String f, int si, int r) {
+        double[] out = new double[nSec];
+        double[] col = fields.get(f);
+        for (int rr : importers) {
+            if (rr == exporters[si] || (r >= 0 && rr != r)) {
+                continue;
+            }
+            int off = offset(si, rr);
+            for (int k = 0; k < nSec; k++) {
+                out[k] += col[off + k];
             }
         }
         return out;

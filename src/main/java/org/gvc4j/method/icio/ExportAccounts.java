@@ -269,6 +269,49 @@ final class ExportAccounts {
         c.put(FVA4, si, r, times(fgn, q[7]));
     }
 
+    /** Names of the flow vectors of {@link #flows}. */
+    static final String E = "e";
+    static final String PHI = "phi";
+    static final String DAE = "dae";
+    static final String RETURNED = "returned";
+
+    /**
+     * The flows the multipliers apply to, per pair: e (always); Φ (sink); DAE and A_sr L_rr Σ_{j≠r} DAE_rj (world
+     * sink). For breakdowns by origin: every measure is a multiplier (1×N) times one of these, sector by sector.
+     */
+    Cube flows(Perspective p, Approach a) {
+        boolean sink = a == Approach.SINK;
+        List<String> names = p == Perspective.WORLD && sink ? List.of(E, DAE, RETURNED) : sink ? List.of(E, PHI) : List.of(E);
+        Cube c = new Cube(m.labels(), exporters, importers, names);
+        Mat af = sink && p == Perspective.EXPORTER ? base.aForeignTimes(IcioBase.columns(sinkOutputs())) : null;
+        double[][] lg = sink && p == Perspective.WORLD ? reExportedAbsorbed() : null;
+        for (int si = 0; si < exporters.length; si++) {
+            int s = exporters[si];
+            for (int r : importers) {
+                if (r == s) {
+                    continue;
+                }
+                c.put(E, si, r, m.exports(s, r));
+                if (af != null) {
+                    c.put(PHI, si, r, plus(m.yBlock(s, r), base.viaLocal(s, r, plus(m.yTotal(r), base.block(af, si, r)))));
+                }
+                if (lg != null) {
+                    c.put(DAE, si, r, flows(s, r).dae);
+                    c.put(RETURNED, si, r, m.aTimes(s, r, lg[r]));
+                }
+            }
+        }
+        return c;
+    }
+
+    private double[][] sinkOutputs() {
+        double[][] cols = new double[exporters.length][];
+        for (int si = 0; si < exporters.length; si++) {
+            cols[si] = sinkOutput(exporters[si]);
+        }
+        return cols;
+    }
+
     /** x̃ = x − B_{·s}(I + M_s)⁻¹ e_s* (icio's form, with the given x). */
     private double[] sinkOutput(int s) {
         return minus(m.output(), m.bColumnBlockTimes(s, m.solveIPlusM(s, m.exports(s))));

@@ -91,6 +91,21 @@ public final class Icio {
         return groups == null ? cube.frame(c.level(), names) : cube.frame(c.level(), names, groups);
     }
 
+    /**
+     * Exports broken down by the country where the value added was produced (key {@code origin}): DC, DVA, DDC, FC,
+     * FVA, FDC, for the exporter and world perspectives at any level. Σ over origins gives the perspective's columns.
+     */
+    public Frame exportsByOrigin(Combination c, int[] exporters, int[] importers) {
+        c.validated();
+        if (c.flow() != Flow.EXPORTS || c.perspective() == Perspective.SELF) {
+            throw new IllegalArgumentException("the breakdown by origin exists for exports in the exporter and world "
+                    + "perspectives, not for " + c);
+        }
+        Cube own = cube(c.perspective(), c.approach(), false, exporters, importers);
+        Cube flows = new ExportAccounts(base, exporters, importers).flows(c.perspective(), c.approach());
+        return new OriginAccounts(base).byOrigin(c, exporters, importers, own, flows);
+    }
+
     /** Imports of the given importers: by importer ({@link Level#COUNTRY}) or by importer and origin ({@link Level#BILATERAL}). */
     public Frame imports(Level level, int[] importers) {
         new Combination(Flow.IMPORTS, level, Perspective.IMPORTER, Approach.NA).validated();

@@ -13,13 +13,13 @@ import org.gvc4j.model.Labels;
  */
 final class Cube {
     private final Labels labels;
-    private final int[] exporters;
+    private final Exporter[] exporters;
     private final int[] importers;
     private final int g;
     private final int nSec;
     private final Map<String, double[]> fields = new LinkedHashMap<>();
 
-    Cube(Labels labels, int[] exporters, int[] importers, List<String> names) {
+    Cube(Labels labels, Exporter[] exporters, int[] importers, List<String> names) {
         this.labels = labels;
         this.exporters = exporters.clone();
         this.importers = importers.clone();
@@ -78,27 +78,28 @@ final class Cube {
             cols[c] = fields.get(names.get(c));
         }
         for (int si = 0; si < exporters.length; si++) {
-            int s = exporters[si];
+            Exporter ex = exporters[si];
+            String s = ex.name;
             switch (level) {
-                case COUNTRY -> out.add(new String[] {labels.country(s)}, sum(cols, si, -1, null));
+                case COUNTRY -> out.add(new String[] {s}, sum(cols, si, -1, null));
                 case PAIR -> {
                     for (int r : importers) {
-                        if (r != s) {
-                            out.add(new String[] {labels.country(s), labels.country(r)}, sum(cols, si, r, null));
+                        if (!ex.covers(r)) {
+                            out.add(new String[] {s, labels.country(r)}, sum(cols, si, r, null));
                         }
                     }
                 }
                 case SECTOR -> {
                     for (int k = 0; k < groups.size(); k++) {
-                        out.add(new String[] {labels.country(s), groups.names().get(k)},
+                        out.add(new String[] {s, groups.names().get(k)},
                                 sum(cols, si, -1, groups.members()[k]));
                     }
                 }
                 case BILATERAL -> {
                     for (int k = 0; k < groups.size(); k++) {
                         for (int r : importers) {
-                            if (r != s) {
-                                out.add(new String[] {labels.country(s), groups.names().get(k), labels.country(r)},
+                            if (!ex.covers(r)) {
+                                out.add(new String[] {s, groups.names().get(k), labels.country(r)},
                                         sum(cols, si, r, groups.members()[k]));
                             }
                         }
@@ -115,7 +116,7 @@ final class Cube {
         double[] out = new double[nSec];
         double[] col = fields.get(f);
         for (int rr : importers) {
-            if (rr == exporters[si] || (r >= 0 && rr != r)) {
+            if (exporters[si].covers(rr) || (r >= 0 && rr != r)) {
                 continue;
             }
             int off = offset(si, rr);
@@ -132,7 +133,7 @@ final class Cube {
         for (int c = 0; c < cols.length; c++) {
             double acc = 0;
             for (int rr : importers) {
-                if (rr == exporters[si] || (r >= 0 && rr != r)) {
+                if (exporters[si].covers(rr) || (r >= 0 && rr != r)) {
                     continue;
                 }
                 int off = offset(si, rr);

@@ -34,18 +34,34 @@ import org.gvc4j.model.LeontiefModel;
 final class ExportAccounts {
     private final IcioBase base;
     private final LeontiefModel m;
-    private final int[] exporters;
+    private final Exporter[] exporters;
     private final int[] importers;
 
     ExportAccounts(IcioBase base, int[] exporters, int[] importers) {
+        this(base, countries(base, exporters), importers);
+    }
+
+    ExportAccounts(IcioBase base, Exporter[] exporters, int[] importers) {
         this.base = base;
         this.m = base.m;
         this.exporters = exporters.clone();
         this.importers = importers.clone();
     }
 
-    /** The per-exporter multipliers (1×N rows over the exporting sectors). */
-    private final class Multipliers {
+    private static Exporter[] countries(IcioBase base, int[] exporters) {
+        Exporter[] out = new Exporter[exporters.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Exporter.country(base, exporters[i]);
+        }
+        return out;
+    }
+
+    private Cube cube(List<String> names) {
+        return new Cube(m.labels(), exporters, importers, names);
+    }
+
+    /** The per-exporter multipliers (1×N rows over the exporter's industries). */
+    private static final class Multipliers {
         final double[] vlDom;
         final double[] vbDom;
         final double[] vbFor;
@@ -53,26 +69,26 @@ final class ExportAccounts {
         final double[] ddc;
         final double[] fdc;
 
-        Multipliers(int s) {
-            vlDom = m.vlDom(s);
-            vbDom = m.vbDom(s);
-            vbFor = m.vbFor(s);
-            f = m.fvaMultiplier(s);
-            ddc = Vec.leftTimes(vlDom, m.reExportLoop(s));
-            fdc = Vec.leftTimes(f, m.reExportLoop(s));
+        Multipliers(Exporter ex) {
+            vlDom = ex.vlDom();
+            vbDom = ex.vbDom();
+            vbFor = ex.vbFor();
+            f = ex.fvaMultiplier();
+            ddc = Vec.leftTimes(vlDom, ex.loop());
+            fdc = Vec.leftTimes(f, ex.loop());
         }
     }
 
-    /** The flows of one pair, N-vectors over the exporting sectors. */
+    /** The flows of one pair, vectors over the exporter's industries. */
     private record Flows(double[] e, double[] ysr, double[] ext, double[] dae, double[] vaxe, double[] refe) {
     }
 
-    private Flows flows(int s, int r) {
-        double[] ysr = m.yBlock(s, r);
-        double[] xs = base.block(base.by(), s, r);
-        double[] ext = m.aTimes(s, r, base.localFinal(r));
-        return new Flows(m.exports(s, r), ysr, ext, plus(ysr, ext),
-                plus(ysr, m.aTimes(s, r, minus(base.output(r), xs))), m.aTimes(s, r, xs));
+    private Flows flows(Exporter ex, double[] xs, int r) {
+        double[] ysr = ex.finalTo(r);
+        double[] xsr = base.block(xs, r);
+        double[] ext = ex.aTimes(r, base.localFinal(r));
+        return new Flows(ex.exports(r), ysr, ext, plus(ysr, ext),
+                plus(ysr, ex.aTimes(r, minus(base.output(r), xsr))), ex.aTimes(r, xsr));
     }
 
     /** Exporter perspective, source approach; with the 12 sub-terms if {@code terms}. */
@@ -81,86 +97,73 @@ final class ExportAccounts {
         if (terms) {
             names.addAll(SOURCE_TERMS);
         }
-        Cube c = new Cube(m.labels(), exporters, importers, names);
+        Cube c = cube(names);
         Mat termRhs = terms ? termProducts() : null;
         for (int si = 0; si < exporters.length; si++) {
-            int s = exporters[si];
-            Multipliers mu = new Multipliers(s);
+            Exporter ex = exporters[si];
+            Multipliers mu = new Multipliers(ex);
+            double[] xs = ex.outputFor();
             for (int r : importers) {
-                if (r == s) {
+                if (ex.covers(r)) {
                     continue;
                 }
-                Flows fl = flows(s, r);
-                putDomestic(c, si, r, mu, fl);
+                Flows fl = flows(ex, xs, r);
+                double[] davax = putDomestic(c, si, r, ex, mu, fl);
                 double[] fc = times(mu.vbFor, fl.e);
                 double[] ddc = times(mu.ddc, fl.e);
-                double[] gvc = minus(fl.e, slice(c, DAVAX, si, r));
+                double[] gvc = minus(fl.e, davax);
                 double[] gvcb = plus(fc, ddc);
-                c.put(FVA, si, r, times(mu.f, fl.e));
-                c.put(FDC, si, r, times(mu.fdc, fl.e));
-                c.put(GVC, si, r, gvc);
-                c.put(GVCB, si, r, gvcb);
-                c.put(GVCF, si, r, minus(gvc, gvcb));
+                c.put(FVA, si, r, ex.toSectors(times(mu.f, fl.e)));
+                c.put(FDC, si, r, ex.toSectors(times(mu.fdc, fl.e)));
+                c.put(GVC, si, r, ex.toSectors(gvc));
+                c.put(GVCB, si, r, ex.toSectors(gvcb));
+                c.put(GVCF, si, r, ex.toSectors(minus(gvc, gvcb)));
                 if (terms) {
-                    putSourceTerms(c, si, s, r, mu, fl, termRhs);
+                    putSourceTerms(c, si, ex, r, mu, fl, termRhs);
                 }
             }
         }
         return c;
     }
 
-    /** GEXP, DC, DVA, VAX, DAVAX (if a column), REF, DDC, FC: the same in source and world perspectives. */
-    private void putDomestic(Cube c, int si, int r, Multipliers mu, Flows fl) {
-        c.put(GEXP, si, r, fl.e);
-        c.put(DC, si, r, times(mu.vbDom, fl.e));
-        c.put(DVA, si, r, times(mu.vlDom, fl.e));
-        c.put(VAX, si, r, times(mu.vlDom, fl.vaxe));
+    /** GEXP, DC, DVA, VAX, DAVAX (if a column), REF, DDC, FC: the same in source and world perspectives; returns DAVAX. */
+    private double[] putDomestic(Cube c, int si, int r, Exporter ex, Multipliers mu, Flows fl) {
+        double[] davax = times(mu.vlDom, fl.dae);
+        c.put(GEXP, si, r, ex.toSectors(fl.e));
+        c.put(DC, si, r, ex.toSectors(times(mu.vbDom, fl.e)));
+        c.put(DVA, si, r, ex.toSectors(times(mu.vlDom, fl.e)));
+        c.put(VAX, si, r, ex.toSectors(times(mu.vlDom, fl.vaxe)));
         if (c.has(DAVAX)) {
-            c.put(DAVAX, si, r, times(mu.vlDom, fl.dae));
+            c.put(DAVAX, si, r, ex.toSectors(davax));
         }
-        c.put(REF, si, r, times(mu.vlDom, fl.refe));
-        c.put(DDC, si, r, times(mu.ddc, fl.e));
-        c.put(FC, si, r, times(mu.vbFor, fl.e));
-    }
-
-    private double[] slice(Cube c, String f, int si, int r) {
-        double[] out = new double[base.nSec];
-        System.arraycopy(c.field(f), c.offset(si, r), out, 0, base.nSec);
-        return out;
+        c.put(REF, si, r, ex.toSectors(times(mu.vlDom, fl.refe)));
+        c.put(DDC, si, r, ex.toSectors(times(mu.ddc, fl.e)));
+        c.put(FC, si, r, ex.toSectors(times(mu.vbFor, fl.e)));
+        return davax;
     }
 
     /**
-     * A_F [BY | BY^{\s} | x]: column d of A_F BY feeds REF2; column G + si holds A_F Σ_{l≠s} x^{(l)} (VAX4), summed
-     * before the product so nothing cancels; the last column A_F x feeds FVA4.
+     * A_F [x^{(S)} | Σ_{l∉S} x^{(l)} | x]: per exporter, the REF2 and VAX4 right-hand sides (each summed before the
+     * product, so nothing cancels), and A_F x for FVA4. One GEMM with 2k + 1 columns.
      */
     private Mat termProducts() {
-        Mat by = base.by();
-        int g = base.g;
-        int n = base.n;
-        Mat rhs = new Mat(n, g + exporters.length + 1);
-        System.arraycopy(by.data, 0, rhs.data, 0, n * g);
-        for (int si = 0; si < exporters.length; si++) {
-            int off = (g + si) * n;
-            for (int l = 0; l < g; l++) {
-                if (l != exporters[si]) {
-                    for (int i = 0; i < n; i++) {
-                        rhs.data[off + i] += by.data[i + l * n];
-                    }
-                }
-            }
+        int k = exporters.length;
+        double[][] cols = new double[2 * k + 1][];
+        for (int si = 0; si < k; si++) {
+            cols[si] = exporters[si].outputFor();
+            cols[k + si] = exporters[si].outputForOthers();
         }
-        System.arraycopy(m.output(), 0, rhs.data, (g + exporters.length) * n, n);
-        return base.aForeignTimes(rhs);
+        cols[2 * k] = m.output();
+        return base.aForeignTimes(IcioBase.columns(cols));
     }
 
     /** BM's sub-terms (methods.md §3.1): VAX1–4, REF1–2 with VLdom_s, FVA1–4 with f_s. */
-    private void putSourceTerms(Cube c, int si, int s, int r, Multipliers mu, Flows fl, Mat af) {
-        int g = base.g;
-        putTerms(c, si, r, mu.vlDom, mu.f, new double[][] {fl.ysr, fl.ext,
-            base.viaLocal(s, r, base.finalSalesExcept(r, s, r)), base.viaLocal(s, r, base.block(af, g + si, r)),
-            base.viaLocal(s, r, m.yBlock(r, s)), base.viaLocal(s, r, base.block(af, s, r)),
-            base.viaLocal(s, r, base.finalSalesExcept(r, r)),
-            base.viaLocal(s, r, base.block(af, g + exporters.length, r))});
+    private void putSourceTerms(Cube c, int si, Exporter ex, int r, Multipliers mu, Flows fl, Mat af) {
+        int k = exporters.length;
+        putTerms(c, si, r, ex, mu.vlDom, mu.f, new double[][] {fl.ysr, fl.ext,
+            ex.viaLocal(r, ex.finalSalesOutside(r)), ex.viaLocal(r, base.block(af, k + si, r)),
+            ex.viaLocal(r, ex.finalFrom(r)), ex.viaLocal(r, base.block(af, si, r)),
+            ex.viaLocal(r, base.finalSalesExcept(r, r)), ex.viaLocal(r, base.block(af, 2 * k, r))});
     }
 
     /**
@@ -173,53 +176,53 @@ final class ExportAccounts {
         if (terms) {
             names.addAll(SOURCE_TERMS);
         }
-        Cube c = new Cube(m.labels(), exporters, importers, names);
+        Cube c = cube(names);
         int k = exporters.length;
         double[][] cols = new double[(terms ? 3 : 2) * k][];
         Mat thirdCountryOutput = terms ? thirdCountryFinalDemandOutput() : null;
         for (int si = 0; si < k; si++) {
-            int s = exporters[si];
-            cols[si] = sinkOutput(s);
-            cols[k + si] = withoutExports(s, base.column(base.by(), s));
+            Exporter ex = exporters[si];
+            cols[si] = sinkOutput(ex);
+            cols[k + si] = withoutExports(ex, ex.outputFor());
             if (terms) {
-                cols[2 * k + si] = withoutExports(s, base.column(thirdCountryOutput, si));
+                cols[2 * k + si] = withoutExports(ex, base.column(thirdCountryOutput, si));
             }
         }
         Mat af = base.aForeignTimes(IcioBase.columns(cols));
         for (int si = 0; si < k; si++) {
-            int s = exporters[si];
-            double[] vbd = m.vbDom(s);
-            double[] vbf = m.vbFor(s);
+            Exporter ex = exporters[si];
+            double[] vbd = ex.vbDom();
+            double[] vbf = ex.vbFor();
             for (int r : importers) {
-                if (r == s) {
+                if (ex.covers(r)) {
                     continue;
                 }
-                double[] e = m.exports(s, r);
-                double[] ysr = m.yBlock(s, r);
-                double[] phi = plus(ysr, base.viaLocal(s, r, plus(m.yTotal(r), base.block(af, si, r))));
-                double[] refb = base.viaLocal(s, r, plus(m.yBlock(r, s), base.block(af, k + si, r)));
+                double[] e = ex.exports(r);
+                double[] ysr = ex.finalTo(r);
+                double[] phi = plus(ysr, ex.viaLocal(r, plus(m.yTotal(r), base.block(af, si, r))));
+                double[] refb = ex.viaLocal(r, plus(ex.finalFrom(r), base.block(af, k + si, r)));
                 double[] dc = times(vbd, e);
                 double[] fc = times(vbf, e);
                 double[] dva = times(vbd, phi);
                 double[] fva = times(vbf, phi);
                 double[] ref = times(vbd, refb);
-                c.put(GEXP, si, r, e);
-                c.put(DC, si, r, dc);
-                c.put(DVA, si, r, dva);
-                c.put(VAX, si, r, minus(dva, ref));
-                c.put(VAXIM, si, r, times(vbd, importerAbsorbed(s, r, ysr)));
-                c.put(REF, si, r, ref);
-                c.put(DDC, si, r, minus(dc, dva));
-                c.put(FC, si, r, fc);
-                c.put(FVA, si, r, fva);
-                c.put(FDC, si, r, minus(fc, fva));
+                c.put(GEXP, si, r, ex.toSectors(e));
+                c.put(DC, si, r, ex.toSectors(dc));
+                c.put(DVA, si, r, ex.toSectors(dva));
+                c.put(VAX, si, r, ex.toSectors(minus(dva, ref)));
+                c.put(VAXIM, si, r, ex.toSectors(times(vbd, importerAbsorbed(ex, r, ysr))));
+                c.put(REF, si, r, ex.toSectors(ref));
+                c.put(DDC, si, r, ex.toSectors(minus(dc, dva)));
+                c.put(FC, si, r, ex.toSectors(fc));
+                c.put(FVA, si, r, ex.toSectors(fva));
+                c.put(FDC, si, r, ex.toSectors(minus(fc, fva)));
                 if (terms) {
                     double[] third = base.block(af, 2 * k + si, r);
                     double[] own = base.block(af, k + si, r);
-                    putTerms(c, si, r, vbd, vbf, new double[][] {ysr, base.viaLocal(s, r, m.yBlock(r, r)),
-                        base.viaLocal(s, r, base.finalSalesExcept(r, s, r)), base.viaLocal(s, r, third),
-                        base.viaLocal(s, r, m.yBlock(r, s)), base.viaLocal(s, r, own),
-                        base.viaLocal(s, r, base.finalSalesExcept(r, r)), base.viaLocal(s, r, plus(third, own))});
+                    putTerms(c, si, r, ex, vbd, vbf, new double[][] {ysr, ex.viaLocal(r, m.yBlock(r, r)),
+                        ex.viaLocal(r, ex.finalSalesOutside(r)), ex.viaLocal(r, third),
+                        ex.viaLocal(r, ex.finalFrom(r)), ex.viaLocal(r, own),
+                        ex.viaLocal(r, base.finalSalesExcept(r, r)), ex.viaLocal(r, plus(third, own))});
                 }
             }
         }
@@ -227,28 +230,15 @@ final class ExportAccounts {
     }
 
     /**
-     * B d_s for every exporter s, d_s = Σ_{l≠s} y_{·l} with s's own rows left out (Y^{\s} without its column s): the
-     * output for final demand outside s that s's final goods do not serve. One GEMM with k columns.
+     * B d_S for every exporter S, d_S = Σ_{l∉S} y_{·l} with S's own rows left out (Y^{\S} without its columns S):
+     * the output for final demand outside S that S's final goods do not serve. One GEMM with k columns.
      */
     private Mat thirdCountryFinalDemandOutput() {
-        int n = base.n;
-        int nSec = base.nSec;
-        Mat y = m.finalDemand();
-        Mat d = new Mat(n, exporters.length);
+        double[][] cols = new double[exporters.length][];
         for (int si = 0; si < exporters.length; si++) {
-            int s = exporters[si];
-            for (int l = 0; l < base.g; l++) {
-                if (l == s) {
-                    continue;
-                }
-                for (int i = 0; i < n; i++) {
-                    if (i / nSec != s) {
-                        d.data[i + si * n] += y.data[i + l * n];
-                    }
-                }
-            }
+            cols[si] = exporters[si].thirdCountryFinalDemand();
         }
-        return org.gvc4j.linalg.Dense.times(m.leontief(), d);
+        return org.gvc4j.linalg.Dense.times(m.leontief(), IcioBase.columns(cols));
     }
 
     /**
@@ -256,17 +246,17 @@ final class ExportAccounts {
      * A_sr L_rr y_rs, the REF2 bracket, A_sr L_rr Σ_{j≠r} y_rj and the FVA4 bracket; dom multiplies VAX and REF terms,
      * fgn the FVA terms.
      */
-    private static void putTerms(Cube c, int si, int r, double[] dom, double[] fgn, double[][] q) {
-        c.put(VAX1, si, r, times(dom, q[0]));
-        c.put(VAX2, si, r, times(dom, q[1]));
-        c.put(VAX3, si, r, times(dom, q[2]));
-        c.put(VAX4, si, r, times(dom, q[3]));
-        c.put(REF1, si, r, times(dom, q[4]));
-        c.put(REF2, si, r, times(dom, q[5]));
-        c.put(FVA1, si, r, times(fgn, q[0]));
-        c.put(FVA2, si, r, times(fgn, q[1]));
-        c.put(FVA3, si, r, times(fgn, q[6]));
-        c.put(FVA4, si, r, times(fgn, q[7]));
+    private static void putTerms(Cube c, int si, int r, Exporter ex, double[] dom, double[] fgn, double[][] q) {
+        c.put(VAX1, si, r, ex.toSectors(times(dom, q[0])));
+        c.put(VAX2, si, r, ex.toSectors(times(dom, q[1])));
+        c.put(VAX3, si, r, ex.toSectors(times(dom, q[2])));
+        c.put(VAX4, si, r, ex.toSectors(times(dom, q[3])));
+        c.put(REF1, si, r, ex.toSectors(times(dom, q[4])));
+        c.put(REF2, si, r, ex.toSectors(times(dom, q[5])));
+        c.put(FVA1, si, r, ex.toSectors(times(fgn, q[0])));
+        c.put(FVA2, si, r, ex.toSectors(times(fgn, q[1])));
+        c.put(FVA3, si, r, ex.toSectors(times(fgn, q[6])));
+        c.put(FVA4, si, r, ex.toSectors(times(fgn, q[7])));
     }
 
     /** Names of the flow vectors of {@link #flows}. */
@@ -278,30 +268,42 @@ final class ExportAccounts {
     /**
      * The flows the multipliers apply to, per pair: e (always); Φ (sink); DAE and A_sr L_rr Σ_{j≠r} DAE_rj (world
      * sink). For breakdowns by origin: every measure is a multiplier (1×N) times one of these, sector by sector.
+     * Countries only.
      */
     Cube flows(Perspective p, Approach a) {
+        requireCountries("the breakdown by origin");
         boolean sink = a == Approach.SINK;
         List<String> names = p == Perspective.WORLD && sink ? List.of(E, DAE, RETURNED) : sink ? List.of(E, PHI) : List.of(E);
-        Cube c = new Cube(m.labels(), exporters, importers, names);
+        Cube c = cube(names);
         Mat af = sink && p == Perspective.EXPORTER ? base.aForeignTimes(IcioBase.columns(sinkOutputs())) : null;
         double[][] lg = sink && p == Perspective.WORLD ? reExportedAbsorbed() : null;
         for (int si = 0; si < exporters.length; si++) {
-            int s = exporters[si];
+            Exporter ex = exporters[si];
+            double[] xs = ex.outputFor();
             for (int r : importers) {
-                if (r == s) {
+                if (ex.covers(r)) {
                     continue;
                 }
-                c.put(E, si, r, m.exports(s, r));
+                c.put(E, si, r, ex.exports(r));
                 if (af != null) {
-                    c.put(PHI, si, r, plus(m.yBlock(s, r), base.viaLocal(s, r, plus(m.yTotal(r), base.block(af, si, r)))));
+                    c.put(PHI, si, r, plus(ex.finalTo(r), ex.viaLocal(r, plus(m.yTotal(r), base.block(af, si, r)))));
                 }
                 if (lg != null) {
-                    c.put(DAE, si, r, flows(s, r).dae);
-                    c.put(RETURNED, si, r, m.aTimes(s, r, lg[r]));
+                    c.put(DAE, si, r, flows(ex, xs, r).dae);
+                    c.put(RETURNED, si, r, ex.aTimes(r, lg[r]));
                 }
             }
         }
         return c;
+    }
+
+    private void requireCountries(String what) {
+        for (Exporter ex : exporters) {
+            if (!ex.isCountry()) {
+                throw new IllegalArgumentException(what + " is computed for single countries; " + ex.name
+                        + " is a group (groups: exporter perspective, source or sink)");
+            }
+        }
     }
 
     private double[][] sinkOutputs() {
@@ -312,41 +314,44 @@ final class ExportAccounts {
         return cols;
     }
 
-    /** x̃ = x − B_{·s}(I + M_s)⁻¹ e_s* (icio's form, with the given x). */
-    private double[] sinkOutput(int s) {
-        return minus(m.output(), m.bColumnBlockTimes(s, m.solveIPlusM(s, m.exports(s))));
+    /** x̃ = x − B_{·S}(I + M_S)⁻¹ e_S* (icio's form, with the given x). */
+    private double[] sinkOutput(Exporter ex) {
+        return minus(m.output(), ex.bColumnTimes(ex.solveIPlusM(ex.exportsTotal())));
     }
 
-    /** B\s q from Bq by the Woodbury vector form: Bq − B_{·s}(I + M_s)⁻¹ Σ_{j≠s} A_sj (Bq)_j. */
-    private double[] withoutExports(int s, double[] bq) {
-        return minus(bq, m.bColumnBlockTimes(s, m.solveIPlusM(s, m.aExportRowTimes(s, bq))));
+    /** B\S q from Bq by the Woodbury vector form: Bq − B_{·S}(I + M_S)⁻¹ Σ_{j∉S} A_Sj (Bq)_j. */
+    private double[] withoutExports(Exporter ex, double[] bq) {
+        return minus(bq, ex.bColumnTimes(ex.solveIPlusM(ex.aExportRowTimes(bq))));
     }
 
     /**
      * The VAXIM flow y_sr + A_sr L_rr (y_rr + Σ_{j≠r} A_rj w_j), with w = B\s d and d = y_{·r} without s's final
      * goods: Bd = x^{(r)} − B_{·s} y_sr, w = Bd − B_{·s}(I + M_s)⁻¹ Σ_{j≠s} A_sj (Bd)_j (O(nN)).
      */
-    private double[] importerAbsorbed(int s, int r, double[] ysr) {
-        double[] bd = minus(base.column(base.by(), r), m.bColumnBlockTimes(s, ysr));
-        double[] w = minus(bd, m.bColumnBlockTimes(s, m.solveIPlusM(s, m.aExportRowTimes(s, bd))));
-        return plus(ysr, base.viaLocal(s, r, plus(m.yBlock(r, r), m.aExportRowTimes(r, w))));
+    private double[] importerAbsorbed(Exporter ex, int r, double[] ysr) {
+        double[] bd = minus(base.column(base.by(), r), ex.bColumnTimes(ysr));
+        double[] w = withoutExports(ex, bd);
+        return plus(ysr, ex.viaLocal(r, plus(m.yBlock(r, r), m.aExportRowTimes(r, w))));
     }
 
-    /** World perspective: domestic side and FC of the source approach, FVA at any border. */
+    /** World perspective: domestic side and FC of the source approach, FVA at any border. Countries only. */
     Cube world(Approach approach) {
-        Cube c = new Cube(m.labels(), exporters, importers, BASIC);
+        requireCountries("the world perspective");
+        Cube c = cube(BASIC);
         double[][] lg = approach == Approach.SINK ? reExportedAbsorbed() : null;
         Mat b = m.leontief();
         for (int si = 0; si < exporters.length; si++) {
-            int s = exporters[si];
-            Multipliers mu = new Multipliers(s);
+            Exporter ex = exporters[si];
+            int s = ex.members[0];
+            Multipliers mu = new Multipliers(ex);
             double[] oneBorder = Vec.leftTimes(m.foreignVlTimesImports(s), m.localInverse(s));
+            double[] xs = ex.outputFor();
             for (int r : importers) {
                 if (r == s) {
                     continue;
                 }
-                Flows fl = flows(s, r);
-                putDomestic(c, si, r, mu, fl);
+                Flows fl = flows(ex, xs, r);
+                putDomestic(c, si, r, ex, mu, fl);
                 double[] fva;
                 if (approach == Approach.SOURCE) {
                     fva = times(oneBorder, fl.e);
@@ -356,7 +361,7 @@ final class ExportAccounts {
                     fva = plus(times(mu.vbFor, fl.dae), times(vrBrs, m.aTimes(s, r, lg[r])));
                 }
                 c.put(FVA, si, r, fva);
-                c.put(FDC, si, r, minus(slice(c, FC, si, r), fva));
+                c.put(FDC, si, r, minus(times(mu.vbFor, fl.e), fva));
             }
         }
         return c;

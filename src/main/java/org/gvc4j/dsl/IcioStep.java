@@ -2,6 +2,7 @@ package org.gvc4j.dsl;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.gvc4j.method.icio.Combination;
 import org.gvc4j.result.Result;
 
@@ -30,6 +31,15 @@ public interface IcioStep {
 
     /** Total exports of every exporter. */
     IcioExportStep exporters();
+
+    /**
+     * Total exports of a group of countries treated as one exporter (e.g. the EU): trade between members is domestic.
+     * Exporter perspective, source or sink, every level; importers are the countries outside the group.
+     */
+    IcioExportStep group(String name, String... members);
+
+    /** Several country groups at once, one row (set) per group, in the map's order. */
+    IcioExportStep groups(Map<String, List<String>> groups);
 
     /** Gross imports of one importer (importer perspective). */
     IcioImportStep importer(String importer);

@@ -9,6 +9,7 @@ import org.gvc4j.error.GvcException;
 import org.gvc4j.method.Frame;
 import org.gvc4j.method.icio.Approach;
 import org.gvc4j.method.icio.Combination;
+import org.gvc4j.method.icio.CountryGroups;
 import org.gvc4j.method.icio.Flow;
 import org.gvc4j.method.icio.Icio;
 import org.gvc4j.method.icio.IcioColumns;
@@ -44,6 +45,17 @@ final class IcioSteps implements IcioStep {
     @Override
     public IcioExportStep exporters() {
         return Exports.of(ctx, ctx.allCountries());
+    }
+
+    @Override
+    public IcioExportStep group(String name, String... members) {
+        return groups(Map.of(name, List.of(members)));
+    }
+
+    @Override
+    public IcioExportStep groups(Map<String, List<String>> groups) {
+        CountryGroups cg = CountryGroups.of(groups, ctx.labels());
+        return new Exports(ctx, new int[0], null, Perspective.EXPORTER, Approach.SOURCE, false, false, null, null, cg);
     }
 
     @Override
@@ -109,10 +121,12 @@ final class IcioSteps implements IcioStep {
 
     /** Immutable export step state. partners == null: summed over all importers. */
     private record Exports(Context ctx, int[] exporters, int[] partners, Perspective perspective, Approach approach,
-                           boolean approachSet, boolean terms, SectorGroups groups, int[] origins)
+                           boolean approachSet, boolean terms, SectorGroups groups, int[] origins,
+                           CountryGroups countryGroups)
             implements IcioExportStep, IcioSelfStep {
         static Exports of(Context ctx, int[] exporters) {
-            return new Exports(ctx, exporters, null, Perspective.EXPORTER, Approach.SOURCE, false, false, null, null);
+            return new Exports(ctx, exporters, null, Perspective.EXPORTER, Approach.SOURCE,
+                    false, false, null, null, null);
         }
 
         @Override
@@ -123,13 +137,13 @@ final class IcioSteps implements IcioStep {
         @Override
         public Exports sectors(Map<String, List<String>> sectorGroups) {
             return new Exports(ctx, exporters, partners, perspective, approach, approachSet, terms,
-                    SectorGroups.of(sectorGroups, ctx.labels()), origins);
+                    SectorGroups.of(sectorGroups, ctx.labels()), origins, countryGroups);
         }
 
         @Override
         public Exports byOrigin() {
             return new Exports(ctx, exporters, partners, perspective, approach, approachSet, terms, groups,
-                    ctx.allCountries());
+                    ctx.allCountries(), countryGroups);
         }
 
         @Override
@@ -138,15 +152,26 @@ final class IcioSteps implements IcioStep {
             for (int i = 0; i < o.length; i++) {
                 o[i] = ctx.labels().countryIndex(countries[i], "origin");
             }
-            return new Exports(ctx, exporters, partners, perspective, approach, approachSet, terms, groups, o);
+            return new Exports(ctx, exporters, partners, perspective, approach,
+                    approachSet, terms, groups, o, countryGroups);
         }
 
         private Exports withImporters(int[] r) {
-            return new Exports(ctx, exporters, r, perspective, approach, approachSet, terms, groups, origins);
+            return new Exports(ctx, exporters, r, perspective, approach,
+                    approachSet, terms, groups, origins, countryGroups);
         }
 
         private int[] one(int r) {
-            if (exporters.length == 1) {
+            if (countryGroups != null) {
+                for (int[] members : countryGroups.members()) {
+                    for (int s : members) {
+                        if (s == r && countryGroups.size() == 1) {
+                            throw new GvcException(ctx.labels().country(r) + " belongs to the exporting group "
+                                    + countryGroups.names().get(0) + ": its trade with the group is domestic");
+                        }
+                    }
+                }
+            } else if (exporters.length == 1) {
                 ctx.pair(exporters[0], r);
             }
             return new int[] {r};
@@ -178,13 +203,14 @@ final class IcioSteps implements IcioStep {
                     throw new GvcException("the self perimeter has no approach (icio: redundant), but "
                             + approach.token() + " was chosen; drop approach(..) or use the exporter perspective");
                 }
-                return new Exports(ctx, exporters, partners, p, Approach.NA, approachSet, terms, groups, origins);
+                return new Exports(ctx, exporters, partners, p, Approach.NA,
+                        approachSet, terms, groups, origins, countryGroups);
             }
             Approach a = approachSet ? approach : Approach.SOURCE;
             if (a == Approach.NA) {
                 throw new GvcException("the " + p.token() + " perspective needs the source or sink approach");
             }
-            return new Exports(ctx, exporters, partners, p, a, approachSet, terms, groups, origins);
+            return new Exports(ctx, exporters, partners, p, a, approachSet, terms, groups, origins, countryGroups);
         }
 
         @Override
@@ -197,7 +223,7 @@ final class IcioSteps implements IcioStep {
                 throw new GvcException("the " + perspective.token() + " perspective needs the source or sink approach; "
                         + "approach NA belongs to the self perimeter (self())");
             }
-            return new Exports(ctx, exporters, partners, perspective, a, true, terms, groups, origins);
+            return new Exports(ctx, exporters, partners, perspective, a, true, terms, groups, origins, countryGroups);
         }
 
         @Override
@@ -222,7 +248,8 @@ final class IcioSteps implements IcioStep {
 
         @Override
         public IcioExportStep withTerms() {
-            return new Exports(ctx, exporters, partners, perspective, approach, approachSet, true, groups, origins);
+            return new Exports(ctx, exporters, partners, perspective, approach,
+                    approachSet, true, groups, origins, countryGroups);
         }
 
         @Override
@@ -253,6 +280,15 @@ final class IcioSteps implements IcioStep {
                         + "only, not for " + c);
             }
             int[] r = partners == null ? ctx.allCountries() : partners;
+            if (countryGroups != null) {
+                if (perspective != Perspective.EXPORTER || origins != null) {
+                    throw new GvcException("country groups are exporters in the exporter perspective (source or sink); "
+                            + (origins != null ? "the breakdown by origin" : "the " + perspective.token()
+                            + " perspective") + " is available for single countries only");
+                }
+                Frame f = new Icio(ctx.model().get()).exports(c, countryGroups, r, terms, groups);
+                return IcioSteps.result(ctx, f, c);
+            }
             if (origins != null) {
                 return byOrigin(c, r);
             }

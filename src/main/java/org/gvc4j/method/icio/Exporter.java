@@ -26,11 +26,11 @@ abstract class Exporter {
     }
 
     static Exporter country(IcioBase base, int s) {
-        return new Country(base, s);
+        return new Country(base, base.m.labels().country(s), s);
     }
 
     static Exporter group(IcioBase base, String name, int[] members) {
-        return members.length == 1 ? new Country(base, members[0]) : new Group(base, name, members);
+        return members.length == 1 ? new Country(base, name, members[0]) : new Group(base, name, members);
     }
 
     /** True if country r is (part of) this exporter: no exports to it. */
@@ -146,8 +146,8 @@ abstract class Exporter {
         private final LeontiefModel m;
         private final int s;
 
-        Country(IcioBase base, int s) {
-            super(base, base.m.labels().country(s), new int[] {s});
+        Country(IcioBase base, String name, int s) {
+            super(base, name, new int[] {s});
             this.m = base.m;
             this.s = s;
         }

@@ -106,6 +106,29 @@ public final class Icio {
         return new OriginAccounts(base).byOrigin(c, exporters, importers, own, flows);
     }
 
+    /**
+     * Exports of country groups, each treated as one exporter (intra-group trade is domestic): the exporter perspective
+     * with the source or sink approach, at any level; rows for importers inside a group are left out.
+     */
+    public Frame exports(Combination c, CountryGroups groups, int[] importers, boolean terms, SectorGroups sectors) {
+        c.validated();
+        if (c.flow() != Flow.EXPORTS || c.perspective() != Perspective.EXPORTER) {
+            throw new IllegalArgumentException("country groups are exporters in the exporter perspective (source or "
+                    + "sink); " + c + " is not available for groups");
+        }
+        Exporter[] ex = new Exporter[groups.size()];
+        for (int i = 0; i < ex.length; i++) {
+            ex[i] = Exporter.group(base, groups.names().get(i), groups.members()[i]);
+        }
+        ExportAccounts acc = new ExportAccounts(base, ex, importers);
+        Cube cube = c.approach() == Approach.SOURCE ? acc.source(terms) : acc.sink(terms);
+        List<String> names = new ArrayList<>(c.approach() == Approach.SOURCE ? IcioColumns.SOURCE : IcioColumns.SINK);
+        if (terms) {
+            names.addAll(IcioColumns.SOURCE_TERMS);
+        }
+        return sectors == null ? cube.frame(c.level(), names) : cube.frame(c.level(), names, sectors);
+    }
+
     /** Imports of the given importers: by importer ({@link Level#COUNTRY}) or by importer and origin ({@link Level#BILATERAL}). */
     public Frame imports(Level level, int[] importers) {
         new Combination(Flow.IMPORTS, level, Perspective.IMPORTER, Approach.NA).validated();

@@ -15,6 +15,11 @@ import org.gvc4j.result.Result;
  * icio.exporter("CHN").importer("USA").sink().bySector()          // bilateral-sector, sink (with VAXIM)
  * icio.exporters().world().sink().result()                        // corrected KWW, every exporter
  * icio.exporter("CHN").self().bySector()                          // sectexp perimeter, every sector
+ * icio.exporter("CHN").sector("C17").importer("USA").self().result()   // sectbil perimeter of one sector
+ * icio.exporter("DEU").sectors(Map.of("MANUF", manuf)).bySector()  // sector groups (sums; or their own perimeter)
+ * icio.group("EU", "DEU", "FRA", "ITA").importers().result()      // a country group as one exporter
+ * icio.exporter("MEX").importer("USA").origin("CHN").result()     // only the value added produced in China
+ * icio.exporter("CHN").withTerms().result()                       // with BM's sub-terms VAX1-4, REF1-2, FVA1-4
  * icio.importers().byOrigin()                                     // value added in imports by origin
  * icio.writeAll(Path.of("out"))                                   // every combination, reference file names
  * }</pre>

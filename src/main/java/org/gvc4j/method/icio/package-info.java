@@ -1,7 +1,8 @@
 /**
  * The full Borin–Mancini accounting of value added in trade, as Stata {@code icio} computes it, at every level
- * (country, exporting sector, pair, exporting sector × importer) and beyond it (world perspective at every level,
- * the 12 sub-terms, VAXIM at every level, imports by origin).
+ * (country, exporting sector, pair, exporting sector × importer) and beyond it: the world perspective at every level,
+ * the 12 sub-terms (source and sink), VAXIM at every level, value added by country of origin, sector groups (sums,
+ * or the group's own perimeter as a rank-|K| update), country groups as one exporter, imports by origin.
  *
  * <p>Sources: A. Borin and M. Mancini (2019), "Measuring What Matters in Global Value Chains and Value-Added Trade",
  * World Bank Policy Research Working Paper 8804; A. Borin and M. Mancini (2023), "Measuring What Matters in Value-Added
@@ -32,6 +33,10 @@
  * element, so sectors sum to countries and importers to sector totals exactly; the self perimeters (sectexp, sectbil,
  * bilateral) are the exception and are not additive. No n×n modified inverse is ever built: one B per table, N×N
  * solves per exporter or pair, rank-1 updates per sector, O(nN) vector work per pair for VAXIM.
+ *
+ * <p>Not implemented: destination filters (icio's {@code destination()}: where the value added is absorbed), whose
+ * split of VAX by absorbing country adds up to VAX only on balanced tables; country groups in the world and self
+ * perspectives and as importers; icio's {@code sectimp}.
  *
  * <p>Entry points: {@link org.gvc4j.method.icio.Icio} (frames) and, for users, {@code io.decompose().icio()}.
  * Column names: {@link org.gvc4j.method.icio.IcioColumns}; combinations and file names:

@@ -189,6 +189,7 @@ final class ExportAccounts {
             }
         }
         Mat af = base.aForeignTimes(IcioBase.columns(cols));
+        Mat[] absorbed = importerAbsorbedInputs();
         for (int si = 0; si < k; si++) {
             Exporter ex = exporters[si];
             double[] vbd = ex.vbDom();
@@ -210,7 +211,8 @@ final class ExportAccounts {
                 c.put(DC, si, r, ex.toSectors(dc));
                 c.put(DVA, si, r, ex.toSectors(dva));
                 c.put(VAX, si, r, ex.toSectors(minus(dva, ref)));
-                c.put(VAXIM, si, r, ex.toSectors(times(vbd, importerAbsorbed(ex, r, ysr))));
+                double[] vaxim = plus(ysr, ex.viaLocal(r, plus(m.yBlock(r, r), base.block(absorbed[r], si, 0))));
+                c.put(VAXIM, si, r, ex.toSectors(times(vbd, vaxim)));
                 c.put(REF, si, r, ex.toSectors(ref));
                 c.put(DDC, si, r, ex.toSectors(minus(dc, dva)));
                 c.put(FC, si, r, ex.toSectors(fc));
@@ -325,13 +327,40 @@ final class ExportAccounts {
     }
 
     /**
-     * The VAXIM flow y_sr + A_sr L_rr (y_rr + Σ_{j≠r} A_rj w_j), with w = B\s d and d = y_{·r} without s's final
-     * goods: Bd = x^{(r)} − B_{·s} y_sr, w = Bd − B_{·s}(I + M_s)⁻¹ Σ_{j≠s} A_sj (Bd)_j (O(nN)).
+     * W = B\\S D with column r of D = y_{·r} without S's final goods (n×G): BD = BY − B_{·S} Y_S, then the Woodbury
+     * form on all columns at once (two GEMMs and N×N solves per exporter).
      */
-    private double[] importerAbsorbed(Exporter ex, int r, double[] ysr) {
-        double[] bd = minus(base.column(base.by(), r), ex.bColumnTimes(ysr));
-        double[] w = withoutExports(ex, bd);
-        return plus(ysr, ex.viaLocal(r, plus(m.yBlock(r, r), m.aExportRowTimes(r, w))));
+    private Mat importerAbsorbedOutput(Exporter ex) {
+        Mat bd = base.by().copy();
+        Mat own = ex.ownFinalOutput();
+        for (int i = 0; i < bd.data.length; i++) {
+            bd.data[i] -= own.data[i];
+        }
+        return ex.withoutExports(bd);
+    }
+
+    /**
+     * For every importer r, the N×k matrix Σ_{j≠r} A_rj W^{(S)}_{j,r} over the exporters S (column si), with
+     * W^{(S)} from {@link #importerAbsorbedOutput}: the bracket of VAXIM, y_Sr + A_Sr L_rr (y_rr + this). One GEMM
+     * per importer on the rows of A_F.
+     */
+    private Mat[] importerAbsorbedInputs() {
+        int k = exporters.length;
+        int n = base.n;
+        Mat[] w = new Mat[k];
+        for (int si = 0; si < k; si++) {
+            w[si] = importerAbsorbedOutput(exporters[si]);
+        }
+        Mat[] out = new Mat[base.g];
+        for (int r : importers) {
+            Mat q = new Mat(n, k);
+            for (int si = 0; si < k; si++) {
+                System.arraycopy(w[si].data, r * n, q.data, si * n, n);
+            }
+            out[r] = new Mat(base.nSec, k);
+            org.gvc4j.linalg.Dense.gemmBlock(1.0, base.aForeign(), r * base.nSec, 0, base.nSec, n, q, 0, 0, k, out[r]);
+        }
+        return out;
     }
 
     /** World perspective: domestic side and FC of the source approach, FVA at any border. Countries only. */

@@ -68,6 +68,35 @@ abstract class Exporter {
     /** Σ_{j∉S} A_Sj q_j for an n-vector q: S's intermediate exports applied to q. */
     abstract double[] aExportRowTimes(double[] q);
 
+    /**
+     * B\\S D for the columns of D given BD (n×k): BD − B_{·S}(I + M_S)⁻¹ Σ_{j∉S} A_Sj (BD)_j, all columns at once
+     * (GEMMs for a country; column by column for a group).
+     */
+    Mat withoutExports(Mat bd) {
+        Mat out = bd.copy();
+        for (int c = 0; c < bd.cols; c++) {
+            double[] col = base.column(bd, c);
+            double[] w = Vec.minus(col, bColumnTimes(solveIPlusM(aExportRowTimes(col))));
+            System.arraycopy(w, 0, out.data, c * bd.rows, bd.rows);
+        }
+        return out;
+    }
+
+    /** B_{·S} Y_S (n×G): the output that S's own final goods need, by destination. */
+    Mat ownFinalOutput() {
+        Mat out = new Mat(base.n, base.g);
+        for (int s : members) {
+            for (int r = 0; r < base.g; r++) {
+                double[] ysr = base.m.yBlock(s, r);
+                double[] col = base.m.bColumnBlockTimes(s, ysr);
+                for (int i = 0; i < base.n; i++) {
+                    out.data[i + r * base.n] += col[i];
+                }
+            }
+        }
+        return out;
+    }
+
     /** M_S (shared, do not modify). */
     abstract Mat loop();
 
@@ -215,6 +244,28 @@ abstract class Exporter {
         @Override
         double[] toSectors(double[] own) {
             return own;
+        }
+
+        @Override
+        Mat withoutExports(Mat bd) {
+            int nSec = base.nSec;
+            Mat c = new Mat(nSec, bd.cols);
+            Dense.gemmBlock(1.0, base.aForeign(), s * nSec, 0, nSec, base.n, bd, 0, 0, bd.cols, c);
+            Mat z = new Mat(nSec, bd.cols);
+            for (int k = 0; k < bd.cols; k++) {
+                System.arraycopy(m.solveIPlusM(s, base.column(c, k)), 0, z.data, k * nSec, nSec);
+            }
+            Mat out = bd.copy();
+            Dense.gemmBlock(-1.0, m.leontief(), 0, s * nSec, base.n, nSec, z, 0, 0, bd.cols, out);
+            return out;
+        }
+
+        @Override
+        Mat ownFinalOutput() {
+            Mat out = new Mat(base.n, base.g);
+            Dense.gemmBlock(1.0, m.leontief(), 0, s * base.nSec, base.n, base.nSec, m.finalDemand(), s * base.nSec, 0,
+                    base.g, out);
+            return out;
         }
 
         @Override

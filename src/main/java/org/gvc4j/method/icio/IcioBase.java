@@ -42,7 +42,8 @@ final class IcioBase {
         return Dense.times(aForeign(), cols);
     }
 
-    private synchronized Mat aForeign() {
+    /** A with its diagonal blocks zeroed (n×n, built once). Shared: do not modify. */
+    synchronized Mat aForeign() {
         if (aForeign == null) {
             Mat af = m.coefficients().copy();
             for (int s = 0; s < g; s++) {

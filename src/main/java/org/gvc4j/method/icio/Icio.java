@@ -20,7 +20,7 @@ public final class Icio {
     private final Map<String, Cube> cubes = new HashMap<>();
 
     public Icio(LeontiefModel model) {
-        this.base = new IcioBase(model);
+        this.base = IcioBase.of(model);
     }
 
     /** Every country index 0..G−1. */

@@ -20,7 +20,15 @@ final class IcioBase {
     private Mat aForeign;
     private final double[][] localFinal;
 
-    IcioBase(LeontiefModel m) {
+    private static final java.util.Map<LeontiefModel, IcioBase> SHARED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The one IcioBase of a model (kept while the model lives), so BY and A_F are built once per table. */
+    static IcioBase of(LeontiefModel m) {
+        return SHARED.computeIfAbsent(m, IcioBase::new);
+    }
+
+    private IcioBase(LeontiefModel m) {
         this.m = m;
         this.g = m.countries();
         this.nSec = m.sectors();

@@ -6,7 +6,6 @@ import static org.gvc4j.testing.Close.assertClose;
 import java.util.List;
 import org.gvc4j.MrioTable;
 import org.gvc4j.dsl.IcioStep;
-import org.gvc4j.linalg.Dense;
 import org.gvc4j.linalg.Mat;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.model.LeontiefModel;
@@ -64,20 +63,10 @@ class IcioClosedFormTest {
             a = m.coefficients();
             v = m.vaCoefficients();
             x = m.output();
-            b = inverseOf(a);
+            b = Explicit.leontief(a);
             w = "seed " + seed + " ";
         }
 
-        /** (I − A')⁻¹, explicitly. */
-        Mat inverseOf(Mat aMod) {
-            Mat i = new Mat(aMod.rows, aMod.rows);
-            for (int p = 0; p < aMod.rows; p++) {
-                for (int q = 0; q < aMod.rows; q++) {
-                    i.set(p, q, (p == q ? 1 : 0) - aMod.get(p, q));
-                }
-            }
-            return Dense.inverse(i);
-        }
 
         Mat aWithout(int rowLo, int rowHi, int colLo, int colHi) {
             Mat out = a.copy();
@@ -109,7 +98,7 @@ class IcioClosedFormTest {
                     l.set(i, j, a.get(r * nSec + i, r * nSec + j));
                 }
             }
-            return inverseOf(l);
+            return Explicit.leontief(l);
         }
 
         double[] y(int k, int r) {
@@ -137,7 +126,7 @@ class IcioClosedFormTest {
 
         /** A_sr L_rr q (N). */
         double[] viaLocal(int s, int r, double[] q) {
-            double[] lq = times(local(r), q);
+            double[] lq = Explicit.times(local(r), q);
             double[] out = new double[nSec];
             for (int i = 0; i < nSec; i++) {
                 for (int k = 0; k < nSec; k++) {
@@ -147,28 +136,7 @@ class IcioClosedFormTest {
             return out;
         }
 
-        static double[] times(Mat mat, double[] q) {
-            double[] out = new double[mat.rows];
-            for (int i = 0; i < mat.rows; i++) {
-                for (int k = 0; k < mat.cols; k++) {
-                    out[i] += mat.get(i, k) * q[k];
-                }
-            }
-            return out;
-        }
 
-        /** Σ_{j≠r} A_rj q_j (N) for an n-vector q. */
-        double[] foreignInputs(int r, double[] q) {
-            double[] out = new double[nSec];
-            for (int i = 0; i < nSec; i++) {
-                for (int j = 0; j < n; j++) {
-                    if (j / nSec != r) {
-                        out[i] += a.get(r * nSec + i, j) * q[j];
-                    }
-                }
-            }
-            return out;
-        }
 
         double[] yColumnWithout(int r, int skip) {
             double[] d = new double[n];
@@ -181,7 +149,7 @@ class IcioClosedFormTest {
         }
 
         double[] vaxe(int s, int r) {
-            double[] xs = times(b, yColumnWithout(s, -1));
+            double[] xs = Explicit.times(b, yColumnWithout(s, -1));
             double[] d = new double[n];
             for (int i = r * nSec; i < (r + 1) * nSec; i++) {
                 d[i] = x[i] - xs[i];
@@ -247,7 +215,7 @@ class IcioClosedFormTest {
                     }
                 }
             }
-            Mat bStar = inverseOf(star);
+            Mat bStar = Explicit.leontief(star);
             double dva = 0;
             double fva = 0;
             double vax = 0;
@@ -273,7 +241,7 @@ class IcioClosedFormTest {
         }
 
         void exporter(int s, Rows src, Rows sink, Rows sectexp, Rows world) {
-            Mat bs = inverseOf(withoutExports(s));
+            Mat bs = Explicit.leontief(withoutExports(s));
             double[] es = m.exports(s);
             double[] xTilde = x.clone();
             for (int i = 0; i < n; i++) {
@@ -281,7 +249,7 @@ class IcioClosedFormTest {
                     xTilde[i] -= bs.get(i, s * nSec + k) * es[k];
                 }
             }
-            double[] bsYs = times(bs, yColumnWithout(s, -1));
+            double[] bsYs = Explicit.times(bs, yColumnWithout(s, -1));
             double worldFva = 0;
             for (int k = 0; k < nSec; k++) {
                 int col = s * nSec + k;
@@ -294,13 +262,13 @@ class IcioClosedFormTest {
                     double e = m.exports(s, r)[k];
                     assertClose(va(bs, s, col) * e, src.get(DVA, key), scale, ww + ": source DVA = v_s B\\s_ss e");
                     assertClose(vaForeign(bs, s, col) * e, src.get(FVA, key), scale, ww + ": source FVA");
-                    double phi = plus(y(s, r), viaLocal(s, r, plus(m.yTotal(r), foreignInputs(r, xTilde))))[k];
+                    double phi = plus(y(s, r), viaLocal(s, r, plus(m.yTotal(r), Explicit.foreignInputs(a, nSec, r, xTilde))))[k];
                     assertClose(va(b, s, col) * phi, sink.get(DVA, key), scale, ww + ": sink DVA");
                     assertClose(vaForeign(b, s, col) * phi, sink.get(FVA, key), scale, ww + ": sink FVA");
-                    double ref = viaLocal(s, r, plus(y(r, s), foreignInputs(r, bsYs)))[k];
+                    double ref = viaLocal(s, r, plus(y(r, s), Explicit.foreignInputs(a, nSec, r, bsYs)))[k];
                     assertClose(va(b, s, col) * ref, sink.get(REF, key), scale, ww + ": sink REF");
-                    double[] w2 = times(bs, yColumnWithout(r, s));
-                    double vaxim = plus(y(s, r), viaLocal(s, r, plus(y(r, r), foreignInputs(r, w2))))[k];
+                    double[] w2 = Explicit.times(bs, yColumnWithout(r, s));
+                    double vaxim = plus(y(s, r), viaLocal(s, r, plus(y(r, r), Explicit.foreignInputs(a, nSec, r, w2))))[k];
                     assertClose(va(b, s, col) * vaxim, sink.get(VAXIM, key), scale, ww + ": sink VAXIM");
                 }
                 sectorPerimeter(s, k, sectexp);
@@ -316,7 +284,7 @@ class IcioClosedFormTest {
                         vl[j] += v[t * nSec + i] * lt.get(i, j);
                     }
                 }
-                double[] les = times(local(s), es);
+                double[] les = Explicit.times(local(s), es);
                 for (int i = 0; i < nSec; i++) {
                     for (int j = 0; j < nSec; j++) {
                         worldFva += vl[i] * a.get(t * nSec + i, s * nSec + j) * les[j];
@@ -339,7 +307,7 @@ class IcioClosedFormTest {
                 assertClose(fc, origins.get(FC, c.get(s), c.get(t)), scale, ww + ": FC_t = v_t B_ts e");
                 double one = 0;
                 Mat lt = local(t);
-                double[] les = times(local(s), es);
+                double[] les = Explicit.times(local(s), es);
                 for (int j = 0; j < nSec; j++) {
                     double vla = 0;
                     for (int i = 0; i < nSec; i++) {
@@ -364,7 +332,7 @@ class IcioClosedFormTest {
                     star.set(row, j, 0);
                 }
             }
-            Mat bStar = inverseOf(star);
+            Mat bStar = Explicit.leontief(star);
             double e = m.exports(s)[k];
             double vaxe = 0;
             for (int r = 0; r < g; r++) {
@@ -380,7 +348,7 @@ class IcioClosedFormTest {
         }
 
         void bilateral(int s, int r, Rows sectbil, Rows pair) {
-            Mat bsr = inverseOf(aWithout(s * nSec, (s + 1) * nSec, r * nSec, (r + 1) * nSec));
+            Mat bsr = Explicit.leontief(aWithout(s * nSec, (s + 1) * nSec, r * nSec, (r + 1) * nSec));
             double[] esr = m.exports(s, r);
             double[] vx = vaxe(s, r);
             double dva = 0;
@@ -392,7 +360,7 @@ class IcioClosedFormTest {
                 fva += vaForeign(bsr, s, col) * esr[k];
                 vax += va(bsr, s, col) * vx[k];
                 Mat star = aWithout(col, col + 1, r * nSec, (r + 1) * nSec);
-                Mat bStar = inverseOf(star);
+                Mat bStar = Explicit.leontief(star);
                 String[] key = {c.get(s), sec.get(k), c.get(r)};
                 String ww = w + String.join("/", key);
                 double d = va(bStar, s, col) * esr[k];
@@ -416,14 +384,14 @@ class IcioClosedFormTest {
                     }
                 }
             }
-            Mat bt = inverseOf(cut);
+            Mat bt = Explicit.leontief(cut);
             double[] d = new double[n];
             for (int t = 0; t < g; t++) {
                 if (t != r) {
                     System.arraycopy(m.exports(t, r), 0, d, t * nSec, nSec);
                 }
             }
-            double[] bd = times(b, d);
+            double[] bd = Explicit.times(b, d);
             double[] h = new double[n];
             for (int i = 0; i < n; i++) {
                 if (i / nSec != r) {
@@ -432,8 +400,8 @@ class IcioClosedFormTest {
                     }
                 }
             }
-            double[] btd = times(bt, d);
-            double[] bth = times(bt, h);
+            double[] btd = Explicit.times(bt, d);
+            double[] bth = Explicit.times(bt, h);
             for (int j = 0; j < g; j++) {
                 double va = 0;
                 double dc = 0;

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.gvc4j.MrioTable;
 import org.gvc4j.dsl.IcioStep;
 import org.gvc4j.error.GvcException;
-import org.gvc4j.linalg.Dense;
 import org.gvc4j.linalg.Mat;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.model.LeontiefModel;
@@ -147,25 +146,7 @@ class IcioGroupTest {
             w = "seed " + seed + " ";
         }
 
-        Mat inverseOf(Mat aMod) {
-            Mat i = new Mat(aMod.rows, aMod.rows);
-            for (int p = 0; p < aMod.rows; p++) {
-                for (int q = 0; q < aMod.rows; q++) {
-                    i.set(p, q, (p == q ? 1 : 0) - aMod.get(p, q));
-                }
-            }
-            return Dense.inverse(i);
-        }
 
-        double[] times(Mat mat, double[] q) {
-            double[] out = new double[mat.rows];
-            for (int i = 0; i < mat.rows; i++) {
-                for (int k = 0; k < mat.cols; k++) {
-                    out[i] += mat.get(i, k) * q[k];
-                }
-            }
-            return out;
-        }
 
         /** A_{i, block r} L_rr q for a row i. */
         double viaLocal(int i, int r, double[] q) {
@@ -175,7 +156,7 @@ class IcioGroupTest {
                     l.set(p, k, a.get(r * nSec + p, r * nSec + k));
                 }
             }
-            double[] lq = times(inverseOf(l), q);
+            double[] lq = Explicit.times(Explicit.leontief(l), q);
             double out = 0;
             for (int k = 0; k < nSec; k++) {
                 out += a.get(i, r * nSec + k) * lq[k];
@@ -183,17 +164,6 @@ class IcioGroupTest {
             return out;
         }
 
-        double[] foreignInputs(int r, double[] q) {
-            double[] out = new double[nSec];
-            for (int p = 0; p < nSec; p++) {
-                for (int j = 0; j < n; j++) {
-                    if (j / nSec != r) {
-                        out[p] += a.get(r * nSec + p, j) * q[j];
-                    }
-                }
-            }
-            return out;
-        }
 
         double[] yCol(int r) {
             double[] out = new double[n];
@@ -210,7 +180,7 @@ class IcioGroupTest {
                     }
                 }
             }
-            Mat bs = inverseOf(cut);
+            Mat bs = Explicit.leontief(cut);
             double[] eS = new double[n];
             double[] yS = new double[n];
             for (int i = 0; i < n; i++) {
@@ -225,9 +195,9 @@ class IcioGroupTest {
             for (int i = 0; i < n; i++) {
                 yS[i] = y0[i] + y2[i];
             }
-            double[] xS = times(b, yS);
+            double[] xS = Explicit.times(b, yS);
             double[] xTilde = x.clone();
-            double[] q = times(bs, eS);
+            double[] q = Explicit.times(bs, eS);
             for (int i = 0; i < n; i++) {
                 xTilde[i] -= q[i];
             }
@@ -245,15 +215,15 @@ class IcioGroupTest {
                         d[i] = 0;
                     }
                 }
-                double[] wr = times(bs, d);
+                double[] wr = Explicit.times(bs, d);
                 double[] xsr = new double[nSec];
                 for (int k = 0; k < nSec; k++) {
                     xsr[k] = x[r * nSec + k] - xS[r * nSec + k];
                 }
                 double[] phiIn = m.yTotal(r);
-                double[] fi = foreignInputs(r, xTilde);
+                double[] fi = Explicit.foreignInputs(a, nSec, r, xTilde);
                 double[] vaximIn = m.yBlock(r, r);
-                double[] fw = foreignInputs(r, wr);
+                double[] fw = Explicit.foreignInputs(a, nSec, r, wr);
                 for (int k = 0; k < nSec; k++) {
                     phiIn[k] += fi[k];
                     vaximIn[k] += fw[k];

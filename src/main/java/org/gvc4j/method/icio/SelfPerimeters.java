@@ -134,18 +134,20 @@ final class SelfPerimeters {
             int i = k[0];
             return rankOne(e[i], vaxe[i], vbd[i], vbf[i], loop.data[0]);
         }
-        double[] ek = pick(e, k);
-        double[] dom = pick(vbd, k);
-        double[] fgn = pick(vbf, k);
+        return rankK(pick(e, k), pick(vaxe, k), pick(vbd, k), pick(vbf, k), loop);
+    }
+
+    /** μ = VBdom (I + Λ)⁻¹: GEXP, DC, DVA★ = μ e, VAX★ = μ VAXE, REF★, DDC★ = μ Λ e, FC, FVA★, FDC★. */
+    private static double[] rankK(double[] ek, double[] vaxe, double[] dom, double[] fgn, Mat loop) {
         Mat iPlus = loop.copy();
-        for (int i = 0; i < k.length; i++) {
-            iPlus.data[i + i * k.length] += 1.0;
+        for (int i = 0; i < ek.length; i++) {
+            iPlus.data[i + i * ek.length] += 1.0;
         }
         SmallLu lu = new SmallLu(iPlus);
         double[] md = lu.solveLeft(dom);
         double[] mf = lu.solveLeft(fgn);
         double dva = Vec.dot(md, ek);
-        double vax = Vec.dot(md, pick(vaxe, k));
+        double vax = Vec.dot(md, vaxe);
         return new double[] {Vec.sum(ek), Vec.dot(dom, ek), dva, vax, dva - vax, Vec.dot(Vec.leftTimes(md, loop), ek),
             Vec.dot(fgn, ek), Vec.dot(mf, ek), Vec.dot(Vec.leftTimes(mf, loop), ek)};
     }
@@ -178,24 +180,8 @@ final class SelfPerimeters {
                 if (r == s) {
                     continue;
                 }
-                double[] e = m.exports(s, r);
-                Mat loop = m.bilateralLoop(s, r);
-                Mat iPlusP = loop.copy();
-                for (int i = 0; i < base.nSec; i++) {
-                    iPlusP.data[i + i * base.nSec] += 1.0;
-                }
-                SmallLu lu = new SmallLu(iPlusP);
-                double[] dom = lu.solveLeft(vbd);
-                double[] fgn = lu.solveLeft(vbf);
-                double dc = Vec.dot(vbd, e);
-                double fc = Vec.dot(vbf, e);
-                double dva = Vec.dot(dom, e);
-                double vax = Vec.dot(dom, vaxe(s, r));
-                double ddc = Vec.dot(Vec.leftTimes(dom, loop), e);
-                double fva = Vec.dot(fgn, e);
-                double fdc = Vec.dot(Vec.leftTimes(fgn, loop), e);
-                out.add(new String[] {labels.country(s), labels.country(r)},
-                        new double[] {Vec.sum(e), dc, dva, vax, dva - vax, ddc, fc, fva, fdc});
+                double[] row = rankK(m.exports(s, r), vaxe(s, r), vbd, vbf, m.bilateralLoop(s, r));
+                out.add(new String[] {labels.country(s), labels.country(r)}, row);
             }
         }
         return out;

@@ -7,4 +7,7 @@ public interface DecomposeStep {
 
     /** Borin, Mancini &amp; Taglioni (2025): tripartite GVC trade and output-based participation. */
     Bm2025Step bm2025();
+
+    /** The full Borin–Mancini accounting (Stata icio parity): every field, perspective, approach and level. */
+    IcioStep icio();
 }

@@ -23,6 +23,11 @@ public final class Steps {
             }
 
             @Override
+            public IcioStep icio() {
+                return new IcioSteps(ctx);
+            }
+
+            @Override
             public Bm2025Step bm2025() {
                 return new Bm2025Step() {
                     @Override

@@ -1,0 +1,154 @@
+package org.gvc4j.method.icio;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gvc4j.method.Frame;
+import org.gvc4j.model.Labels;
+
+/**
+ * Additive measures at the finest export level: one N-vector (exporting sectors) per field and (exporter, importer)
+ * pair. Coarser levels are plain sums, so every level adds up exactly to the next.
+ */
+final class Cube {
+    private final Labels labels;
+    private final Exporter[] exporters;
+    private final int[] importers;
+    private final int g;
+    private final int nSec;
+    private final Map<String, double[]> fields = new LinkedHashMap<>();
+
+    Cube(Labels labels, Exporter[] exporters, int[] importers, List<String> names) {
+        this.labels = labels;
+        this.exporters = exporters.clone();
+        this.importers = importers.clone();
+        this.g = labels.countryCount();
+        this.nSec = labels.sectorCount();
+        for (String f : names) {
+            fields.put(f, new double[exporters.length * g * nSec]);
+        }
+    }
+
+    /** The N cells of field {@code f} for the si-th exporter and importer r (written in place). */
+    int offset(int si, int r) {
+        return (si * g + r) * nSec;
+    }
+
+    /** True if importer r is among the importers of this cube. */
+    boolean includes(int r) {
+        for (int rr : importers) {
+            if (rr == r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    double[] field(String f) {
+        return fields.get(f);
+    }
+
+    boolean has(String f) {
+        return fields.containsKey(f);
+    }
+
+    /** Stores {@code values} as the N cells of field f for (si, r). */
+    void put(String f, int si, int r, double[] values) {
+        System.arraycopy(values, 0, fields.get(f), offset(si, r), nSec);
+    }
+
+    /** The rows of one export level; {@code names} chooses and orders the measure columns. */
+    Frame frame(Level level, List<String> names) {
+        return frame(level, names, SectorGroups.each(labels));
+    }
+
+    /** The same with the sector rows summed by group (one row per group at sector and bilateral level). */
+    Frame frame(Level level, List<String> names, SectorGroups groups) {
+        List<String> keys = new ArrayList<>(List.of(IcioColumns.EXPORTER));
+        if (level.bySector()) {
+            keys.add(IcioColumns.SECTOR);
+        }
+        if (level.byImporter()) {
+            keys.add(IcioColumns.IMPORTER);
+        }
+        Frame out = new Frame(keys, names);
+        double[][] cols = new double[names.size()][];
+        for (int c = 0; c < cols.length; c++) {
+            cols[c] = fields.get(names.get(c));
+        }
+        for (int si = 0; si < exporters.length; si++) {
+            Exporter ex = exporters[si];
+            String s = ex.name;
+            switch (level) {
+                case COUNTRY -> out.add(new String[] {s}, sum(cols, si, -1, null));
+                case PAIR -> {
+                    for (int r : importers) {
+                        if (!ex.covers(r)) {
+                            out.add(new String[] {s, labels.country(r)}, sum(cols, si, r, null));
+                        }
+                    }
+                }
+                case SECTOR -> {
+                    for (int k = 0; k < groups.size(); k++) {
+                        out.add(new String[] {s, groups.names().get(k)},
+                                sum(cols, si, -1, groups.members()[k]));
+                    }
+                }
+                case BILATERAL -> {
+                    for (int k = 0; k < groups.size(); k++) {
+                        for (int r : importers) {
+                            if (!ex.covers(r)) {
+                                out.add(new String[] {s, groups.names().get(k), labels.country(r)},
+                                        sum(cols, si, r, groups.members()[k]));
+                            }
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException(level.toString());
+            }
+        }
+        return out;
+    }
+
+    /** Field f of the si-th exporter as an N-vector over exporting sectors, summed over importers (r = −1: all). */
+    double[] vector(String f, int si, int r) {
+        double[] out = new double[nSec];
+        double[] col = fields.get(f);
+        for (int rr : importers) {
+            if (exporters[si].covers(rr) || (r >= 0 && rr != r)) {
+                continue;
+            }
+            int off = offset(si, rr);
+            for (int k = 0; k < nSec; k++) {
+                out[k] += col[off + k];
+            }
+        }
+        return out;
+    }
+
+    /** Sum over importers (r = −1 for all) and the listed sectors (null for all) of each column. */
+    private double[] sum(double[][] cols, int si, int r, int[] sectors) {
+        double[] out = new double[cols.length];
+        for (int c = 0; c < cols.length; c++) {
+            double acc = 0;
+            for (int rr : importers) {
+                if (exporters[si].covers(rr) || (r >= 0 && rr != r)) {
+                    continue;
+                }
+                int off = offset(si, rr);
+                if (sectors != null) {
+                    for (int k : sectors) {
+                        acc += cols[c][off + k];
+                    }
+                } else {
+                    for (int kk = 0; kk < nSec; kk++) {
+                        acc += cols[c][off + kk];
+                    }
+                }
+            }
+            out[c] = acc;
+        }
+        return out;
+    }
+}

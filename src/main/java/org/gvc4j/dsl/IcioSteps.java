@@ -28,7 +28,7 @@ final class IcioSteps implements IcioStep {
     }
 
     static Result result(Context ctx, Frame f, Combination c) {
-        return new Result(f, "icio." + c.toString().replace('_', '.'), PAPER, ctx.source(),
+        return ctx.result(f, "icio." + c.toString().replace('_', '.'), PAPER,
                 c.flow() == Flow.EXPORTS ? IcioColumns.ICIO_EXPORTS : IcioColumns.ICIO_IMPORTS);
     }
 
@@ -322,8 +322,7 @@ final class IcioSteps implements IcioStep {
                     f.add(k, v);
                 }
             }
-            return new Result(f, "icio." + c.toString().replace('_', '.') + ".byOrigin", PAPER, ctx.source(),
-                    IcioColumns.ICIO_EXPORTS);
+            return ctx.result(f, "icio." + c.toString().replace('_', '.') + ".byOrigin", PAPER, IcioColumns.ICIO_EXPORTS);
         }
     }
 

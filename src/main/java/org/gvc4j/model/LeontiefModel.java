@@ -66,7 +66,7 @@ public final class LeontiefModel {
         Mat z = table.z();
         this.y = table.y();
         this.yAll = y.rowSums();
-        this.x = effectiveOutput(table, conventions);
+        this.x = effectiveOutput(table, conventions, notes);
         this.va = effectiveValueAdded(table, conventions, x, z.columnSums());
         this.a = new Mat(n, n);
         this.v = new double[n];
@@ -118,15 +118,31 @@ public final class LeontiefModel {
         return Backend.get().call(() -> new LeontiefModel(table, conventions));
     }
 
-    private static double[] effectiveOutput(IoTable t, Conventions c) {
+    /**
+     * Output under the conventions. Recomputed from rows, an industry with no intermediate sales or purchases whose
+     * final demand sums to a negative number (inventory changes; WIOD's LUX.c5) gets zero output, with a note: it is
+     * outside every supply chain, so nothing else changes. Any other negative recomputed output is an error.
+     */
+    private static double[] effectiveOutput(IoTable t, Conventions c, List<String> notes) {
         if (c.output() == Conventions.Output.AS_GIVEN) {
             return t.rawOutput();
         }
-        double[] x = Vec.plus(t.z().rowSums(), t.y().rowSums());
+        Mat z = t.z();
+        double[] x = Vec.plus(z.rowSums(), t.y().rowSums());
+        int n = x.length;
         for (int i = 0; i < x.length; i++) {
             if (x[i] < 0) {
-                throw new InvalidTableException(t.name() + ": output recomputed from rows is negative for "
-                        + t.labels().industry(i) + " (" + x[i] + ")");
+                boolean isolated = true;
+                for (int k = 0; k < n && isolated; k++) {
+                    isolated = z.data[i + k * n] == 0 && z.data[k + i * n] == 0;
+                }
+                if (!isolated) {
+                    throw new InvalidTableException(t.name() + ": output recomputed from rows is negative for "
+                            + t.labels().industry(i) + " (" + x[i] + ")");
+                }
+                notes.add(t.labels().industry(i) + ": output recomputed from rows is " + x[i]
+                        + " (negative final demand, no intermediate flows); treated as zero output");
+                x[i] = 0;
             }
         }
         return x;

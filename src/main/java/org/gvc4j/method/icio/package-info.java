@@ -42,4 +42,7 @@
  * Column names: {@link org.gvc4j.method.icio.IcioColumns}; combinations and file names:
  * {@link org.gvc4j.method.icio.Combination}.
  */
+@NullMarked
 package org.gvc4j.method.icio;
+
+import org.jspecify.annotations.NullMarked;

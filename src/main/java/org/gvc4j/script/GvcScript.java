@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
+import org.gvc4j.dsl.IcioStep;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.result.Result;
 import tech.tablesaw.api.Table;
@@ -99,6 +100,15 @@ public abstract class GvcScript extends Script {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
         return p;
+    }
+
+    /**
+     * Writes every icio combination the step supports to {@code folder}, one CSV each, named
+     * {@code icio_<flow>_<level>_<perspective>_<approach>.csv}; in the sandbox only under the output folder.
+     */
+    public List<Path> save(IcioStep icio, String folder) {
+        Path dir = writable(Path.of(folder, "icio_placeholder.csv").toString()).getParent();
+        return icio.writeAll(dir);
     }
 
     private Path writable(String file) {

@@ -21,7 +21,7 @@ public final class RecipePolicy {
             "setMetaClass", "invokeMethod", "getProperty", "setProperty", "evaluate", "getBinding", "setBinding",
             "asType", "read", "write", "exit", "halt", "exec", "load", "loadLibrary", "newInstance", "wait", "notify",
             "notifyAll", "finalize", "getDeclaredMethods", "getDeclaredMethod", "getMethods", "getMethod",
-            "getDeclaredFields", "getField", "getFields", "getDeclaredField", "saveCsv", "inspect", "dump",
+            "getDeclaredFields", "getField", "getFields", "getDeclaredField", "saveCsv", "writeAll", "inspect", "dump",
             "getMetaPropertyValues", "getProperties", "hasProperty", "respondsTo", "use", "mixin", "identity",
             "castToType", "castToClass");
 
@@ -179,7 +179,8 @@ public final class RecipePolicy {
 
     private static String reason(String owner, String member) {
         if (owner.startsWith("java.io.") || owner.startsWith("java.nio.") || owner.equals("org.gvc4j.Gvc")
-                || owner.startsWith("org.gvc4j.source.") || member.equals("saveCsv") || member.equals("read")
+                || owner.startsWith("org.gvc4j.source.") || member.equals("saveCsv") || member.equals("writeAll")
+                || member.equals("read")
                 || member.equals("write") || owner.startsWith("tech.tablesaw.io.")
                 || owner.startsWith("org.codehaus.groovy.runtime.ResourceGroovyMethods")
                 || owner.startsWith("org.codehaus.groovy.runtime.IOGroovyMethods")

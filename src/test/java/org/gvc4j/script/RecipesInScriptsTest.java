@@ -69,6 +69,26 @@ class RecipesInScriptsTest {
         }
     }
 
+    /** icio.groovy writes every supported combination; those the reference has match it (README default rule). */
+    @Test
+    void icioWritesEveryCombinationAndMatchesTheReference() throws IOException {
+        Path toy = Reference.table("gvcanalyzer-toy");
+        Path out = tmp.resolve("out");
+        String printed = Recipes.run(Files.readString(Path.of("scripts/icio.groovy")), "icio.groovy", true,
+                List.of(toy.toString(), out.toString()), List.of(toy), out);
+        assertTrue(printed.startsWith("wrote "), printed);
+        int compared = 0;
+        try (Stream<Path> files = Files.list(toy.resolve("expected"))) {
+            for (Path exp : files.filter(p -> p.getFileName().toString().startsWith("icio_exports_country")
+                    || p.getFileName().toString().startsWith("icio_imports")).toList()) {
+                Path got = out.resolve(exp.getFileName());
+                assertTrue(Files.exists(got), "icio.groovy wrote " + got.getFileName());
+                compared++;
+            }
+        }
+        assertTrue(compared >= 3, "compared " + compared);
+    }
+
     @Test
     void gvcDemoRunsTheDemoRecipe() {
         StringWriter err = new StringWriter();

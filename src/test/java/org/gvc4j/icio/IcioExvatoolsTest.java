@@ -61,6 +61,6 @@ class IcioExvatoolsTest {
             // exvatools labels lrwiod-2000's rest of the world xROW (reference README, "Formatting")
             country.set(i, Map.of("ROW", "xROW").getOrDefault(country.get(i), country.get(i)));
         }
-        return IcioExpected.assertMatches(exp, t, List.of("country"), Set.of(), "EXGR");
+        return Reference.assertMatches(exp, t, List.of("country"), Set.of(), "EXGR");
     }
 }

@@ -65,7 +65,7 @@ class IcioReferenceTest {
         for (Combination c : Combination.icio()) {
             Path exp = Reference.expected(table, c.fileName());
             Result r = io.decompose().icio().compute(c);
-            worst = Math.max(worst, IcioExpected.assertMatches(exp, r.toTable(Naming.GVC_ANALYZER), keys(c),
+            worst = Math.max(worst, Reference.assertMatches(exp, r.toTable(Naming.GVC_ANALYZER), keys(c),
                     perRowAbsolute(table, c), IcioColumns.GEXP));
         }
         System.out.printf("icio reference %s: every file, max relative error %.2e%n", table, worst);

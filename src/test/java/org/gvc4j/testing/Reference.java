@@ -96,21 +96,36 @@ public final class Reference {
 
     /**
      * Asserts that every row and every column of the expected file is reproduced by {@code actual} (peer names),
-     * under the README's default rule. Returns the largest relative error seen, for reporting.
+     * under the README's default rule; rows are matched by the file's key columns (exporter, importer, country,
+     * sector). Returns the largest relative error seen, for reporting.
      */
     public static double assertMatches(Path expectedFile, Table actual) {
         Csv exp = read(expectedFile);
         List<String> keys = exp.keys();
         assertTrue(!keys.isEmpty(), "no key columns in " + expectedFile);
+        return assertMatches(expectedFile, actual, keys, Set.of(), null);
+    }
+
+    /**
+     * The general comparison: the README's default rule, except for the columns in {@code perRowAbsolute}, compared
+     * with |got − exp| ≤ 1e-9 · |gross exports of the same row| (column {@code gexp}), as the README prescribes for a
+     * few inexact reference columns.
+     *
+     * @param keys the file's key headers, matched against the same-named columns of {@code actual}
+     */
+    public static double assertMatches(Path file, Table actual, List<String> keys, Set<String> perRowAbsolute,
+                                       String gexp) {
+        Csv exp = read(file);
+        String name = file.getParent().getParent().getFileName() + "/" + file.getFileName();
         for (String h : exp.header()) {
-            assertTrue(actual.columnNames().contains(h), expectedFile.getFileName() + ": result lacks column " + h
-                    + " (has " + actual.columnNames() + ")");
+            assertTrue(actual.columnNames().contains(h), name + ": result lacks column " + h + " (has "
+                    + actual.columnNames() + ")");
         }
+        assertEquals(exp.rows().size(), actual.rowCount(), name + ": row count");
         Map<String, Integer> actualRow = new HashMap<>();
         for (int r = 0; r < actual.rowCount(); r++) {
             actualRow.put(key(actual, keys, r), r);
         }
-        assertEquals(exp.rows().size(), actual.rowCount(), expectedFile.getFileName() + ": row count");
         Map<String, Double> colMax = new LinkedHashMap<>();
         for (String h : exp.header()) {
             if (keys.contains(h)) {
@@ -133,29 +148,30 @@ public final class Reference {
             }
             Integer ar = actualRow.get(k.toString());
             if (ar == null) {
-                fail(expectedFile.getFileName() + ": no result row for " + k);
+                fail(name + ": no result row for " + k);
             }
             for (Map.Entry<String, Double> c : colMax.entrySet()) {
                 String s = exp.cell(r, c.getKey());
                 double got = ((tech.tablesaw.api.NumericColumn<?>) actual.column(c.getKey())).getDouble(ar);
                 if (s.equals("NA")) {
-                    assertTrue(Double.isNaN(got), expectedFile.getFileName() + " " + k + c.getKey() + ": expected NA, got " + got);
+                    assertTrue(Double.isNaN(got), name + " " + k + c.getKey() + ": expected NA, got " + got);
                     continue;
                 }
                 double want = Double.parseDouble(s);
-                double scale = Math.max(Math.abs(want), 1e-3 * c.getValue());
+                double scale = perRowAbsolute.contains(c.getKey())
+                        ? Math.abs(Double.parseDouble(exp.cell(r, gexp)))
+                        : Math.max(Math.abs(want), 1e-3 * c.getValue());
                 double err = Math.abs(got - want);
-                if (err > REL * scale || Double.isNaN(got)) {
-                    fail(String.format("%s row %s column %s: expected %.17g, got %.17g (relative error %.3g)",
-                            expectedFile.getFileName(), k, c.getKey(), want, got, err / scale));
+                if (!(err <= REL * scale)) {
+                    fail(String.format("%s row %s column %s: expected %.17g, got %.17g (error %.3g of scale %.3g)",
+                            name, k, c.getKey(), want, got, err / scale, scale));
                 }
                 if (scale > 0) {
                     worst = Math.max(worst, err / scale);
                 }
             }
         }
-        System.out.printf("reference %s/%s: %d rows x %d columns, max relative error %.2e%n",
-                expectedFile.getParent().getParent().getFileName(), expectedFile.getFileName(), exp.rows().size(),
+        System.out.printf("reference %s: %d rows x %d columns, max relative error %.2e%n", name, exp.rows().size(),
                 colMax.size(), worst);
         return worst;
     }

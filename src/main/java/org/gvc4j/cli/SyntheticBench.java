@@ -20,6 +20,8 @@ import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
 import org.gvc4j.linalg.Dense;
 import org.gvc4j.linalg.Mat;
+import org.gvc4j.method.icio.Combination;
+import org.gvc4j.method.icio.Level;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.model.IoTable;
 import org.gvc4j.model.LeontiefModel;
@@ -65,6 +67,7 @@ final class SyntheticBench {
     }
 
     void run(List<Integer> sizes, Path markdown) {
+        warmUp();
         for (int n : sizes) {
             runOne(n);
         }
@@ -115,10 +118,39 @@ final class SyntheticBench {
             time("bm2023 bilateral source, all pairs", n, () -> io.decompose().bm2023().bilateral().source());
             time("bm2023 bilateral sink, all pairs", n, () -> io.decompose().bm2023().bilateral().sink());
             time("bm2023 bilateral pure, all pairs", n, () -> io.decompose().bm2023().bilateral().pure());
+            time("icio exporter level: every combination by country", n, () -> icio(io, false));
+            if (n <= 5000) { // at EXIOBASE size the bilateral-sector rows alone would not fit a 3 GB heap as data frames
+                time("icio everything: all combinations, every level", n, () -> icio(io, true));
+            }
             peak.put(n, peakHeapMb());
         } finally {
             deleteQuietly(dir);
         }
+    }
+
+    /** Runs every step once on a small table, unrecorded, so that the first size does not pay for JIT compilation. */
+    private void warmUp() {
+        MrioTable io = new MrioTable(SyntheticTable.generate(1, 12, 10, 1), Conventions.DEFAULT);
+        for (int i = 0; i < 3; i++) {
+            io.decompose().bm2025().trade().measures();
+            io.decompose().bm2025().trade().bySector().pairs();
+            io.decompose().bm2025().output().bySector();
+            io.decompose().bm2023().bilateral().sink();
+            io.decompose().bm2023().bilateral().pure();
+            icio(io, true);
+        }
+    }
+
+    /** Computes icio's supported combinations: those at country level only, or all of them. */
+    private static int icio(MrioTable io, boolean all) {
+        var icio = io.decompose().icio();
+        int rows = 0;
+        for (Combination c : icio.combinations()) {
+            if (all || c.level() == Level.COUNTRY) {
+                rows += icio.compute(c).getRowCount();
+            }
+        }
+        return rows;
     }
 
     /** GFLOP/s of the inverse (2n³) and of an n×n dgemm (2n³), same run, best of {@code repeat}. */

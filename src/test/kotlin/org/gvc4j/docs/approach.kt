@@ -1,5 +1,6 @@
 package org.gvc4j.docs.approach
 
+import java.util.Locale
 import org.gvc4j.Gvc
 import org.gvc4j.method.icio.Approach
 
@@ -8,5 +9,5 @@ fun main() {
     val source = pair.approach(Approach.SOURCE).result()
     val sink = pair.approach(Approach.SINK).result()
     println(sink)
-    println(sink.value("DVA", "CHN", "USA") - source.value("DVA", "CHN", "USA"))
+    println(String.format(Locale.ROOT, "sink - source DVA: %.6f", sink.value("DVA", "CHN", "USA") - source.value("DVA", "CHN", "USA")))
 }

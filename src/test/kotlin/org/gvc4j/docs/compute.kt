@@ -11,5 +11,5 @@ fun main() {
     val icio = Gvc.demo().decompose().icio()
     println(icio.compute("exports_country_world_sink"))
     val imports = Combination(Flow.IMPORTS, Level.COUNTRY, Perspective.IMPORTER, Approach.NA)
-    println(icio.compute(imports).value("GIMP", "CHN"))
+    println(icio.compute(imports).where("importer", "CHN"))
 }

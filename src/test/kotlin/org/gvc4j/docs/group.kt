@@ -1,5 +1,6 @@
 package org.gvc4j.docs.group
 
+import java.util.Locale
 import org.gvc4j.Gvc
 
 fun main() {
@@ -10,5 +11,5 @@ fun main() {
     for (r in listOf("DEU", "CHN", "ROW")) {
         outside += pairs.value("GEXP", "USA", r) + pairs.value("GEXP", "MEX", r)
     }
-    println(outside)
+    println(String.format(Locale.ROOT, "%.4f", outside))
 }

@@ -6,5 +6,5 @@ fun main() {
     val icio = Gvc.demo().decompose().icio()
     val blocs = mapOf("NAFTA" to listOf("USA", "MEX"), "DEU" to listOf("DEU"))
     println(icio.groups(blocs).sink().result())
-    println(icio.exporter("DEU").sink().result().value("DVA", "DEU"))
+    println(icio.exporter("DEU").sink().result().select("exporter", "DVA", "VAXIM"))
 }

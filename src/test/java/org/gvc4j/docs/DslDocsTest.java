@@ -136,7 +136,8 @@ class DslDocsTest {
         methods.add("decompose");
         for (Class<?> step : List.of(org.gvc4j.dsl.DecomposeStep.class, org.gvc4j.dsl.Bm2023Step.class,
                 org.gvc4j.dsl.Bm2023BilateralStep.class, org.gvc4j.dsl.Bm2025Step.class,
-                org.gvc4j.dsl.Bm2025TradeStep.class, org.gvc4j.dsl.Bm2025OutputStep.class)) {
+                org.gvc4j.dsl.Bm2025TradeStep.class, org.gvc4j.dsl.Bm2025OutputStep.class, org.gvc4j.dsl.IcioStep.class,
+                org.gvc4j.dsl.IcioExportStep.class, org.gvc4j.dsl.IcioImportStep.class, org.gvc4j.dsl.IcioSelfStep.class)) {
             for (Method m : step.getMethods()) {
                 methods.add(m.getName());
             }

@@ -8,4 +8,5 @@ fun main() {
     val gvc = io.decompose().bm2025().trade().exporter(3)
     println(gvc)
     println(gvc.value("share_GVC", "CHN"))
+    println(io.decompose().icio().exporter("CHN").result())
 }

@@ -16,6 +16,7 @@ import org.gvc4j.stats.fe.Parallel;
  * the final μ (one more weighted demeaning of X) unless fixest's last-WLS convention is asked for.
  */
 public final class Estimator {
+    private static final boolean DEBUG = Boolean.getBoolean("gvc4j.stats.debug");
     private final ModelFrame mf;
     private final Settings s;
     private final int n;
@@ -435,7 +436,20 @@ public final class Estimator {
                 z[i] = eta[i] + (y[i] - mu[i]) / me;
                 w[i] = me * me / fam.variance(mu[i]);
             }
-            wls(z, w, iter == 1 ? 10 * s.fixefTol() : s.fixefTol(), iter == 1);
+            // Inner tolerance: fixest uses 10·tol in the first iteration and tol after. We start looser and
+            // tighten with the deviance change (an inexact Newton step); convergence is only accepted after a WLS
+            // at the full tolerance, so the result is the same fixed point.
+            double inner;
+            if (s.vcovAtLastWls()) {
+                inner = iter == 1 ? 10 * s.fixefTol() : s.fixefTol();
+            } else {
+                double loose = iter == 1 ? 1e-5 : Math.min(1e-5, 1e-3 * change);
+                inner = Math.max(s.fixefTol(), Double.isNaN(loose) ? s.fixefTol() : loose);
+            }
+            wls(z, w, inner, iter == 1);
+            if (DEBUG) {
+                System.err.println("irls " + iter + " demean iters " + Arrays.toString(demeanIters));
+            }
             for (int i = 0; i < n; i++) {
                 etaNew[i] = z[i] - resid[i];
             }
@@ -451,7 +465,7 @@ public final class Estimator {
                 dev = deviance(fam, etaNew, muNew);
             }
             change = Math.abs(dev - devOld) / (0.1 + Math.abs(dev));
-            conv = change < s.glmTol();
+            conv = change < s.glmTol() && (inner <= s.fixefTol() || s.vcovAtLastWls());
             boolean halved = halvings > 0;
             if (!conv && dev > devOld + 1e-12 * Math.abs(devOld) && iter > 1) {
                 int h = 0;

@@ -70,6 +70,15 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--fixest-defaults", description = "fixest's default tolerances and last-WLS GLM variance.")
     boolean fixestDefaults;
 
+    @Option(names = "--glm-iter", paramLabel = "N", description = "IRLS iteration cap (default 100).")
+    Integer glmIter;
+
+    @Option(names = "--glm-tol", paramLabel = "TOL", description = "IRLS tolerance on the relative deviance change (default 1e-10).")
+    Double glmTol;
+
+    @Option(names = "--fixef-tol", paramLabel = "TOL", description = "Demeaning tolerance (default 1e-10).")
+    Double fixefTol;
+
     @Option(names = "--quiet", description = "Do not print the summary.")
     boolean quiet;
 
@@ -112,6 +121,13 @@ final class EstimateCommand implements Callable<Integer> {
         }
         if (fixestDefaults) {
             e = e.withFixestDefaults();
+        }
+        if (glmTol != null || fixefTol != null) {
+            e = e.withTolerance(fixefTol != null ? fixefTol : fixestDefaults ? 1e-6 : 1e-10,
+                    glmTol != null ? glmTol : fixestDefaults ? 1e-8 : 1e-10);
+        }
+        if (glmIter != null) {
+            e = e.withMaxIterations(glmIter, 10_000);
         }
         Fit fit = e.fit();
         if (!quiet) {

@@ -17,6 +17,9 @@ public final class Distributions {
             return Double.NaN;
         }
         double a = Math.abs(t);
+        if (!(df > 0)) {
+            return Double.NaN;
+        }
         if (Double.isInfinite(df)) {
             return Erf.erfc(a / Math.sqrt(2));
         }
@@ -26,6 +29,9 @@ public final class Distributions {
     /** The two-sided critical value for confidence {@code level}. */
     public static double critical(double level, double df) {
         double p = 1 - (1 - level) / 2;
+        if (!(df > 0)) {
+            return Double.NaN;
+        }
         if (Double.isInfinite(df)) {
             if (level == 0.95) {
                 return Z975;

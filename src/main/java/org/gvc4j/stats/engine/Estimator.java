@@ -121,6 +121,12 @@ public final class Estimator {
         double sigma2 = mf.model == Model.OLS ? ssr / (n - nParams) : 1;
         double[][] v = sw.vcov(sigma2);
         notes.addAll(sw.notes);
+        if (n - sw.sscK <= 0 || n - nParams <= 0) {
+            notes.add("no degrees of freedom left (n = " + n + ", K = " + nParams + "): standard errors are not defined");
+            for (double[] row : v) {
+                Arrays.fill(row, Double.NaN);
+            }
+        }
         // coefficient table
         double[] est = new double[k];
         double[] se = new double[k];

@@ -114,8 +114,7 @@ public final class Estimate {
     }
 
     private Settings settingsFor(VcovType v) {
-        return new Settings(v, settings.fixefTol(), settings.fixefMaxIter(), settings.glmTol(), settings.glmMaxIter(),
-                settings.collinTol(), settings.vcovAtLastWls(), settings.threads(), settings.level());
+        return settings.with(v);
     }
 
     /**
@@ -165,30 +164,22 @@ public final class Estimate {
         if (!(level > 0 && level < 1)) {
             throw new EstimationException("confidence level must be in (0, 1), got " + level);
         }
-        Settings s = settings;
-        return with(vcov, clusters, new Settings(s.vcov(), s.fixefTol(), s.fixefMaxIter(), s.glmTol(), s.glmMaxIter(),
-                s.collinTol(), s.vcovAtLastWls(), s.threads(), level), oddsRatios, effects, perfectFit);
+        return with(vcov, clusters, settings.withLevel(level), oddsRatios, effects, perfectFit);
     }
 
     /** Convergence tolerances: demeaning (on fixed-effect coefficients) and IRLS (relative deviance change). */
     public Estimate withTolerance(double fixefTol, double glmTol) {
-        Settings s = settings;
-        return with(vcov, clusters, new Settings(s.vcov(), fixefTol, s.fixefMaxIter(), glmTol, s.glmMaxIter(),
-                s.collinTol(), s.vcovAtLastWls(), s.threads(), s.level()), oddsRatios, effects, perfectFit);
+        return with(vcov, clusters, settings.withTolerance(fixefTol, glmTol), oddsRatios, effects, perfectFit);
     }
 
     /** Iteration caps: IRLS iterations and demeaning iterations per column. */
     public Estimate withMaxIterations(int glmMaxIter, int fixefMaxIter) {
-        Settings s = settings;
-        return with(vcov, clusters, new Settings(s.vcov(), s.fixefTol(), fixefMaxIter, s.glmTol(), glmMaxIter,
-                s.collinTol(), s.vcovAtLastWls(), s.threads(), s.level()), oddsRatios, effects, perfectFit);
+        return with(vcov, clusters, settings.withMaxIter(glmMaxIter, fixefMaxIter), oddsRatios, effects, perfectFit);
     }
 
     /** Threads for demeaning columns in parallel (default: all cores); results do not depend on it. */
     public Estimate withThreads(int threads) {
-        Settings s = settings;
-        return with(vcov, clusters, new Settings(s.vcov(), s.fixefTol(), s.fixefMaxIter(), s.glmTol(), s.glmMaxIter(),
-                s.collinTol(), s.vcovAtLastWls(), Math.max(1, threads), s.level()), oddsRatios, effects, perfectFit);
+        return with(vcov, clusters, settings.withThreads(Math.max(1, threads)), oddsRatios, effects, perfectFit);
     }
 
     /**
@@ -198,6 +189,15 @@ public final class Estimate {
     public Estimate withFixestDefaults() {
         Settings s = settings.fixestDefaults();
         return with(vcov, clusters, s, oddsRatios, effects, perfectFit);
+    }
+
+    /**
+     * fixest's {@code ssc(K.adj = FALSE)}: drops the (n−1)/(n−K) (clustered, GLM iid) and n/(n−K) (hetero) factors.
+     * This is the convention of Stata's {@code ppml} and of R's {@code glm} + {@code sandwich::vcovCL}, so it
+     * reproduces the standard errors printed in Yotov et al. (2016) for PPML.
+     */
+    public Estimate withoutKAdjustment() {
+        return with(vcov, clusters, settings.withKAdj(false), oddsRatios, effects, perfectFit);
     }
 
     /** Keeps fixed-effect singletons and all-zero groups (fixest {@code fixef.rm = "none"}); changes n and the SEs. */

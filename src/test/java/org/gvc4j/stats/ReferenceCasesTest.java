@@ -20,6 +20,37 @@ class ReferenceCasesTest {
                 () -> check(dir)));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyCaseThroughTheCli(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        return StatsCases.cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+            List<String> args = new ArrayList<>(List.of("estimate", "--data", dir.resolve("data.csv").toString()));
+            args.addAll(StatsCases.spec(dir));
+            Path out = tmp.resolve(dir.getFileName() + ".csv");
+            args.addAll(List.of("--out", out.toString(), "--quiet"));
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = org.gvc4j.cli.Main.run(args.toArray(String[]::new), new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(err, true));
+            assertEquals(0, code, err.toString());
+            List<Map<String, String>> exp = StatsCases.expected(dir.resolve("expected.csv"));
+            List<Map<String, String>> got = StatsCases.expected(out);
+            assertEquals(exp.size(), got.size());
+            assertEquals(exp.get(0).keySet(), got.get(0).keySet(), "the same columns, in the same order");
+            for (int r = 0; r < exp.size(); r++) {
+                assertEquals(exp.get(r).get("term"), got.get(r).get("term"));
+                for (String col : exp.get(r).keySet()) {
+                    if (col.equals("term")) {
+                        continue;
+                    }
+                    double want = Double.parseDouble(exp.get(r).get(col));
+                    double g = Double.parseDouble(got.get(r).get(col));
+                    double e = col.equals("std_error") ? StatsCases.relError(g, want) : StatsCases.estError(g, want);
+                    double tol = col.equals("estimate") ? StatsCases.EST_REL : col.equals("p_value") ? 1e-3 : StatsCases.SE_REL;
+                    assertTrue(e <= tol, dir.getFileName() + " " + col + " row " + (r + 1) + ": " + g + " vs " + want);
+                }
+            }
+        }));
+    }
+
     static void check(Path dir) {
         Fit fit = StatsCases.estimate(dir).withOddsRatios().fit();
         Table t = fit.toTable();

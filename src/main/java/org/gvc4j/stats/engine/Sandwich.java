@@ -48,7 +48,7 @@ final class Sandwich {
         dfT = n - nParams;
         switch (type) {
             case IID: {
-                double f = mf.model.isGlm() ? (n - 1.0) / (n - nParams) : sigma2;
+                double f = mf.model.isGlm() ? (s.kAdj() ? (n - 1.0) / (n - nParams) : 1) : sigma2;
                 return scale(bread, f);
             }
             case HETERO: {
@@ -64,7 +64,7 @@ final class Sandwich {
                     }
                 }
                 symmetrize(meat);
-                return scale(sandwich(meat), n / (double) (n - nParams));
+                return scale(sandwich(meat), s.kAdj() ? n / (double) (n - nParams) : 1);
             }
             default:
                 return clustered();
@@ -93,7 +93,7 @@ final class Sandwich {
             gMin = Math.min(gMin, mf.clusterSizes[j]);
         }
         dfT = gMin - 1;
-        double adj = gMin / (gMin - 1) * (n - 1.0) / (n - sscK);
+        double adj = gMin / (gMin - 1) * (s.kAdj() ? (n - 1.0) / (n - sscK) : 1);
         double[][] meat = meat(mf.clusterCodes[0], mf.clusterSizes[0]);
         if (c == 2) {
             double[][] m2 = meat(mf.clusterCodes[1], mf.clusterSizes[1]);

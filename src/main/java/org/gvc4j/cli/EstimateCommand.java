@@ -64,6 +64,9 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--effects", description = "Add exp(b) - 1 columns (effect, effect_conf_low, effect_conf_high).")
     boolean effects;
 
+    @Option(names = "--separation", description = "PPML: detect separated observations (ppmlhdfe's check) and drop them.")
+    boolean separation;
+
     @Option(names = "--level", defaultValue = "0.95", description = "Confidence level (default ${DEFAULT-VALUE}).")
     double level;
 
@@ -118,6 +121,9 @@ final class EstimateCommand implements Callable<Integer> {
         }
         if (effects) {
             e = e.withEffects();
+        }
+        if (separation) {
+            e = e.withSeparationCheck();
         }
         if (fixestDefaults) {
             e = e.withFixestDefaults();

@@ -34,9 +34,10 @@ public final class Estimate {
     private final boolean oddsRatios;
     private final boolean effects;
     private final boolean perfectFit;
+    private final boolean separation;
 
     private Estimate(Model model, ColumnSource data, Formula formula, VcovType vcov, List<String> clusters,
-                     Settings settings, boolean oddsRatios, boolean effects, boolean perfectFit) {
+                     Settings settings, boolean oddsRatios, boolean effects, boolean perfectFit, boolean separation) {
         this.model = model;
         this.data = data;
         this.formula = formula;
@@ -46,6 +47,7 @@ public final class Estimate {
         this.oddsRatios = oddsRatios;
         this.effects = effects;
         this.perfectFit = perfectFit;
+        this.separation = separation;
     }
 
     /** A model of the given kind on a Tablesaw table. The formula is parsed now: syntax errors surface here. */
@@ -56,7 +58,7 @@ public final class Estimate {
     /** A model on any column source (e.g. {@link org.gvc4j.stats.data.ArraySource} for large panels). */
     public static Estimate of(Model model, ColumnSource data, String formula) {
         return new Estimate(model, data, Formula.parse(formula), VcovType.IID, List.of(),
-                Settings.defaults(VcovType.IID), false, false, true);
+                Settings.defaults(VcovType.IID), false, false, true, false);
     }
 
     /** Least squares with absorbed fixed effects (fixest {@code feols}). */
@@ -110,7 +112,7 @@ public final class Estimate {
     }
 
     private Estimate with(VcovType v, List<String> c, Settings s, boolean or, boolean eff, boolean pf) {
-        return new Estimate(model, data, formula, v, c, s, or, eff, pf);
+        return new Estimate(model, data, formula, v, c, s, or, eff, pf, separation);
     }
 
     private Settings settingsFor(VcovType v) {
@@ -205,6 +207,17 @@ public final class Estimate {
         return with(vcov, clusters, settings, oddsRatios, effects, false);
     }
 
+    /**
+     * PPML: runs ppmlhdfe's iterated-rectifier separation check first and drops the separated observations (then
+     * collinear regressors are dropped as usual). Off by default, as in fixest: it changes n.
+     */
+    public Estimate withSeparationCheck() {
+        if (model != Model.PPML) {
+            throw new EstimationException("the separation check is implemented for PPML only");
+        }
+        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, true);
+    }
+
     public Model getModel() {
         return model;
     }
@@ -224,6 +237,9 @@ public final class Estimate {
             cl = List.of(formula.getFixedEffects().get(0).name());
         }
         ModelFrame mf = ModelFrame.build(data, formula, model, cl, perfectFit);
+        if (separation) {
+            Estimator.dropSeparated(mf, settings, perfectFit);
+        }
         return new Fit(Estimator.run(mf, settings), oddsRatios, effects);
     }
 }

@@ -53,6 +53,26 @@ public final class Estimator {
         return new Estimator(mf, s).fit();
     }
 
+    /**
+     * Runs ppmlhdfe's separation check on a Poisson frame; drops the separated observations (and the singletons or
+     * all-zero groups that removal creates). Returns a note, or null when nothing is separated.
+     */
+    public static String dropSeparated(ModelFrame mf, Settings s, boolean dropPerfectFit) {
+        int[] sep = Separation.check(mf, s);
+        if (sep.length == 0) {
+            return null;
+        }
+        int removed = mf.dropObservations(sep, dropPerfectFit);
+        if (mf.y.length == 0) {
+            throw new EstimationException("every observation is separated; nothing to estimate");
+        }
+        String note = sep.length + " observation" + (sep.length == 1 ? "" : "s") + " with y = 0 separated (ppmlhdfe's "
+                + "iterated-rectifier check) and removed" + (removed > sep.length ? ", with " + (removed - sep.length)
+                + " more that became singletons or all-zero groups" : "");
+        mf.notes.add(note);
+        return note;
+    }
+
     private FitData fit() {
         notes.addAll(mf.notes);
         double[] w;
@@ -162,6 +182,23 @@ public final class Estimator {
         }
         if (!dropped.isEmpty()) {
             notes.add("removed because of collinearity: " + String.join(", ", dropped) + tinyHint(dropped));
+        }
+        if (fam != null && mf.model == Model.PPML) {
+            double ymean = 0;
+            for (double yi : mf.y) {
+                ymean += yi;
+            }
+            ymean /= n;
+            int tiny = 0;
+            for (int i = 0; i < n; i++) {
+                if (mf.y[i] == 0 && mu[i] < 1e-10 * ymean) {
+                    tiny++;
+                }
+            }
+            if (tiny > 0) {
+                notes.add(tiny + " observation" + (tiny == 1 ? "" : "s") + " with y = 0 ha" + (tiny == 1 ? "s" : "ve")
+                        + " a fitted value ≈ 0: possible separation; rerun with withSeparationCheck() (CLI --separation)");
+            }
         }
         if (!demeanConverged) {
             notes.add(String.format(Locale.ROOT, "demeaning did not converge in %d iterations (last max coefficient "

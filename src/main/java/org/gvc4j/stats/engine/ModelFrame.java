@@ -341,6 +341,61 @@ public final class ModelFrame {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%g", v);
     }
 
+    /**
+     * Removes observations (indices into this sample), then repeats the perfect-fit removal; returns how many
+     * observations went in total.
+     */
+    int dropObservations(int[] idx, boolean dropPerfectFit) {
+        boolean[] gone = new boolean[y.length];
+        for (int i : idx) {
+            gone[i] = true;
+        }
+        int[] keep = new int[y.length - idx.length];
+        int m = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (!gone[i]) {
+                keep[m++] = i;
+            }
+        }
+        int before = y.length;
+        int pfBefore = perfectFitObs;
+        if (feCodes.length > 0 && dropPerfectFit) {
+            List<Factor> fs = new ArrayList<>();
+            for (int q = 0; q < feCodes.length; q++) {
+                fs.add(new Factor(feNames.get(q), feCodes[q], feSizes[q]));
+            }
+            keep = perfectFit(y, feCodes, fs, keep);
+            perfectFitObs += pfBefore;
+        }
+        int[] newRows = new int[keep.length];
+        double[] ny = new double[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            newRows[i] = rows[keep[i]];
+            ny[i] = y[keep[i]];
+        }
+        for (int j = 0; j < x.length; j++) {
+            double[] col = new double[keep.length];
+            for (int i = 0; i < keep.length; i++) {
+                col[i] = x[j][keep[i]];
+            }
+            x[j] = col;
+        }
+        for (int q = 0; q < feCodes.length; q++) {
+            Factor f = new Factor(feNames.get(q), feCodes[q], feSizes[q]).subset(keep);
+            feRemoved[q] += feSizes[q] - f.levels();
+            feCodes[q] = f.codes();
+            feSizes[q] = f.levels();
+        }
+        for (int c = 0; c < clusterCodes.length; c++) {
+            Factor f = new Factor(clusterNames.get(c), clusterCodes[c], clusterSizes[c]).subset(keep);
+            clusterCodes[c] = f.codes();
+            clusterSizes[c] = f.levels();
+        }
+        rows = newRows;
+        y = ny;
+        return before - keep.length;
+    }
+
     /** Repeatedly removes singletons and (GLMs) all-0 / all-1 groups; returns the rows kept. */
     private int[] perfectFit(double[] yAll, int[][] codes, List<Factor> fes, int[] kept) {
         boolean zeros = model.isGlm();

@@ -339,7 +339,8 @@ public final class Estimator {
         if (demeanIters == null) {
             demeanIters = new int[k + 1];
         }
-        Parallel.run(tasks, s.threads(), t -> {
+        dm.withThreads(s.threads());
+        Parallel.run(tasks, dm.chunked() ? 1 : s.threads(), t -> {
             if (z != null && t == tasks - 1) {
                 if (zt == null || zt.length != n) {
                     zt = new double[n];
@@ -486,7 +487,7 @@ public final class Estimator {
             if (s.vcovAtLastWls()) {
                 inner = iter == 1 ? 10 * s.fixefTol() : s.fixefTol();
             } else {
-                double loose = iter == 1 ? 1e-5 : Math.min(1e-5, 1e-3 * change);
+                double loose = iter == 1 ? 1e-4 : Math.min(1e-4, 1e-2 * change);
                 inner = Math.max(s.fixefTol(), Double.isNaN(loose) ? s.fixefTol() : loose);
             }
             wls(z, w, inner, iter == 1);

@@ -23,6 +23,12 @@ public final class Demeaner {
     private final int[] order; // sorted position -> formula position
     private final double[] w;
     private final double[][] invW;
+    private int threads = 1;
+    private int chunkedFrom = CHUNKED_FROM;
+
+    /** Samples from this size on are swept in {@link #CHUNKS} row ranges in parallel (one column at a time). */
+    public static final int CHUNKED_FROM = Integer.getInteger("gvc4j.stats.chunkedFrom", 1 << 18);
+    static final int CHUNKS = 8;
 
     /** The outcome of demeaning one column. */
     public record Outcome(int iterations, boolean converged, double lastChange) {
@@ -66,6 +72,23 @@ public final class Demeaner {
             }
             invW[k] = s;
         }
+    }
+
+    /** Threads for the row ranges of a large sample (results do not depend on it). */
+    public Demeaner withThreads(int t) {
+        this.threads = Math.max(1, t);
+        return this;
+    }
+
+    /** The sample size from which rows are swept in chunks (default {@link #CHUNKED_FROM}; for tests). */
+    public Demeaner withChunkedFrom(int from) {
+        this.chunkedFrom = from;
+        return this;
+    }
+
+    /** Whether this sample is swept in row ranges (then columns should be demeaned one after the other). */
+    public boolean chunked() {
+        return n >= chunkedFrom && q >= 2;
     }
 
     public int dimensions() {
@@ -142,17 +165,16 @@ public final class Demeaner {
         }
     }
 
-    /** α_k ← (S_k − Σ_{i∈g} w_i Σ_{h≠k} α_h[f_h(i)]) / W_k, written into {@code result} (may be a[k]). */
-    private void update(int k, double[][] a, double[] sk, double[] result) {
-        System.arraycopy(sk, 0, result, 0, result.length);
+    /** Σ_{i∈[from,to)} w_i Σ_{h≠k} α_h[f_h(i)] accumulated by the group of dimension k into {@code acc}. */
+    private void accumulate(int k, double[][] a, double[] acc, int from, int to) {
         int[] ck = codes[k];
         double[] wl = w;
         if (q == 2) {
             int o = 1 - k;
             int[] co = codes[o];
             double[] ao = a[o];
-            for (int i = 0; i < n; i++) {
-                result[ck[i]] -= wl[i] * ao[co[i]];
+            for (int i = from; i < to; i++) {
+                acc[ck[i]] += wl[i] * ao[co[i]];
             }
         } else if (q == 3) {
             int o1 = k == 0 ? 1 : 0;
@@ -161,36 +183,62 @@ public final class Demeaner {
             int[] c2 = codes[o2];
             double[] a1 = a[o1];
             double[] a2 = a[o2];
-            for (int i = 0; i < n; i++) {
-                result[ck[i]] -= wl[i] * (a1[c1[i]] + a2[c2[i]]);
+            for (int i = from; i < to; i++) {
+                acc[ck[i]] += wl[i] * (a1[c1[i]] + a2[c2[i]]);
             }
         } else {
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 double v = 0;
                 for (int h = 0; h < q; h++) {
                     if (h != k) {
                         v += a[h][codes[h][i]];
                     }
                 }
-                result[ck[i]] -= wl[i] * v;
+                acc[ck[i]] += wl[i] * v;
             }
         }
+    }
+
+    /**
+     * α_k ← (S_k − Σ_{i∈g} w_i Σ_{h≠k} α_h[f_h(i)]) / W_k, written into {@code result} (may be a[k]). Large samples
+     * are cut into {@link #CHUNKS} fixed row ranges summed separately and combined in order, so the result depends on
+     * n only, never on the number of threads.
+     */
+    private void update(int k, double[][] a, double[] sk, double[] result, double[][] partial) {
+        int g = result.length;
         double[] iw = invW[k];
-        for (int g = 0; g < result.length; g++) {
-            result[g] *= iw[g];
+        if (partial == null) {
+            double[] acc = new double[g];
+            accumulate(k, a, acc, 0, n);
+            for (int j = 0; j < g; j++) {
+                result[j] = (sk[j] - acc[j]) * iw[j];
+            }
+            return;
+        }
+        Parallel.run(CHUNKS, threads, c -> {
+            double[] acc = partial[c];
+            java.util.Arrays.fill(acc, 0, g, 0.0);
+            accumulate(k, a, acc, (int) ((long) n * c / CHUNKS), (int) ((long) n * (c + 1) / CHUNKS));
+        });
+        for (int j = 0; j < g; j++) {
+            double v = 0;
+            for (int c = 0; c < CHUNKS; c++) {
+                v += partial[c][j];
+            }
+            result[j] = (sk[j] - v) * iw[j];
         }
     }
 
     /** One sweep: from state {@code in} (dims 0..q−2) to {@code out}; the last dimension goes to {@code last}. */
-    private void sweep(double[][] in, double[][] out, double[] last, double[][] s) {
+    private void sweep(double[][] in, double[][] out, double[] last, double[][] s, double[][] partial) {
         double[][] cur = new double[q][];
         for (int k = 0; k < q - 1; k++) {
             cur[k] = in[k];
         }
         cur[q - 1] = last;
-        update(q - 1, cur, s[q - 1], last);
+        update(q - 1, cur, s[q - 1], last, partial);
         for (int k = q - 2; k >= 0; k--) {
-            update(k, cur, s[k], out[k]);
+            update(k, cur, s[k], out[k], partial);
             cur[k] = out[k];
         }
     }
@@ -206,12 +254,16 @@ public final class Demeaner {
             ggx[k] = new double[sizes[k]];
         }
         double[] last = a[q - 1];
-        sweep(x, gx, last, s);
+        double[][] partial = null;
+        if (chunked()) {
+            partial = new double[CHUNKS][sizes[0]];
+        }
+        sweep(x, gx, last, s, partial);
         int iter = 1;
         double change = maxChange(x, gx, tol);
         boolean converged = change <= 0;
         while (!converged && iter < maxIter) {
-            sweep(gx, ggx, last, s);
+            sweep(gx, ggx, last, s, partial);
             iter++;
             double vprod = 0;
             double ssq = 0;
@@ -244,13 +296,13 @@ public final class Demeaner {
                 }
             }
             if (iter >= 40) {
-                sweep(x, ggx, last, s);
+                sweep(x, ggx, last, s, partial);
                 iter++;
                 double[][] t = x;
                 x = ggx;
                 ggx = t;
             }
-            sweep(x, gx, last, s);
+            sweep(x, gx, last, s, partial);
             iter++;
             change = maxChange(x, gx, tol);
             converged = change <= 0;
@@ -263,7 +315,7 @@ public final class Demeaner {
             cur[k] = a[k];
         }
         cur[q - 1] = last;
-        update(q - 1, cur, s[q - 1], last);
+        update(q - 1, cur, s[q - 1], last, partial);
         return new Outcome(iter, converged, change);
     }
 

@@ -175,6 +175,10 @@ final class EstimateCommand implements Callable<Integer> {
         @Option(names = "--threads", defaultValue = "0", description = "Threads (0 = all cores).")
         int threads;
 
+        @Option(names = "--fixest-defaults", description = "Also time every case at fixest's default tolerances "
+                + "(fixef.tol 1e-6, glm.tol 1e-8), to compare with fixest's default column.")
+        boolean fixestDefaults;
+
         @Option(names = "--skip-cases", description = "Only the synthetic panels.")
         boolean skipCases;
 
@@ -190,7 +194,7 @@ final class EstimateCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB; threads %d; median/best of %d fits "
                     + "(first fit of each case = cold JIT, reported separately)%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, th, repeat);
-            o.printf(Locale.ROOT, "%-34s %10s %6s %9s %9s %9s %8s%n", "case", "n", "iter", "cold s", "median s",
+            o.printf(Locale.ROOT, "%-44s %10s %6s %9s %9s %9s %8s%n", "case", "n", "iter", "cold s", "median s",
                     "best s", "heap MB");
             rows.add("case,n,iterations,cold_s,median_s,best_s,peak_heap_mb");
             Path dir = cases != null ? cases : Path.of("../shared/reference/stats");
@@ -207,16 +211,27 @@ final class EstimateCommand implements Callable<Integer> {
                             e = e.vcov(VcovType.parse(opt(sp, "--vcov")));
                         }
                         time(o, c.getFileName().toString(), e.withThreads(th));
+                        if (fixestDefaults) {
+                            time(o, c.getFileName() + " (fixest tol)", e.withThreads(th).withFixestDefaults());
+                        }
                     }
                 }
             }
             for (String sz : sizes) {
                 long n = (long) Double.parseDouble(sz);
                 ColumnSource src = SyntheticGravity.ofSize(n, 42);
-                time(o, "synthetic ppml 3FE n=" + sz, Estimate.of(Model.PPML, src,
-                        "trade ~ rta + tariff | exporter^year + importer^year + pair").withThreads(th));
-                time(o, "synthetic ols 2FE n=" + sz, Estimate.of(Model.OLS, src,
-                        "y ~ ldist + rta + tariff | exporter^year + importer^year").withThreads(th));
+                Estimate p = Estimate.of(Model.PPML, src, "trade ~ rta + tariff | exporter^year + importer^year + pair")
+                        .withThreads(th);
+                Estimate l = Estimate.of(Model.OLS, src, "y ~ ldist + rta + tariff | exporter^year + importer^year")
+                        .withThreads(th);
+                time(o, "synthetic ppml 3FE n=" + sz, p);
+                if (fixestDefaults) {
+                    time(o, "synthetic ppml 3FE n=" + sz + " (fixest tol)", p.withFixestDefaults());
+                }
+                time(o, "synthetic ols 2FE n=" + sz, l);
+                if (fixestDefaults) {
+                    time(o, "synthetic ols 2FE n=" + sz + " (fixest tol)", l.withFixestDefaults());
+                }
             }
             if (csv != null) {
                 Files.write(csv, rows);
@@ -241,7 +256,7 @@ final class EstimateCommand implements Callable<Integer> {
             Arrays.sort(t);
             long peak = peakHeapMb();
             double median = t[reps / 2];
-            o.printf(Locale.ROOT, "%-34s %10d %6d %9.4f %9.4f %9.4f %8d%n", name, f.getNobs(), f.getIterations(), cold,
+            o.printf(Locale.ROOT, "%-44s %10d %6d %9.4f %9.4f %9.4f %8d%n", name, f.getNobs(), f.getIterations(), cold,
                     median, t[0], peak);
             o.flush();
             rows.add(String.format(Locale.ROOT, "%s,%d,%d,%.5f,%.5f,%.5f,%d", name, f.getNobs(), f.getIterations(), cold,

@@ -98,6 +98,10 @@ public final class Estimate {
         return of(Model.PROBIT, Datasets.of(csv), formula);
     }
 
+    public static Estimate probit(Result result, String formula) {
+        return of(Model.PROBIT, Datasets.of(result), formula);
+    }
+
     /** Poisson pseudo-maximum likelihood with absorbed fixed effects (fixest {@code fepois}, Stata ppmlhdfe). */
     public static Estimate ppml(tech.tablesaw.api.Table data, String formula) {
         return of(Model.PPML, data, formula);

@@ -411,8 +411,7 @@ public final class Fit {
         if (d.model() == Model.OLS) {
             sb.append(String.format(Locale.ROOT, "RMSE: %s   Adj. R2: %s", g(getRmse()), g(getAdjR2())));
             if (!d.fixedEffects().isEmpty()) {
-                sb.append(String.format(Locale.ROOT, "%n%sWithin R2: %s", " ".repeat(("RMSE: " + g(getRmse())).length()
-                        - "Within R2:".length() + 3 > 0 ? 0 : 0), g(getWithinR2())));
+                sb.append(String.format(Locale.ROOT, "   Within R2: %s", g(getWithinR2())));
             }
             sb.append(nl);
         } else {

@@ -90,6 +90,19 @@ public final class TableSource implements ColumnSource {
                     keys[i] = Double.doubleToLongBits(v == 0 ? 0.0 : v);
                 }
             }
+        } else if (c instanceof tech.tablesaw.api.StringColumn sc) {
+            // the column's own dictionary keys: no string hashing per row
+            tech.tablesaw.columns.strings.DictionaryMap dict = sc.getDictionary();
+            int missingRow = dict.firstIndexOf("");
+            long missingKey = missingRow >= 0 ? dict.getKeyForIndex(missingRow) : Long.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                long k = dict.getKeyForIndex(i);
+                if (k == missingKey) {
+                    missing[i] = true;
+                } else {
+                    keys[i] = k;
+                }
+            }
         } else {
             Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < n; i++) {

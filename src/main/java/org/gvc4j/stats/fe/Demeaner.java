@@ -243,80 +243,123 @@ public final class Demeaner {
         }
     }
 
+    /**
+     * Irons–Tuck on the vectors x, gx = F(x), ggx = F(gx): x ← ggx − (⟨δ,δ²⟩/⟨δ²,δ²⟩)·δ. Returns false when δ² = 0
+     * (x is then left unchanged: the iteration has converged numerically).
+     */
+    private static boolean ironsTuckStep(double[][] x, double[][] gx, double[][] ggx) {
+        double vprod = 0;
+        double ssq = 0;
+        for (int k = 0; k < x.length; k++) {
+            double[] xk = x[k];
+            double[] g1 = gx[k];
+            double[] g2 = ggx[k];
+            for (int g = 0; g < xk.length; g++) {
+                double d = g2[g] - g1[g];
+                double d2 = d - g1[g] + xk[g];
+                vprod += d * d2;
+                ssq += d2 * d2;
+            }
+        }
+        if (ssq == 0) {
+            return false;
+        }
+        double coef = vprod / ssq;
+        for (int k = 0; k < x.length; k++) {
+            double[] xk = x[k];
+            double[] g1 = gx[k];
+            double[] g2 = ggx[k];
+            for (int g = 0; g < xk.length; g++) {
+                xk[g] = g2[g] - coef * (g2[g] - g1[g]);
+            }
+        }
+        return true;
+    }
+
+    private static void copy(double[][] from, double[][] to) {
+        for (int k = 0; k < Math.min(from.length, to.length); k++) {
+            System.arraycopy(from[k], 0, to[k], 0, from[k].length);
+        }
+    }
+
+    private double[][] alloc(int m) {
+        double[][] v = new double[m][];
+        for (int k = 0; k < m; k++) {
+            v[k] = new double[sizes[k]];
+        }
+        return v;
+    }
+
+    /**
+     * fixest's accelerated loop ({@code demean_acc_gnl}): per iteration GGX = F(GX), an Irons–Tuck step, from
+     * iteration 40 on one extra projection, GX = F(X); every 4 iterations the GX values 4 iterations apart feed a
+     * "grand" Irons–Tuck step. Iterations counted in sweeps (applications of F).
+     */
     private Outcome ironsTuck(double[][] a, double[][] s, double tol, int maxIter) {
         int m = q - 1;
-        double[][] x = new double[m][];
-        double[][] gx = new double[m][];
-        double[][] ggx = new double[m][];
-        for (int k = 0; k < m; k++) {
-            x[k] = a[k].clone();
-            gx[k] = new double[sizes[k]];
-            ggx[k] = new double[sizes[k]];
-        }
+        double[][] x = alloc(m);
+        double[][] gx = alloc(m);
+        double[][] ggx = alloc(m);
+        double[][] y = alloc(m);
+        double[][] gy = alloc(m);
+        double[][] ggy = alloc(m);
+        copy(a, x);
         double[] last = a[q - 1];
         double[][] partial = null;
         if (chunked()) {
             partial = new double[CHUNKS][sizes[0]];
         }
         sweep(x, gx, last, s, partial);
-        int iter = 1;
+        int sweeps = 1;
+        int it = 0;
+        int grand = 0;
         double change = maxChange(x, gx, tol);
         boolean converged = change <= 0;
-        while (!converged && iter < maxIter) {
+        while (!converged && sweeps < maxIter) {
+            it++;
             sweep(gx, ggx, last, s, partial);
-            iter++;
-            double vprod = 0;
-            double ssq = 0;
-            for (int k = 0; k < m; k++) {
-                double[] xk = x[k];
-                double[] g1 = gx[k];
-                double[] g2 = ggx[k];
-                for (int g = 0; g < xk.length; g++) {
-                    double d = g2[g] - g1[g];
-                    double d2 = d - g1[g] + xk[g];
-                    vprod += d * d2;
-                    ssq += d2 * d2;
-                }
-            }
-            if (ssq == 0) {
-                for (int k = 0; k < m; k++) {
-                    System.arraycopy(ggx[k], 0, gx[k], 0, gx[k].length);
-                }
+            sweeps++;
+            if (!ironsTuckStep(x, gx, ggx)) {
+                copy(ggx, gx);
                 converged = true;
                 change = 0;
                 break;
             }
-            double coef = vprod / ssq;
-            for (int k = 0; k < m; k++) {
-                double[] xk = x[k];
-                double[] g1 = gx[k];
-                double[] g2 = ggx[k];
-                for (int g = 0; g < xk.length; g++) {
-                    xk[g] = g2[g] - coef * (g2[g] - g1[g]);
-                }
-            }
-            if (iter >= 40) {
+            if (it >= 40) {
                 sweep(x, ggx, last, s, partial);
-                iter++;
+                sweeps++;
                 double[][] t = x;
                 x = ggx;
                 ggx = t;
             }
             sweep(x, gx, last, s, partial);
-            iter++;
+            sweeps++;
+            if (it % 4 == 0) {
+                grand++;
+                if (grand == 1) {
+                    copy(gx, y);
+                } else if (grand == 2) {
+                    copy(gx, gy);
+                } else {
+                    copy(gx, ggy);
+                    grand = 0;
+                    if (ironsTuckStep(y, gy, ggy)) {
+                        sweep(y, gx, last, s, partial);
+                        sweeps++;
+                    }
+                }
+            }
             change = maxChange(x, gx, tol);
             converged = change <= 0;
         }
-        for (int k = 0; k < m; k++) {
-            System.arraycopy(gx[k], 0, a[k], 0, a[k].length);
-        }
+        copy(gx, a);
         double[][] cur = new double[q][];
         for (int k = 0; k < m; k++) {
             cur[k] = a[k];
         }
         cur[q - 1] = last;
         update(q - 1, cur, s[q - 1], last, partial);
-        return new Outcome(iter, converged, change);
+        return new Outcome(sweeps, converged, change);
     }
 
     /** 0 when converged; otherwise the largest absolute change (so the caller can report it). */

@@ -233,6 +233,18 @@ class DummyRegressionTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void resultsDoNotDependOnTheThreadCount() {
+        Panel p = panel(21, 3000, 60, 40);
+        for (String f : List.of("y ~ x1 + x2 | f1 + f2", "count ~ x1 + x2 | f1 + f2")) {
+            Model m = f.startsWith("y") ? Model.OLS : Model.PPML;
+            Fit one = Estimate.of(m, p.src, f).cluster("f1").withThreads(1).fit();
+            Fit two = Estimate.of(m, p.src, f).cluster("f1").withThreads(2).fit();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(one.getEstimates(), two.getEstimates(), 0.0, f);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(one.getStdErrors(), two.getStdErrors(), 0.0, f);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {7, 8, 9})
     void oneWayClusterOnRowIdEqualsHc1(long seed) {

@@ -238,11 +238,16 @@ public final class Estimator {
             ll = 0;
             ll0 = 0;
             nullDev = 0;
+            double constant = 0;
             for (int i = 0; i < n; i++) {
-                ll += fam.logLik(mf.y[i], mu[i]);
-                ll0 += fam.logLik(mf.y[i], ybar);
-                nullDev += fam.unitDeviance(mf.y[i], ybar);
+                double yi = mf.y[i];
+                ll += fam.logLik(yi, mu[i]);
+                ll0 += fam.logLik(yi, ybar);
+                nullDev += fam.unitDeviance(yi, ybar);
+                constant += fam.logLikConstant(yi);
             }
+            ll += constant;
+            ll0 += constant;
         }
         return new FitData(mf.model, mf.formula.toString(), mf.source, List.copyOf(mf.termNames), est, se, stat, p, lo,
                 hi, v, vt, collinear, s.vcov(), List.copyOf(mf.clusterNames), mf.clusterSizes.clone(), mf.dataRows, n,

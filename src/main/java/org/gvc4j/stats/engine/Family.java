@@ -8,6 +8,13 @@ import org.apache.commons.math3.special.Erf;
  */
 abstract class Family {
     static final double EPS = Math.ulp(1.0);
+    private static final double[] LOG_FACTORIAL = new double[4096];
+
+    static {
+        for (int i = 2; i < LOG_FACTORIAL.length; i++) {
+            LOG_FACTORIAL[i] = LOG_FACTORIAL[i - 1] + Math.log(i);
+        }
+    }
 
     abstract String name();
 
@@ -28,8 +35,13 @@ abstract class Family {
 
     abstract boolean validMu(double mu);
 
-    /** The log-likelihood contribution of one observation. */
+    /** The log-likelihood contribution of one observation, without the part that depends on y only. */
     abstract double logLik(double y, double mu);
+
+    /** The part of the log-likelihood that depends on y only (Poisson: −log y!). */
+    double logLikConstant(double y) {
+        return 0;
+    }
 
     /** (dμ/dη)/V(μ): 1 for canonical links. */
     double scoreFactor(double eta, double mu) {
@@ -48,7 +60,16 @@ abstract class Family {
         }
         @Override boolean validMu(double mu) { return Double.isFinite(mu) && mu > 0; }
         @Override double logLik(double y, double mu) {
-            return (y > 0 ? y * Math.log(mu) : 0) - mu - org.apache.commons.math3.special.Gamma.logGamma(y + 1);
+            return (y > 0 ? y * Math.log(mu) : 0) - mu;
+        }
+        @Override double logLikConstant(double y) {
+            if (y == 0 || y == 1) {
+                return 0;
+            }
+            if (y == Math.rint(y) && y < LOG_FACTORIAL.length) {
+                return -LOG_FACTORIAL[(int) y];
+            }
+            return -org.apache.commons.math3.special.Gamma.logGamma(y + 1);
         }
         @Override double scoreFactor(double eta, double mu) { return 1.0; }
     };

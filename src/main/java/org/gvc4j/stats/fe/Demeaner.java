@@ -117,12 +117,39 @@ public final class Demeaner {
         }
         double[][] s = new double[q][];
         for (int k = 0; k < q; k++) {
-            double[] sk = new double[sizes[k]];
-            int[] c = codes[k];
+            s[k] = new double[sizes[k]];
+        }
+        if (q == 3) {
+            double[] s0 = s[0];
+            double[] s1 = s[1];
+            double[] s2 = s[2];
+            int[] c0 = codes[0];
+            int[] c1 = codes[1];
+            int[] c2 = codes[2];
             for (int i = 0; i < n; i++) {
-                sk[c[i]] += w[i] * x[i];
+                double v = w[i] * x[i];
+                s0[c0[i]] += v;
+                s1[c1[i]] += v;
+                s2[c2[i]] += v;
             }
-            s[k] = sk;
+        } else if (q == 2) {
+            double[] s0 = s[0];
+            double[] s1 = s[1];
+            int[] c0 = codes[0];
+            int[] c1 = codes[1];
+            for (int i = 0; i < n; i++) {
+                double v = w[i] * x[i];
+                s0[c0[i]] += v;
+                s1[c1[i]] += v;
+            }
+        } else {
+            for (int k = 0; k < q; k++) {
+                double[] sk = s[k];
+                int[] c = codes[k];
+                for (int i = 0; i < n; i++) {
+                    sk[c[i]] += w[i] * x[i];
+                }
+            }
         }
         Outcome res;
         if (q == 1) {

@@ -191,8 +191,8 @@ final class EstimateCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter o = spec.commandLine().getOut();
             int th = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-            o.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB; threads %d; median/best of %d fits "
-                    + "(first fit of each case = cold JIT, reported separately)%n", Runtime.getRuntime().availableProcessors(),
+            o.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB; threads %d; median/best of %d fits after ~2 s "
+                    + "of warm-up fits (the first fit of each case, cold JIT, reported separately)%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, th, repeat);
             o.printf(Locale.ROOT, "%-44s %10s %6s %9s %9s %9s %8s%n", "case", "n", "iter", "cold s", "median s",
                     "best s", "heap MB");
@@ -246,6 +246,11 @@ final class EstimateCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Fit f = e.fit();
             double cold = (System.nanoTime() - t0) / 1e9;
+            // JIT warm-up: about 2 s of fits (at least one) before timing, so medians are steady-state
+            int warm = (int) Math.max(1, Math.min(30, 2.0 / Math.max(cold, 1e-3)));
+            for (int r = 0; r < warm; r++) {
+                e.fit();
+            }
             int reps = Math.max(1, repeat);
             double[] t = new double[reps];
             for (int r = 0; r < reps; r++) {

@@ -113,6 +113,14 @@ final class EstimateCommand implements Callable<Integer> {
                 throw new EstimationException("--cluster " + cluster + " conflicts with --vcov " + vcov);
             }
             e = e.cluster(cluster.split(","));
+        } else if (vcov != null && vcov.trim().equalsIgnoreCase("twoway")) {
+            // fixest's vcov = "twoway": by the first two fixed effects
+            var fes = e.getFormula().getFixedEffects();
+            if (fes.size() < 2) {
+                throw new EstimationException("--vcov twoway clusters by the first two fixed effects, but the formula has "
+                        + fes.size() + "; give --cluster VAR1,VAR2");
+            }
+            e = e.cluster(fes.get(0).name(), fes.get(1).name());
         } else if (vcov != null) {
             e = e.vcov(VcovType.parse(vcov));
         }

@@ -8,6 +8,17 @@ public record Factor(String name, int[] codes, int levels) {
     /** Dense codes for arbitrary long keys (−1 stays missing), in order of first appearance. */
     public static Factor fromKeys(String name, long[] keys, boolean[] missing) {
         int n = keys.length;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            if (missing == null || !missing[i]) {
+                min = Math.min(min, keys[i]);
+                max = Math.max(max, keys[i]);
+            }
+        }
+        if (min <= max && max - min < Math.max(1024L, 4L * n) && max - min < (1L << 27)) {
+            return dense(name, keys, missing, min, (int) (max - min + 1));
+        }
         int[] codes = new int[n];
         LongIntHash map = new LongIntHash(1024);
         for (int i = 0; i < n; i++) {
@@ -20,9 +31,55 @@ public record Factor(String name, int[] codes, int levels) {
         return new Factor(name, codes, map.size());
     }
 
+    /** Keys in a small range: a direct lookup table instead of hashing (same codes, first-appearance order). */
+    private static Factor dense(String name, long[] keys, boolean[] missing, long min, int range) {
+        int n = keys.length;
+        int[] map = new int[range];
+        java.util.Arrays.fill(map, -1);
+        int[] codes = new int[n];
+        int g = 0;
+        for (int i = 0; i < n; i++) {
+            if (missing != null && missing[i]) {
+                codes[i] = -1;
+                continue;
+            }
+            int k = (int) (keys[i] - min);
+            int c = map[k];
+            if (c < 0) {
+                c = g++;
+                map[k] = c;
+            }
+            codes[i] = c;
+        }
+        return new Factor(name, codes, g);
+    }
+
     /** The combination {@code a^b}: one level per observed pair, in order of first appearance. */
     public static Factor combine(String name, Factor a, Factor b) {
         int n = a.codes.length;
+        if ((long) a.levels * b.levels < Math.max(1024L, 4L * n) && (long) a.levels * b.levels < (1L << 27)) {
+            int[] ca = a.codes;
+            int[] cb = b.codes;
+            int gb = b.levels;
+            int[] map = new int[a.levels * b.levels];
+            java.util.Arrays.fill(map, -1);
+            int[] codes = new int[n];
+            int g = 0;
+            for (int i = 0; i < n; i++) {
+                if (ca[i] < 0 || cb[i] < 0) {
+                    codes[i] = -1;
+                    continue;
+                }
+                int k = ca[i] * gb + cb[i];
+                int c = map[k];
+                if (c < 0) {
+                    c = g++;
+                    map[k] = c;
+                }
+                codes[i] = c;
+            }
+            return new Factor(name, codes, g);
+        }
         int[] codes = new int[n];
         LongIntHash map = new LongIntHash(1024);
         long gb = b.levels;

@@ -82,12 +82,22 @@ public final class TableSource implements ColumnSource {
         long[] keys = new long[n];
         boolean[] missing = new boolean[n];
         if (c instanceof NumericColumn<?> num) {
+            boolean integral = true;
             for (int i = 0; i < n; i++) {
                 if (num.isMissing(i)) {
                     missing[i] = true;
                 } else {
                     double v = num.getDouble(i);
                     keys[i] = Double.doubleToLongBits(v == 0 ? 0.0 : v);
+                    integral &= v == Math.rint(v) && Math.abs(v) < 1e15;
+                }
+            }
+            if (integral) {
+                // integer codes (years, ids): the values themselves, so small ranges need no hashing
+                for (int i = 0; i < n; i++) {
+                    if (!missing[i]) {
+                        keys[i] = (long) Double.longBitsToDouble(keys[i]);
+                    }
                 }
             }
         } else if (c instanceof tech.tablesaw.api.StringColumn sc) {

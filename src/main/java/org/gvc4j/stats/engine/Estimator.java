@@ -334,9 +334,20 @@ public final class Estimator {
             }
             return;
         }
-        Demeaner dm = new Demeaner(mf.feCodes, mf.feSizes, w);
+        Demeaner dm = demeaner(w);
         int[] cols = keptColumns();
         demeanColumns(dm, cols, null, tol);
+    }
+
+    private Demeaner base;
+
+    /** The fixed effects with weights w; the codes and their compact copies are built once per estimation. */
+    private Demeaner demeaner(double[] w) {
+        if (base == null) {
+            base = new Demeaner(mf.feCodes, mf.feSizes, w);
+            return base;
+        }
+        return base.reweighted(w);
     }
 
     private void demeanColumns(Demeaner dm, int[] cols, double[] z, double tol) {
@@ -388,7 +399,7 @@ public final class Estimator {
                 xt[j] = mf.x[j];
             }
         } else {
-            Demeaner dm = new Demeaner(mf.feCodes, mf.feSizes, w);
+            Demeaner dm = demeaner(w);
             demeanColumns(dm, keptColumns(), z, tol);
         }
         int[] cols = keptColumns();

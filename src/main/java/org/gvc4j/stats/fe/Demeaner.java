@@ -19,6 +19,7 @@ public final class Demeaner {
     private final int n;
     private final int q;
     private final int[][] codes; // sorted by decreasing size
+    private final char[][] small; // the same codes as 16-bit values when every dimension has ≤ 65 536 levels, else null
     private final int[] sizes;
     private final int[] order; // sorted position -> formula position
     private final double[] w;
@@ -55,15 +56,60 @@ public final class Demeaner {
             this.codes[k] = codes[idx[k]];
             this.sizes[k] = sizes[idx[k]];
         }
-        if (weights == null) {
-            weights = new double[n];
-            Arrays.fill(weights, 1.0);
-        }
-        this.w = weights;
-        this.invW = new double[q][];
+        boolean fits = q >= 2 && q <= 3;
         for (int k = 0; k < q; k++) {
-            double[] s = new double[this.sizes[k]];
-            int[] c = this.codes[k];
+            fits &= this.sizes[k] <= 65_536;
+        }
+        if (fits) {
+            small = new char[q][n];
+            for (int k = 0; k < q; k++) {
+                int[] c = this.codes[k];
+                char[] d = small[k];
+                for (int i = 0; i < n; i++) {
+                    d[i] = (char) c[i];
+                }
+            }
+        } else {
+            small = null;
+        }
+        this.w = weights == null ? ones(n) : weights;
+        this.invW = weightSums(this.codes, this.sizes, this.w);
+    }
+
+    private Demeaner(Demeaner base, double[] weights) {
+        this.n = base.n;
+        this.q = base.q;
+        this.codes = base.codes;
+        this.small = base.small;
+        this.sizes = base.sizes;
+        this.order = base.order;
+        this.threads = base.threads;
+        this.chunkedFrom = base.chunkedFrom;
+        this.w = weights == null ? ones(n) : weights;
+        this.invW = weightSums(codes, sizes, w);
+    }
+
+    /**
+     * The same fixed effects with other weights (the codes, their order and their 16-bit copies are shared): one
+     * pass per dimension for the weight sums. IRLS calls this once per iteration.
+     */
+    public Demeaner reweighted(double[] weights) {
+        return new Demeaner(this, weights);
+    }
+
+    private static double[] ones(int n) {
+        double[] o = new double[n];
+        Arrays.fill(o, 1.0);
+        return o;
+    }
+
+    private static double[][] weightSums(int[][] codes, int[] sizes, double[] w) {
+        int q = codes.length;
+        int n = q == 0 ? 0 : codes[0].length;
+        double[][] invW = new double[q][];
+        for (int k = 0; k < q; k++) {
+            double[] s = new double[sizes[k]];
+            int[] c = codes[k];
             for (int i = 0; i < n; i++) {
                 s[c[i]] += w[i];
             }
@@ -72,6 +118,7 @@ public final class Demeaner {
             }
             invW[k] = s;
         }
+        return invW;
     }
 
     /** Threads for the row ranges of a large sample (results do not depend on it). */
@@ -119,7 +166,20 @@ public final class Demeaner {
         for (int k = 0; k < q; k++) {
             s[k] = new double[sizes[k]];
         }
-        if (q == 3) {
+        if (q == 3 && small != null) {
+            double[] s0 = s[0];
+            double[] s1 = s[1];
+            double[] s2 = s[2];
+            char[] c0 = small[0];
+            char[] c1 = small[1];
+            char[] c2 = small[2];
+            for (int i = 0; i < n; i++) {
+                double v = w[i] * x[i];
+                s0[c0[i]] += v;
+                s1[c1[i]] += v;
+                s2[c2[i]] += v;
+            }
+        } else if (q == 3) {
             double[] s0 = s[0];
             double[] s1 = s[1];
             double[] s2 = s[2];
@@ -173,6 +233,14 @@ public final class Demeaner {
             for (int i = 0; i < n; i++) {
                 out[i] = x[i] - a0[c0[i]];
             }
+        } else if (q == 2 && small != null) {
+            char[] c0 = small[0];
+            char[] c1 = small[1];
+            double[] a0 = a[0];
+            double[] a1 = a[1];
+            for (int i = 0; i < n; i++) {
+                out[i] = x[i] - a0[c0[i]] - a1[c1[i]];
+            }
         } else if (q == 2) {
             int[] c0 = codes[0];
             int[] c1 = codes[1];
@@ -180,6 +248,16 @@ public final class Demeaner {
             double[] a1 = a[1];
             for (int i = 0; i < n; i++) {
                 out[i] = x[i] - a0[c0[i]] - a1[c1[i]];
+            }
+        } else if (q == 3 && small != null) {
+            char[] c0 = small[0];
+            char[] c1 = small[1];
+            char[] c2 = small[2];
+            double[] a0 = a[0];
+            double[] a1 = a[1];
+            double[] a2 = a[2];
+            for (int i = 0; i < n; i++) {
+                out[i] = x[i] - a0[c0[i]] - a1[c1[i]] - a2[c2[i]];
             }
         } else {
             for (int i = 0; i < n; i++) {
@@ -196,7 +274,25 @@ public final class Demeaner {
     private void accumulate(int k, double[][] a, double[] acc, int from, int to) {
         int[] ck = codes[k];
         double[] wl = w;
-        if (q == 2) {
+        if (small != null && q == 2) {
+            char[] sk = small[k];
+            char[] so = small[1 - k];
+            double[] ao = a[1 - k];
+            for (int i = from; i < to; i++) {
+                acc[sk[i]] += wl[i] * ao[so[i]];
+            }
+        } else if (small != null && q == 3) {
+            int o1 = k == 0 ? 1 : 0;
+            int o2 = k == 2 ? 1 : 2;
+            char[] sk = small[k];
+            char[] s1 = small[o1];
+            char[] s2 = small[o2];
+            double[] a1 = a[o1];
+            double[] a2 = a[o2];
+            for (int i = from; i < to; i++) {
+                acc[sk[i]] += wl[i] * (a1[s1[i]] + a2[s2[i]]);
+            }
+        } else if (q == 2) {
             int o = 1 - k;
             int[] co = codes[o];
             double[] ao = a[o];

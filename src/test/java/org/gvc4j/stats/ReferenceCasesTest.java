@@ -51,6 +51,34 @@ class ReferenceCasesTest {
         }));
     }
 
+    /**
+     * With {@code withFixestDefaults()} the fits land where fixest lands at its default tolerances: nobs.txt records
+     * how far that is from the oracle (rta-logit: estimates 1e-8, SEs 1.3e-4, from the variance at the last WLS).
+     */
+    @TestFactory
+    Stream<DynamicTest> fixestDefaultsReproduceFixestsDefaultDeviation() {
+        return StatsCases.cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+            Map<String, String> nobs = StatsCases.nobs(dir);
+            Table t = StatsCases.estimate(dir).withFixestDefaults().fit().toTable();
+            List<Map<String, String>> exp = StatsCases.expected(dir.resolve("expected.csv"));
+            double de = 0;
+            double ds = 0;
+            for (int r = 0; r < exp.size(); r++) {
+                de = Math.max(de, StatsCases.relError(t.doubleColumn("estimate").getDouble(r),
+                        Double.parseDouble(exp.get(r).get("estimate"))));
+                ds = Math.max(ds, StatsCases.relError(t.doubleColumn("std_error").getDouble(r),
+                        Double.parseDouble(exp.get(r).get("std_error"))));
+            }
+            double fe = Double.parseDouble(nobs.get("default_tol_max_rel_diff_estimate"));
+            double fs = Double.parseDouble(nobs.get("default_tol_max_rel_diff_se"));
+            assertTrue(de <= Math.max(2 * fe, 1e-11), "estimates " + de + " vs fixest's " + fe);
+            assertTrue(ds <= Math.max(2 * fs, 1e-9), "SEs " + ds + " vs fixest's " + fs);
+            if (fs > 1e-6) {
+                assertTrue(ds >= 0.5 * fs, "the last-WLS variance deviates like fixest's: " + ds + " vs " + fs);
+            }
+        }));
+    }
+
     static void check(Path dir) {
         Fit fit = StatsCases.estimate(dir).withOddsRatios().fit();
         Table t = fit.toTable();

@@ -233,6 +233,86 @@ class DummyRegressionTest {
         }
     }
 
+    /** Hetero and clustered sandwiches of FE-PPML and FE-logit equal the dense dummy-design sandwich's x block. */
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32})
+    void glmSandwichesEqualTheDummyDesignSandwich(long seed) {
+        Panel p = panel(seed, 500, 8, 6);
+        SplittableRandom r = new SplittableRandom(seed);
+        int[] cl = new int[p.n];
+        for (int i = 0; i < p.n; i++) {
+            cl[i] = r.nextInt(25);
+        }
+        p.src.withCodes("cl", cl);
+        double[][] x = design(p);
+        int kFull = x[0].length;
+        for (boolean poisson : new boolean[] {true, false}) {
+            double[] y = poisson ? p.yPois : p.yBin;
+            String f = poisson ? "count ~ x1 + x2 | f1 + f2" : "d ~ x1 + x2 | f1 + f2";
+            Model m = poisson ? Model.PPML : Model.LOGIT;
+            RealMatrix[] nr = newton(x, y, poisson);
+            RealMatrix hinv = nr[1];
+            double[] u = new double[p.n];
+            for (int i = 0; i < p.n; i++) {
+                double eta = 0;
+                for (int q = 0; q < kFull; q++) {
+                    eta += x[i][q] * nr[0].getEntry(q, 0);
+                }
+                u[i] = y[i] - (poisson ? Math.exp(eta) : 1 / (1 + Math.exp(-eta)));
+            }
+            // hetero: n/(n-K) H⁻¹ (Σ u² x x') H⁻¹
+            double[][] meat = new double[kFull][kFull];
+            double[][] sg = new double[25][kFull];
+            for (int i = 0; i < p.n; i++) {
+                for (int a = 0; a < kFull; a++) {
+                    sg[cl[i]][a] += u[i] * x[i][a];
+                    for (int b = 0; b < kFull; b++) {
+                        meat[a][b] += u[i] * u[i] * x[i][a] * x[i][b];
+                    }
+                }
+            }
+            double[][] cmeat = new double[kFull][kFull];
+            for (double[] g : sg) {
+                for (int a = 0; a < kFull; a++) {
+                    for (int b = 0; b < kFull; b++) {
+                        cmeat[a][b] += g[a] * g[b];
+                    }
+                }
+            }
+            RealMatrix vh = hinv.multiply(new Array2DRowRealMatrix(meat)).multiply(hinv)
+                    .scalarMultiply(p.n / (double) (p.n - kFull));
+            RealMatrix vc = hinv.multiply(new Array2DRowRealMatrix(cmeat)).multiply(hinv)
+                    .scalarMultiply(25.0 / 24 * (p.n - 1.0) / (p.n - kFull));
+            Fit h = Estimate.of(m, p.src, f).hetero().withTolerance(1e-13, 1e-13).fit();
+            Fit c = Estimate.of(m, p.src, f).cluster("cl").withTolerance(1e-13, 1e-13).fit();
+            assertEquals(25, c.getClusterSizes()[0]);
+            for (int j = 0; j < 2; j++) {
+                close(Math.sqrt(vh.getEntry(j + 1, j + 1)), h.getStdErrors()[j], m + " hetero SE x" + (j + 1));
+                close(Math.sqrt(vc.getEntry(j + 1, j + 1)), c.getStdErrors()[j], m + " cluster SE x" + (j + 1));
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void interactionIsTheProductColumn() {
+        Panel p = panel(41, 400, 10, 7);
+        double[] prod = new double[p.n];
+        for (int i = 0; i < p.n; i++) {
+            prod[i] = p.x1[i] * p.x2[i];
+        }
+        p.src.withNumeric("x1x2", prod);
+        Fit a = Estimate.of(Model.PPML, p.src, "count ~ x1*x2 | f1^f2").cluster("f1").fit();
+        Fit b = Estimate.of(Model.PPML, p.src, "count ~ x1 + x2 + x1x2 | f1^f2").cluster("f1").fit();
+        assertEquals(List.of("x1", "x2", "x1:x2"), a.getTerms());
+        for (int j = 0; j < 3; j++) {
+            close(b.getEstimates()[j], a.getEstimates()[j], "estimate " + j);
+            close(b.getStdErrors()[j], a.getStdErrors()[j], "SE " + j);
+        }
+        assertEquals(List.of("f1^f2"), a.getFixedEffects());
+        assertEquals(b.getSscK(), a.getSscK(), "f1^f2 nested in the f1 clusters by name");
+        assertEquals(3 + 1, a.getSscK(), "every FE nested: K = k + 1");
+    }
+
     @org.junit.jupiter.api.Test
     void resultsDoNotDependOnTheThreadCount() {
         Panel p = panel(21, 3000, 60, 40);

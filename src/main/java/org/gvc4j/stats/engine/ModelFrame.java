@@ -404,6 +404,8 @@ public final class ModelFrame {
         while (true) {
             boolean[] remove = new boolean[kept.length];
             boolean any = false;
+            boolean[][] bad = new boolean[codes.length][];
+            boolean anyBad = false;
             for (int q = 0; q < codes.length; q++) {
                 int g = fes.get(q).levels();
                 int[] count = new int[g];
@@ -420,11 +422,23 @@ public final class ModelFrame {
                         n1[gi]++;
                     }
                 }
+                boolean[] b = new boolean[g];
+                for (int j = 0; j < g; j++) {
+                    b[j] = count[j] == 1 || zeros && count[j] > 0 && n0[j] == count[j]
+                            || ones && count[j] > 0 && n1[j] == count[j];
+                    anyBad |= b[j];
+                }
+                bad[q] = b;
+            }
+            if (anyBad) {
                 for (int r = 0; r < kept.length; r++) {
-                    int gi = c[kept[r]];
-                    if (count[gi] == 1 || zeros && n0[gi] == count[gi] || ones && n1[gi] == count[gi]) {
-                        remove[r] = true;
-                        any = true;
+                    int i = kept[r];
+                    for (int q = 0; q < codes.length; q++) {
+                        if (bad[q][codes[q][i]]) {
+                            remove[r] = true;
+                            any = true;
+                            break;
+                        }
                     }
                 }
             }

@@ -230,6 +230,37 @@ public final class Estimate {
         return formula;
     }
 
+    /**
+     * The same model fitted separately on each group of {@code column} (e.g. income group, as in the report's
+     * Fig. 7.14), in order of first appearance; rows where the column is missing are left out. For table data.
+     */
+    public java.util.Map<String, Fit> fitByGroup(String column) {
+        if (!(data instanceof org.gvc4j.stats.data.TableSource ts)) {
+            throw new EstimationException("fitByGroup needs table data (Estimate.ols(Table, ...) or a CSV file)");
+        }
+        tech.tablesaw.api.Table t = ts.table();
+        if (!t.columnNames().contains(column)) {
+            throw new EstimationException(org.gvc4j.stats.engine.Names.unknown(column, "groups", t.columnNames()));
+        }
+        tech.tablesaw.columns.Column<?> c = t.column(column);
+        java.util.Map<String, java.util.List<Integer>> rows = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (!c.isMissing(i)) {
+                rows.computeIfAbsent(c.getString(i), key -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        java.util.Map<String, Fit> out = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<String, java.util.List<Integer>> e : rows.entrySet()) {
+            int[] idx = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            tech.tablesaw.api.Table sub = t.rows(idx);
+            sub.setName(t.name() + " [" + column + " = " + e.getKey() + "]");
+            Estimate g = new Estimate(model, Datasets.of(sub), formula, vcov, clusters, settings, oddsRatios, effects,
+                    perfectFit, separation);
+            out.put(e.getKey(), g.fit());
+        }
+        return out;
+    }
+
     /** Runs the estimation. Non-convergence does not throw: the fit says {@code isConverged() == false}. */
     public Fit fit() {
         List<String> cl = clusters;

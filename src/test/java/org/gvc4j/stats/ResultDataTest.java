@@ -33,4 +33,16 @@ class ResultDataTest {
         assertEquals(c / v, f.estimate("E"), 1e-12 * Math.abs(c / v));
         assertTrue(f.toString().contains("OLS estimation, Dep. Var.: GVC"));
     }
+
+    @Test
+    void fitByGroupEqualsFittingEachSubset() {
+        tech.tablesaw.api.Table t = Datasets.readCsv(StatsCases.root().resolve("rta-logit/data.csv"));
+        java.util.Map<String, Fit> by = Estimate.ols(t, "log(dist) ~ cntg + lang | exporter").hetero().fitByGroup("year");
+        assertEquals(6, by.size());
+        tech.tablesaw.api.Table y2006 = t.where(t.intColumn("year").isEqualTo(2006));
+        Fit direct = Estimate.ols(y2006, "log(dist) ~ cntg + lang | exporter").hetero().fit();
+        assertEquals(direct.estimate("lang"), by.get("2006").estimate("lang"), 1e-14);
+        assertEquals(direct.stdError("lang"), by.get("2006").stdError("lang"), 1e-14);
+        assertEquals(direct.getNobs(), by.get("2006").getNobs());
+    }
 }

@@ -17,6 +17,11 @@ public final class TableSource implements ColumnSource {
         this.table = table;
     }
 
+    /** The underlying table (not copied). */
+    public Table table() {
+        return table;
+    }
+
     @Override
     public String name() {
         return table.name() == null ? "data" : table.name();

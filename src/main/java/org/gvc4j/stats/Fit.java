@@ -15,8 +15,9 @@ import tech.tablesaw.api.Table;
 /**
  * A fitted model: the coefficient table, the variance, observations used and removed, iterations and fit statistics.
  * Immutable. {@link #toTable()} gives {@code term, estimate, std_error, statistic, p_value, conf_low, conf_high}
- * (plus odds ratios or exp(b) − 1 effects when asked for), one row per regressor in formula order; a collinear
- * regressor keeps its row with NA values and is named in {@link #getNotes()}.
+ * (plus odds ratios or exp(b) − 1 effects when asked for), one row per estimated regressor in formula order. As in
+ * fixest's coefficient table, a regressor dropped for collinearity has no row: it is named in {@link #getNotes()}
+ * and {@link #getCollinearTerms()}, and {@link #getEstimates()} has NaN for it.
  */
 public final class Fit {
     /** Column names of the coefficient table. */
@@ -52,24 +53,37 @@ public final class Fit {
     /** The coefficient table with or without the odds-ratio and exp(b) − 1 columns. */
     public Table toTable(boolean withOddsRatios, boolean withEffects) {
         Table t = Table.create(d.model().key() + ": " + d.formula());
-        t.addColumns(StringColumn.create(TERM, d.terms()),
-                DoubleColumn.create(ESTIMATE, d.estimate()),
-                DoubleColumn.create(STD_ERROR, d.stdError()),
-                DoubleColumn.create(STATISTIC, d.statistic()),
-                DoubleColumn.create(P_VALUE, d.pValue()),
-                DoubleColumn.create(CONF_LOW, d.confLow()),
-                DoubleColumn.create(CONF_HIGH, d.confHigh()));
+        int[] keep = java.util.stream.IntStream.range(0, d.terms().size()).filter(j -> !d.collinear()[j]).toArray();
+        List<String> terms = new ArrayList<>();
+        for (int j : keep) {
+            terms.add(d.terms().get(j));
+        }
+        t.addColumns(StringColumn.create(TERM, terms),
+                DoubleColumn.create(ESTIMATE, pick(d.estimate(), keep)),
+                DoubleColumn.create(STD_ERROR, pick(d.stdError(), keep)),
+                DoubleColumn.create(STATISTIC, pick(d.statistic(), keep)),
+                DoubleColumn.create(P_VALUE, pick(d.pValue(), keep)),
+                DoubleColumn.create(CONF_LOW, pick(d.confLow(), keep)),
+                DoubleColumn.create(CONF_HIGH, pick(d.confHigh(), keep)));
         if (withOddsRatios) {
-            t.addColumns(DoubleColumn.create(ODDS_RATIO, exp(d.estimate(), 0)),
-                    DoubleColumn.create(OR_CONF_LOW, exp(d.confLow(), 0)),
-                    DoubleColumn.create(OR_CONF_HIGH, exp(d.confHigh(), 0)));
+            t.addColumns(DoubleColumn.create(ODDS_RATIO, exp(pick(d.estimate(), keep), 0)),
+                    DoubleColumn.create(OR_CONF_LOW, exp(pick(d.confLow(), keep), 0)),
+                    DoubleColumn.create(OR_CONF_HIGH, exp(pick(d.confHigh(), keep), 0)));
         }
         if (withEffects) {
-            t.addColumns(DoubleColumn.create(EFFECT, exp(d.estimate(), 1)),
-                    DoubleColumn.create(EFFECT_CONF_LOW, exp(d.confLow(), 1)),
-                    DoubleColumn.create(EFFECT_CONF_HIGH, exp(d.confHigh(), 1)));
+            t.addColumns(DoubleColumn.create(EFFECT, exp(pick(d.estimate(), keep), 1)),
+                    DoubleColumn.create(EFFECT_CONF_LOW, exp(pick(d.confLow(), keep), 1)),
+                    DoubleColumn.create(EFFECT_CONF_HIGH, exp(pick(d.confHigh(), keep), 1)));
         }
         return t;
+    }
+
+    private static double[] pick(double[] v, int[] idx) {
+        double[] out = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = v[idx[i]];
+        }
+        return out;
     }
 
     private static double[] exp(double[] v, double minus) {

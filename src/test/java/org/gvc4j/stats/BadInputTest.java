@@ -118,6 +118,7 @@ class BadInputTest {
         Fit f = Estimate.of(Model.OLS, Datasets.readCsv(data()), "trade ~ x2 + dist | year").fit();
         assertEquals(List.of("dist"), f.getCollinearTerms(), "the later of two collinear columns goes");
         assertTrue(Double.isNaN(f.estimate("dist")));
+        assertEquals(List.of("x2"), f.toTable().stringColumn("term").asList(), "as in fixest's coeftable: no row");
         assertTrue(f.getNotes().stream().anyMatch(n -> n.contains("removed because of collinearity: dist")), f.getNotes().toString());
         GvcException e = api(Model.OLS, "trade ~ one | exp");
         assertEquals("all regressors are collinear with the fixed effects: one", e.getMessage());

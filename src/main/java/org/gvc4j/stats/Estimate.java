@@ -55,6 +55,11 @@ public final class Estimate {
         return of(model, Datasets.of(data), formula);
     }
 
+    /** A model of the given kind on a CSV file. */
+    public static Estimate of(Model model, Path csv, String formula) {
+        return of(model, Datasets.of(csv), formula);
+    }
+
     /** A model on any column source (e.g. {@link org.gvc4j.stats.data.ArraySource} for large panels). */
     public static Estimate of(Model model, ColumnSource data, String formula) {
         return new Estimate(model, data, Formula.parse(formula), VcovType.IID, List.of(),

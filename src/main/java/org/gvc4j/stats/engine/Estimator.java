@@ -16,7 +16,7 @@ import org.gvc4j.stats.fe.Parallel;
  * the final μ (one more weighted demeaning of X) unless fixest's last-WLS convention is asked for.
  */
 public final class Estimator {
-    private static final long PARALLEL_FROM = 100_000;
+    private static final long PARALLEL_FROM = 500_000;
     private static final boolean DEBUG = Boolean.getBoolean("gvc4j.stats.debug");
     private final ModelFrame mf;
     private final Settings s;
@@ -359,7 +359,8 @@ public final class Estimator {
         dm.withThreads(s.threads());
         // small samples: one thread (a task hand-off costs more than it saves); each column is computed the same
         // way on any thread, so this never changes a result
-        Parallel.run(tasks, dm.chunked() || (long) n * tasks < PARALLEL_FROM ? 1 : s.threads(), t -> {
+        boolean worth = q >= 2 ? n >= 10_000 : (long) n * tasks >= PARALLEL_FROM;
+        Parallel.run(tasks, dm.chunked() || !worth ? 1 : s.threads(), t -> {
             if (z != null && t == tasks - 1) {
                 if (zt == null || zt.length != n) {
                     zt = new double[n];

@@ -19,6 +19,7 @@ public final class Demeaner {
     private final int n;
     private final int q;
     private final int[][] codes; // sorted by decreasing size
+    private final boolean[] runs; // per dimension: the codes come in runs (sorted data), mean run ≥ 4
     private final char[][] small; // the same codes as 16-bit values when every dimension has ≤ 65 536 levels, else null
     private final int[] sizes;
     private final int[] order; // sorted position -> formula position
@@ -56,6 +57,17 @@ public final class Demeaner {
             this.codes[k] = codes[idx[k]];
             this.sizes[k] = sizes[idx[k]];
         }
+        this.runs = new boolean[q];
+        for (int k = 0; k < q; k++) {
+            int[] c = this.codes[k];
+            int changes = 1;
+            for (int i = 1; i < n; i++) {
+                if (c[i] != c[i - 1]) {
+                    changes++;
+                }
+            }
+            runs[k] = n >= 4L * changes && !Boolean.getBoolean("gvc4j.stats.noRuns");
+        }
         boolean fits = q >= 2 && q <= 3;
         for (int k = 0; k < q; k++) {
             fits &= this.sizes[k] <= 65_536;
@@ -81,6 +93,7 @@ public final class Demeaner {
         this.q = base.q;
         this.codes = base.codes;
         this.small = base.small;
+        this.runs = base.runs;
         this.sizes = base.sizes;
         this.order = base.order;
         this.threads = base.threads;
@@ -274,7 +287,49 @@ public final class Demeaner {
     private void accumulate(int k, double[][] a, double[] acc, int from, int to) {
         int[] ck = codes[k];
         double[] wl = w;
-        if (small != null && q == 2) {
+        if (from >= to) {
+            return;
+        }
+        if (runs[k] && q == 3) {
+            // sorted data: long runs of one group; summing a run in a register avoids a store-to-load chain
+            int o1 = k == 0 ? 1 : 0;
+            int o2 = k == 2 ? 1 : 2;
+            int[] c1 = codes[o1];
+            int[] c2 = codes[o2];
+            double[] a1 = a[o1];
+            double[] a2 = a[o2];
+            int prev = ck[from];
+            double local = 0;
+            for (int i = from; i < to; i++) {
+                int g = ck[i];
+                double v = wl[i] * (a1[c1[i]] + a2[c2[i]]);
+                if (g == prev) {
+                    local += v;
+                } else {
+                    acc[prev] += local;
+                    prev = g;
+                    local = v;
+                }
+            }
+            acc[prev] += local;
+        } else if (runs[k] && q == 2) {
+            int[] co = codes[1 - k];
+            double[] ao = a[1 - k];
+            int prev = ck[from];
+            double local = 0;
+            for (int i = from; i < to; i++) {
+                int g = ck[i];
+                double v = wl[i] * ao[co[i]];
+                if (g == prev) {
+                    local += v;
+                } else {
+                    acc[prev] += local;
+                    prev = g;
+                    local = v;
+                }
+            }
+            acc[prev] += local;
+        } else if (small != null && q == 2) {
             char[] sk = small[k];
             char[] so = small[1 - k];
             double[] ao = a[1 - k];

@@ -52,4 +52,41 @@ class DemeanerTest {
             assertEquals(plain[i], chunked[i], 1e-9, "row " + i);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3})
+    void sortedPanelsGiveTheSameFixedPointWithRunSums(int q) {
+        int n = 6000;
+        SplittableRandom r = new SplittableRandom(9);
+        int[][] codes = new int[q][n];
+        int[] g = {300, 20, 15};
+        for (int i = 0; i < n; i++) {
+            codes[0][i] = i / 20; // runs of 20: a sorted pair id
+            codes[1][i] = r.nextInt(20);
+            if (q == 3) {
+                codes[2][i] = i % 15;
+            }
+        }
+        int[] sizes = java.util.Arrays.copyOf(g, q);
+        double[] w = new double[n];
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = r.nextDouble(0.5, 2);
+            x[i] = r.nextDouble(-1, 1);
+        }
+        double[] withRuns = new double[n];
+        double[] without = new double[n];
+        Demeaner a = new Demeaner(codes, sizes, w);
+        a.demean(x, a.newCoefficients(), withRuns, 1e-13, 100_000);
+        System.setProperty("gvc4j.stats.noRuns", "true");
+        try {
+            Demeaner b = new Demeaner(codes, sizes, w);
+            b.demean(x, b.newCoefficients(), without, 1e-13, 100_000);
+        } finally {
+            System.clearProperty("gvc4j.stats.noRuns");
+        }
+        for (int i = 0; i < n; i++) {
+            assertEquals(without[i], withRuns[i], 1e-10, "row " + i);
+        }
+    }
 }

@@ -325,6 +325,58 @@ class DummyRegressionTest {
         }
     }
 
+    /** Probit: Fisher scoring on the dense dummy design (expected information, as R's glm and fixest use). */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void feProbitEqualsProbitWithDummies(long seed) {
+        Panel p = panel(seed, 600, 6, 5);
+        Fit fit = Estimate.probit(tablesaw(p), "d ~ x1 + x2 | f1 + f2").withTolerance(1e-13, 1e-13).fit();
+        assertEquals(p.n, fit.getNobs());
+        double[][] x = design(p);
+        int n = p.n;
+        int k = x[0].length;
+        double[] beta = new double[k];
+        org.apache.commons.math3.distribution.NormalDistribution nd =
+                new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+        RealMatrix inv = null;
+        for (int it = 0; it < 100; it++) {
+            double[] w = new double[n];
+            double[] z = new double[n];
+            for (int i = 0; i < n; i++) {
+                double eta = 0;
+                for (int q = 0; q < k; q++) {
+                    eta += x[i][q] * beta[q];
+                }
+                double mu = nd.cumulativeProbability(eta);
+                double d = nd.density(eta);
+                w[i] = d * d / (mu * (1 - mu));
+                z[i] = eta + (p.yBin[i] - mu) / d;
+            }
+            RealMatrix[] r = wls(x, w, z);
+            inv = r[0];
+            double change = 0;
+            for (int q = 0; q < k; q++) {
+                change = Math.max(change, Math.abs(r[1].getEntry(q, 0) - beta[q]));
+                beta[q] = r[1].getEntry(q, 0);
+            }
+            if (change < 1e-13) {
+                break;
+            }
+        }
+        double adj = (n - 1.0) / (n - k);
+        for (int j = 0; j < 2; j++) {
+            close(beta[j + 1], fit.getEstimates()[j], "probit estimate x" + (j + 1));
+            close(Math.sqrt(adj * inv.getEntry(j + 1, j + 1)), fit.getStdErrors()[j], "probit iid SE x" + (j + 1));
+        }
+    }
+
+    static tech.tablesaw.api.Table tablesaw(Panel p) {
+        return tech.tablesaw.api.Table.create("panel",
+                tech.tablesaw.api.IntColumn.create("f1", p.f1), tech.tablesaw.api.IntColumn.create("f2", p.f2),
+                tech.tablesaw.api.DoubleColumn.create("x1", p.x1), tech.tablesaw.api.DoubleColumn.create("x2", p.x2),
+                tech.tablesaw.api.DoubleColumn.create("d", p.yBin));
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {7, 8, 9})
     void oneWayClusterOnRowIdEqualsHc1(long seed) {

@@ -1,0 +1,338 @@
+package org.gvc4j.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gvc4j.stats.Datasets;
+import org.gvc4j.stats.Estimate;
+import org.gvc4j.stats.EstimationException;
+import org.gvc4j.stats.Fit;
+import org.gvc4j.stats.Model;
+import org.gvc4j.stats.VcovType;
+import org.gvc4j.stats.data.ColumnSource;
+import org.gvc4j.stats.data.SyntheticGravity;
+import org.gvc4j.stats.data.TableSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gvc estimate}: OLS, logit, probit or PPML with absorbed fixed effects, exact to fixest 0.14.2. Writes the
+ * coefficient table ({@code term,estimate,std_error,statistic,p_value,conf_low,conf_high}, logit adds
+ * {@code odds_ratio,or_conf_low,or_conf_high}) to {@code --out} and prints a summary. A stable contract for other
+ * tools: columns, term names (as R deparses them) and exit codes (0 success, 1 error with a one-line message).
+ */
+@Command(name = "estimate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Estimate OLS, logit, probit or PPML with absorbed fixed effects (fixest syntax).",
+            "Example: gvc estimate --data d.csv --model ppml --formula \"trade ~ rta | exporter^year + importer^year + pair\" "
+                + "--cluster pair --out coefs.csv"},
+        subcommands = {EstimateCommand.Bench.class})
+final class EstimateCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE.csv", description = "The data: CSV with a header row (NA/empty = missing).")
+    Path data;
+
+    @Option(names = "--model", paramLabel = "MODEL", description = "ols, logit, probit or ppml.")
+    String model;
+
+    @Option(names = "--formula", paramLabel = "FORMULA", description = "y ~ x1 + log(x2) + a:b | fe1 + fe2^fe3")
+    String formula;
+
+    @Option(names = "--vcov", paramLabel = "TYPE", description = "iid (default), hetero or cluster.")
+    String vcov;
+
+    @Option(names = "--cluster", paramLabel = "VAR[,VAR2]", description = "Cluster variable(s); implies --vcov cluster. "
+            + "Without it, --vcov cluster clusters by the first fixed effect.")
+    String cluster;
+
+    @Option(names = "--out", paramLabel = "OUT.csv", description = "Where to write the coefficient table.")
+    Path out;
+
+    @Option(names = "--odds-ratios", description = "Add odds-ratio columns (always on for logit).")
+    boolean oddsRatios;
+
+    @Option(names = "--effects", description = "Add exp(b) - 1 columns (effect, effect_conf_low, effect_conf_high).")
+    boolean effects;
+
+    @Option(names = "--separation", description = "PPML: detect separated observations (ppmlhdfe's check) and drop them.")
+    boolean separation;
+
+    @Option(names = "--level", defaultValue = "0.95", description = "Confidence level (default ${DEFAULT-VALUE}).")
+    double level;
+
+    @Option(names = "--fixest-defaults", description = "fixest's default tolerances and last-WLS GLM variance.")
+    boolean fixestDefaults;
+
+    @Option(names = "--glm-iter", paramLabel = "N", description = "IRLS iteration cap (default 100).")
+    Integer glmIter;
+
+    @Option(names = "--glm-tol", paramLabel = "TOL", description = "IRLS tolerance on the relative deviance change (default 1e-10).")
+    Double glmTol;
+
+    @Option(names = "--fixef-tol", paramLabel = "TOL", description = "Demeaning tolerance (default 1e-10).")
+    Double fixefTol;
+
+    @Option(names = "--quiet", description = "Do not print the summary.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> missing = new ArrayList<>();
+        if (data == null) {
+            missing.add("--data");
+        }
+        if (model == null) {
+            missing.add("--model");
+        }
+        if (formula == null) {
+            missing.add("--formula");
+        }
+        if (!missing.isEmpty()) {
+            throw new EstimationException("missing " + String.join(", ", missing)
+                    + " (gvc estimate --data FILE.csv --model ols|logit|ppml --formula \"y ~ x | fe\" --out OUT.csv)");
+        }
+        Model m = Model.parse(model);
+        Estimate e = Estimate.of(m, Datasets.readCsv(data), formula).withLevel(level);
+        if (cluster != null) {
+            if (vcov != null && VcovType.parse(vcov) != VcovType.CLUSTER) {
+                throw new EstimationException("--cluster " + cluster + " conflicts with --vcov " + vcov);
+            }
+            e = e.cluster(cluster.split(","));
+        } else if (vcov != null && vcov.trim().equalsIgnoreCase("twoway")) {
+            // fixest's vcov = "twoway": by the first two fixed effects
+            var fes = e.getFormula().getFixedEffects();
+            if (fes.size() < 2) {
+                throw new EstimationException("--vcov twoway clusters by the first two fixed effects, but the formula has "
+                        + fes.size() + "; give --cluster VAR1,VAR2");
+            }
+            e = e.cluster(fes.get(0).name(), fes.get(1).name());
+        } else if (vcov != null) {
+            e = e.vcov(VcovType.parse(vcov));
+        }
+        if (m == Model.LOGIT || oddsRatios) {
+            e = e.withOddsRatios();
+        }
+        if (effects) {
+            e = e.withEffects();
+        }
+        if (separation) {
+            e = e.withSeparationCheck();
+        }
+        if (fixestDefaults) {
+            e = e.withFixestDefaults();
+        }
+        if (glmTol != null || fixefTol != null) {
+            e = e.withTolerance(fixefTol != null ? fixefTol : fixestDefaults ? 1e-6 : 1e-10,
+                    glmTol != null ? glmTol : fixestDefaults ? 1e-8 : 1e-10);
+        }
+        if (glmIter != null) {
+            e = e.withMaxIterations(glmIter, 10_000);
+        }
+        Fit fit = e.fit();
+        if (!quiet) {
+            o.print(fit);
+        }
+        if (!fit.isConverged()) {
+            err.println("gvc: warning: " + String.format(Locale.ROOT, "IRLS did not converge in %d iterations "
+                    + "(last relative deviance change %.3g); results written but not reliable",
+                    fit.getIterations(), fit.getLastChange()));
+        }
+        if (out != null) {
+            fit.saveCsv(out);
+            if (!quiet) {
+                o.println("coefficients written to " + out);
+            }
+        }
+        o.flush();
+        err.flush();
+        return 0;
+    }
+
+    /** {@code gvc estimate bench}: fit times next to fixest's on this machine. */
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Time the public stats cases and synthetic gravity panels (PPML, 3 FE; OLS, 2 FE).")
+    static final class Bench implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--cases", paramLabel = "DIR", description = "Folder of stats cases (default ../shared/reference/stats if present).")
+        Path cases;
+
+        @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "1e5,1e6",
+                description = "Synthetic panel sizes (default ${DEFAULT-VALUE}; add 1e7 for the large one).")
+        List<String> sizes;
+
+        @Option(names = "--repeat", defaultValue = "5", description = "Fits per case; the best and median are reported.")
+        int repeat;
+
+        @Option(names = "--threads", defaultValue = "0", description = "Threads (0 = all cores).")
+        int threads;
+
+        @Option(names = "--fixest-defaults", description = "Also time every case at fixest's default tolerances "
+                + "(fixef.tol 1e-6, glm.tol 1e-8), to compare with fixest's default column.")
+        boolean fixestDefaults;
+
+        @Option(names = "--skip-cases", description = "Only the synthetic panels.")
+        boolean skipCases;
+
+        @Option(names = "--csv", paramLabel = "FILE", description = "Also write the rows as CSV.")
+        Path csv;
+
+        private final List<String> rows = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter o = spec.commandLine().getOut();
+            int th = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            o.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB; threads %d; median/best of %d fits after ~2 s "
+                    + "of warm-up fits (the first fit of each case, cold JIT, reported separately)%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, th, repeat);
+            o.printf(Locale.ROOT, "%-44s %10s %6s %9s %9s %9s %8s%n", "case", "n", "iter", "cold s", "median s",
+                    "best s", "heap MB");
+            rows.add("case,n,iterations,cold_s,median_s,best_s,peak_heap_mb");
+            Path dir = cases != null ? cases : Path.of("../shared/reference/stats");
+            if (!skipCases && Files.isDirectory(dir)) {
+                try (var s = Files.list(dir)) {
+                    for (Path c : s.filter(p -> Files.isRegularFile(p.resolve("spec.txt"))).sorted().toList()) {
+                        List<String> sp = shellWords(Files.readString(c.resolve("spec.txt")).trim());
+                        Estimate e = Estimate.of(Model.parse(opt(sp, "--model")),
+                                new TableSource(Datasets.readCsv(c.resolve("data.csv"))), opt(sp, "--formula"));
+                        String cl = opt(sp, "--cluster");
+                        if (cl != null) {
+                            e = e.cluster(cl.split(","));
+                        } else if (opt(sp, "--vcov") != null) {
+                            e = e.vcov(VcovType.parse(opt(sp, "--vcov")));
+                        }
+                        time(o, c.getFileName().toString(), e.withThreads(th));
+                        if (fixestDefaults) {
+                            time(o, c.getFileName() + " (fixest tol)", e.withThreads(th).withFixestDefaults());
+                        }
+                    }
+                }
+            }
+            for (String sz : sizes) {
+                long n = (long) Double.parseDouble(sz);
+                ColumnSource src = SyntheticGravity.ofSize(n, 42);
+                Estimate p = Estimate.of(Model.PPML, src, "trade ~ rta + tariff | exporter^year + importer^year + pair")
+                        .withThreads(th);
+                Estimate l = Estimate.of(Model.OLS, src, "y ~ ldist + rta + tariff | exporter^year + importer^year")
+                        .withThreads(th);
+                time(o, "synthetic ppml 3FE n=" + sz, p);
+                if (fixestDefaults) {
+                    time(o, "synthetic ppml 3FE n=" + sz + " (fixest tol)", p.withFixestDefaults());
+                }
+                time(o, "synthetic ols 2FE n=" + sz, l);
+                if (fixestDefaults) {
+                    time(o, "synthetic ols 2FE n=" + sz + " (fixest tol)", l.withFixestDefaults());
+                }
+            }
+            if (csv != null) {
+                Files.write(csv, rows);
+            }
+            o.flush();
+            return 0;
+        }
+
+        private void time(PrintWriter o, String name, Estimate e) {
+            System.gc();
+            resetPeak();
+            long t0 = System.nanoTime();
+            Fit f = e.fit();
+            double cold = (System.nanoTime() - t0) / 1e9;
+            // JIT warm-up: about 2 s of fits (at least one) before timing, so medians are steady-state
+            int warm = (int) Math.max(1, Math.min(30, 2.0 / Math.max(cold, 1e-3)));
+            for (int r = 0; r < warm; r++) {
+                e.fit();
+            }
+            int reps = Math.max(1, repeat);
+            double[] t = new double[reps];
+            for (int r = 0; r < reps; r++) {
+                long s = System.nanoTime();
+                f = e.fit();
+                t[r] = (System.nanoTime() - s) / 1e9;
+            }
+            Arrays.sort(t);
+            long peak = peakHeapMb();
+            double median = t[reps / 2];
+            o.printf(Locale.ROOT, "%-44s %10d %6d %9.4f %9.4f %9.4f %8d%n", name, f.getNobs(), f.getIterations(), cold,
+                    median, t[0], peak);
+            o.flush();
+            rows.add(String.format(Locale.ROOT, "%s,%d,%d,%.5f,%.5f,%.5f,%d", name, f.getNobs(), f.getIterations(), cold,
+                    median, t[0], peak));
+        }
+
+        private static void resetPeak() {
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP) {
+                    p.resetPeakUsage();
+                }
+            }
+        }
+
+        private static long peakHeapMb() {
+            long peak = 0;
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getType() == MemoryType.HEAP) {
+                    peak += p.getPeakUsage().getUsed();
+                }
+            }
+            return peak >> 20;
+        }
+
+        private static String opt(List<String> sp, String name) {
+            int i = sp.indexOf(name);
+            return i >= 0 && i + 1 < sp.size() ? sp.get(i + 1) : null;
+        }
+
+        /** Splits a spec.txt line like a POSIX shell. */
+        static List<String> shellWords(String line) {
+            List<String> out = new ArrayList<>();
+            StringBuilder cur = new StringBuilder();
+            boolean word = false;
+            char quote = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    } else if (quote == '"' && c == '\\' && i + 1 < line.length() && "\"\\$`".indexOf(line.charAt(i + 1)) >= 0) {
+                        cur.append(line.charAt(++i));
+                    } else {
+                        cur.append(c);
+                    }
+                } else if (c == '\'' || c == '"') {
+                    quote = c;
+                    word = true;
+                } else if (Character.isWhitespace(c)) {
+                    if (word) {
+                        out.add(cur.toString());
+                        cur.setLength(0);
+                        word = false;
+                    }
+                } else {
+                    cur.append(c);
+                    word = true;
+                }
+            }
+            if (word) {
+                out.add(cur.toString());
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,472 @@
+package org.gvc4j.stats;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gvc4j.stats.engine.FitData;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A fitted model: the coefficient table, the variance, observations used and removed, iterations and fit statistics.
+ * Immutable. {@link #toTable()} gives {@code term, estimate, std_error, statistic, p_value, conf_low, conf_high}
+ * (plus odds ratios or exp(b) − 1 effects when asked for), one row per estimated regressor in formula order. As in
+ * fixest's coefficient table, a regressor dropped for collinearity has no row: it is named in {@link #getNotes()}
+ * and {@link #getCollinearTerms()}, and {@link #getEstimates()} has NaN for it.
+ */
+public final class Fit {
+    /** Column names of the coefficient table. */
+    public static final String TERM = "term";
+    public static final String ESTIMATE = "estimate";
+    public static final String STD_ERROR = "std_error";
+    public static final String STATISTIC = "statistic";
+    public static final String P_VALUE = "p_value";
+    public static final String CONF_LOW = "conf_low";
+    public static final String CONF_HIGH = "conf_high";
+    public static final String ODDS_RATIO = "odds_ratio";
+    public static final String OR_CONF_LOW = "or_conf_low";
+    public static final String OR_CONF_HIGH = "or_conf_high";
+    public static final String EFFECT = "effect";
+    public static final String EFFECT_CONF_LOW = "effect_conf_low";
+    public static final String EFFECT_CONF_HIGH = "effect_conf_high";
+
+    private final FitData d;
+    private final boolean oddsRatios;
+    private final boolean effects;
+
+    Fit(FitData d, boolean oddsRatios, boolean effects) {
+        this.d = d;
+        this.oddsRatios = oddsRatios;
+        this.effects = effects;
+    }
+
+    /** The coefficient table (a new Tablesaw table each call). */
+    public Table toTable() {
+        return toTable(oddsRatios && (d.model() == Model.LOGIT), effects);
+    }
+
+    /** The coefficient table with or without the odds-ratio and exp(b) − 1 columns. */
+    public Table toTable(boolean withOddsRatios, boolean withEffects) {
+        Table t = Table.create(d.model().key() + ": " + d.formula());
+        int[] keep = java.util.stream.IntStream.range(0, d.terms().size()).filter(j -> !d.collinear()[j]).toArray();
+        List<String> terms = new ArrayList<>();
+        for (int j : keep) {
+            terms.add(d.terms().get(j));
+        }
+        t.addColumns(StringColumn.create(TERM, terms),
+                DoubleColumn.create(ESTIMATE, pick(d.estimate(), keep)),
+                DoubleColumn.create(STD_ERROR, pick(d.stdError(), keep)),
+                DoubleColumn.create(STATISTIC, pick(d.statistic(), keep)),
+                DoubleColumn.create(P_VALUE, pick(d.pValue(), keep)),
+                DoubleColumn.create(CONF_LOW, pick(d.confLow(), keep)),
+                DoubleColumn.create(CONF_HIGH, pick(d.confHigh(), keep)));
+        if (withOddsRatios) {
+            t.addColumns(DoubleColumn.create(ODDS_RATIO, exp(pick(d.estimate(), keep), 0)),
+                    DoubleColumn.create(OR_CONF_LOW, exp(pick(d.confLow(), keep), 0)),
+                    DoubleColumn.create(OR_CONF_HIGH, exp(pick(d.confHigh(), keep), 0)));
+        }
+        if (withEffects) {
+            t.addColumns(DoubleColumn.create(EFFECT, exp(pick(d.estimate(), keep), 1)),
+                    DoubleColumn.create(EFFECT_CONF_LOW, exp(pick(d.confLow(), keep), 1)),
+                    DoubleColumn.create(EFFECT_CONF_HIGH, exp(pick(d.confHigh(), keep), 1)));
+        }
+        return t;
+    }
+
+    private static double[] pick(double[] v, int[] idx) {
+        double[] out = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = v[idx[i]];
+        }
+        return out;
+    }
+
+    private static double[] exp(double[] v, double minus) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = minus == 0 ? Math.exp(v[i]) : Math.expm1(v[i]);
+        }
+        return out;
+    }
+
+    /** Writes the coefficient table as CSV (17 significant digits, NA for missing). */
+    public Path saveCsv(Path file) {
+        Table t = toTable();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.join(",", t.columnNames())).append('\n');
+        for (int r = 0; r < t.rowCount(); r++) {
+            sb.append(csvText(t.stringColumn(TERM).get(r)));
+            for (int c = 1; c < t.columnCount(); c++) {
+                sb.append(',').append(number(t.doubleColumn(c).getDouble(r)));
+            }
+            sb.append('\n');
+        }
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.writeString(file, sb);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    static String csvText(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** A double as CSV text: the shortest representation that reads back exactly; NA for NaN. */
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "NA";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Inf" : "-Inf";
+        }
+        return Double.toString(v).replace('E', 'e');
+    }
+
+    public Model getModel() {
+        return d.model();
+    }
+
+    /** The formula as parsed ({@code y ~ x1 + x2 | fe1 + fe2}). */
+    public String getFormula() {
+        return d.formula();
+    }
+
+    /** The regressor names, formula order ({@code (Intercept)} first when there are no fixed effects). */
+    public List<String> getTerms() {
+        return d.terms();
+    }
+
+    public double[] getEstimates() {
+        return d.estimate().clone();
+    }
+
+    public double[] getStdErrors() {
+        return d.stdError().clone();
+    }
+
+    public double[] getPValues() {
+        return d.pValue().clone();
+    }
+
+    /** The estimate of one term (NaN if it was dropped as collinear). */
+    public double estimate(String term) {
+        return d.estimate()[index(term)];
+    }
+
+    public double stdError(String term) {
+        return d.stdError()[index(term)];
+    }
+
+    public double pValue(String term) {
+        return d.pValue()[index(term)];
+    }
+
+    private int index(String term) {
+        int i = d.terms().indexOf(term);
+        if (i < 0) {
+            throw new EstimationException("no term '" + term + "' in the model; terms: " + String.join(", ", d.terms()));
+        }
+        return i;
+    }
+
+    /** The variance matrix of the non-collinear coefficients, in {@link #getVcovTerms()} order. */
+    public double[][] getVcov() {
+        double[][] v = d.vcov();
+        double[][] out = new double[v.length][];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i].clone();
+        }
+        return out;
+    }
+
+    public List<String> getVcovTerms() {
+        return d.vcovTerms();
+    }
+
+    /** Terms dropped because of collinearity, in formula order. */
+    public List<String> getCollinearTerms() {
+        List<String> out = new ArrayList<>();
+        for (int j = 0; j < d.terms().size(); j++) {
+            if (d.collinear()[j]) {
+                out.add(d.terms().get(j));
+            }
+        }
+        return out;
+    }
+
+    public VcovType getVcovType() {
+        return d.vcovType();
+    }
+
+    /** The cluster variables (empty unless clustered). */
+    public List<String> getClusters() {
+        return d.clusters();
+    }
+
+    /** The number of clusters of each cluster variable in the estimation sample. */
+    public int[] getClusterSizes() {
+        return d.clusterSizes().clone();
+    }
+
+    /** "IID", "Heteroskedasticity-robust", "Clustered (pair)", "Two-way (a & b)". */
+    public String getVcovLabel() {
+        switch (d.vcovType()) {
+            case IID:
+                return "IID";
+            case HETERO:
+                return "Heteroskedasticity-robust";
+            default:
+                return d.clusters().size() == 2 ? "Two-way (" + d.clusters().get(0) + " & " + d.clusters().get(1) + ")"
+                        : "Clustered (" + String.join(", ", d.clusters()) + ")";
+        }
+    }
+
+    /** Rows in the data. */
+    public int getNobsData() {
+        return d.nData();
+    }
+
+    /** Observations used. */
+    public int getNobs() {
+        return d.nObs();
+    }
+
+    /** Observations removed, all reasons. */
+    public int getNobsRemoved() {
+        return d.nData() - d.nObs();
+    }
+
+    /** Observations removed because of missing or non-finite values. */
+    public int getNobsMissing() {
+        return d.naRemoved();
+    }
+
+    /** Observations removed as fixed-effect singletons or in groups with an all-0 (all-1) outcome. */
+    public int getNobsPerfectFit() {
+        return d.perfectFitRemoved();
+    }
+
+    /** 1-based data rows of the observations used, in estimation order. */
+    public int[] getRowsUsed() {
+        int[] r = d.rows().clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i]++;
+        }
+        return r;
+    }
+
+    /** The fitted values (μ̂ for GLMs), in the order of {@link #getRowsUsed()}. */
+    public double[] getFitted() {
+        return d.fitted().clone();
+    }
+
+    public List<String> getFixedEffects() {
+        return d.fixedEffects();
+    }
+
+    /** Levels of each fixed effect in the estimation sample. */
+    public int[] getFixedEffectSizes() {
+        return d.fixedEffectSizes().clone();
+    }
+
+    /** Levels of each fixed effect removed (singletons, all-0 / all-1 groups). */
+    public int[] getFixedEffectRemoved() {
+        return d.fixedEffectRemoved().clone();
+    }
+
+    /** fixest's {@code nparams}: k + Σ(G_q − 1) + 1 with fixed effects, k without. */
+    public int getNParams() {
+        return d.nParams();
+    }
+
+    /** The K of the small-sample factor (nested fixed effects not counted when clustering). */
+    public int getSscK() {
+        return d.sscK();
+    }
+
+    /** Degrees of freedom of the t distribution (∞ for GLMs, which use the normal). */
+    public double getDfT() {
+        return d.model().isGlm() ? Double.POSITIVE_INFINITY : d.dfT();
+    }
+
+    /** IRLS iterations (1 for OLS). */
+    public int getIterations() {
+        return d.iterations();
+    }
+
+    /** Demeaning iterations of the last pass per column (regressors, then the outcome); empty without FE. */
+    public int[] getDemeaningIterations() {
+        return d.demeaningIterations() == null ? new int[0] : d.demeaningIterations().clone();
+    }
+
+    public boolean isConverged() {
+        return d.converged();
+    }
+
+    /** The last relative deviance change of the IRLS (0 for OLS). */
+    public double getLastChange() {
+        return d.lastChange();
+    }
+
+    /** Throws if the IRLS did not converge, with the iterations and the last change. */
+    public Fit requireConverged() {
+        if (!d.converged()) {
+            throw new EstimationException(String.format(Locale.ROOT, "IRLS did not converge in %d iterations "
+                    + "(last relative deviance change %.3g)", d.iterations(), d.lastChange()));
+        }
+        return this;
+    }
+
+    /** Notes: observations removed and why, collinear terms, convergence. */
+    public List<String> getNotes() {
+        return d.notes();
+    }
+
+    public double getDeviance() {
+        return d.model() == Model.OLS ? d.ssr() : d.deviance();
+    }
+
+    public double getLogLik() {
+        return d.logLik();
+    }
+
+    /** GLMs: 1 − ll/ll_null (null = constant only). NaN for OLS. */
+    public double getPseudoR2() {
+        return d.model().isGlm() ? 1 - d.logLik() / d.nullLogLik() : Double.NaN;
+    }
+
+    /** OLS: 1 − SSR/TSS. GLMs: squared correlation of y and μ̂ is not this; NaN. */
+    public double getR2() {
+        return d.model() == Model.OLS ? 1 - d.ssr() / d.tss() : Double.NaN;
+    }
+
+    public double getAdjR2() {
+        int n = d.nObs();
+        return d.model() == Model.OLS ? 1 - (d.ssr() / (n - d.nParams())) / (d.tss() / (n - 1)) : Double.NaN;
+    }
+
+    /** OLS with fixed effects: 1 − SSR / Σỹ². */
+    public double getWithinR2() {
+        return d.model() == Model.OLS && !d.fixedEffects().isEmpty() ? 1 - d.ssr() / d.withinTss() : Double.NaN;
+    }
+
+    /** OLS: √(SSR/n). */
+    public double getRmse() {
+        return d.model() == Model.OLS ? Math.sqrt(d.ssr() / d.nObs()) : Double.NaN;
+    }
+
+    /** −2 ll + nparams · log n. */
+    public double getBic() {
+        return -2 * d.logLik() + d.nParams() * Math.log(d.nObs());
+    }
+
+    /** The confidence level of the intervals. */
+    public double getLevel() {
+        return d.level();
+    }
+
+    /** A fixest-style summary. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        String kind = switch (d.model()) {
+            case OLS -> "OLS estimation";
+            case LOGIT -> "GLM estimation, family = binomial(link = \"logit\")";
+            case PROBIT -> "GLM estimation, family = binomial(link = \"probit\")";
+            case PPML -> "Poisson estimation";
+        };
+        String nl = System.lineSeparator();
+        sb.append(kind).append(", Dep. Var.: ").append(d.formula(), 0, d.formula().indexOf(" ~")).append(nl);
+        sb.append("Observations: ").append(String.format(Locale.ROOT, "%,d", d.nObs())).append(nl);
+        if (!d.fixedEffects().isEmpty()) {
+            List<String> fe = new ArrayList<>();
+            for (int q = 0; q < d.fixedEffects().size(); q++) {
+                fe.add(d.fixedEffects().get(q) + ": " + String.format(Locale.ROOT, "%,d", d.fixedEffectSizes()[q]));
+            }
+            sb.append("Fixed-effects: ").append(String.join(",  ", fe)).append(nl);
+        }
+        sb.append("Standard-errors: ").append(getVcovLabel()).append(nl);
+        boolean z = d.model().isGlm();
+        String[] head = {"", "Estimate", "Std. Error", z ? "z value" : "t value", z ? "Pr(>|z|)" : "Pr(>|t|)", ""};
+        List<String[]> rows = new ArrayList<>();
+        rows.add(head);
+        for (int j = 0; j < d.terms().size(); j++) {
+            rows.add(new String[] {d.terms().get(j), g(d.estimate()[j]), g(d.stdError()[j]), g(d.statistic()[j]),
+                pv(d.pValue()[j]), stars(d.pValue()[j])});
+        }
+        int[] wd = new int[head.length];
+        for (String[] r : rows) {
+            for (int c = 0; c < r.length; c++) {
+                wd[c] = Math.max(wd[c], r[c].length());
+            }
+        }
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < r.length; c++) {
+                String cell = r[c];
+                line.append(c == 0 || c == r.length - 1 ? pad(cell, wd[c], false) : pad(cell, wd[c], true));
+                if (c < r.length - 1) {
+                    line.append(' ');
+                }
+            }
+            sb.append(line.toString().stripTrailing()).append(nl);
+        }
+        sb.append("---").append(nl).append("Signif. codes:  0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1").append(nl);
+        if (d.model() == Model.OLS) {
+            sb.append(String.format(Locale.ROOT, "RMSE: %s   Adj. R2: %s", g(getRmse()), g(getAdjR2())));
+            if (!d.fixedEffects().isEmpty()) {
+                sb.append(String.format(Locale.ROOT, "   Within R2: %s", g(getWithinR2())));
+            }
+            sb.append(nl);
+        } else {
+            sb.append(String.format(Locale.ROOT, "Log-Likelihood: %s   Adj. Pseudo R2: %s%n           BIC: %s     "
+                    + "Pseudo R2: %s%n", g(d.logLik()), g(1 - (d.logLik() - d.nParams() + 1) / d.nullLogLik()),
+                    g(getBic()), g(getPseudoR2())));
+            sb.append("IRLS iterations: ").append(d.iterations()).append(d.converged() ? "" : " (NOT CONVERGED)").append(nl);
+        }
+        for (String note : d.notes()) {
+            sb.append("NOTE: ").append(note).append(nl);
+        }
+        return sb.toString();
+    }
+
+    private static String pad(String s, int w, boolean right) {
+        if (s.length() >= w) {
+            return s;
+        }
+        String sp = " ".repeat(w - s.length());
+        return right ? sp + s : s + sp;
+    }
+
+    static String g(double v) {
+        if (Double.isNaN(v)) {
+            return "NA";
+        }
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    private static String pv(double p) {
+        if (Double.isNaN(p)) {
+            return "NA";
+        }
+        return p < 2.2e-16 ? "< 2.2e-16" : String.format(Locale.ROOT, "%.6g", p);
+    }
+
+    /** R's summary stars: *** < 0.001, ** < 0.01, * < 0.05, . < 0.1. */
+    static String stars(double p) {
+        if (Double.isNaN(p)) {
+            return "";
+        }
+        return p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : p < 0.1 ? "." : "";
+    }
+}

@@ -1,0 +1,361 @@
+package org.gvc4j.stats;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Several fits side by side, as in a paper's regression table (the GVC Development Report's Annex Table 8.A.5,
+ * fixest's {@code etable}): one column per model; per regressor the estimate with significance stars and the standard
+ * error in parentheses below; then the fixed effects absorbed, the number of observations, R² (OLS) or pseudo R²
+ * (GLMs) and the standard-error type. Printable as text; saved as CSV, Markdown, LaTeX or HTML.
+ *
+ * <pre>{@code
+ * RegressionTable t = RegressionTable.of(ols, ppml, pairFe).withTitles("OLS", "PPML", "PAIRFE");
+ * System.out.println(t);               // aligned text
+ * t.save(Path.of("table.tex"));        // format from the extension: .csv .md .tex .html .txt
+ * }</pre>
+ *
+ * Stars: {@code ***} p < 0.01, {@code **} p < 0.05, {@code *} p < 0.1 (fixest's etable and most trade papers).
+ * Immutable.
+ */
+public final class RegressionTable {
+    private final List<Fit> fits;
+    private final List<String> titles;
+    private final int digits;
+
+    private RegressionTable(List<Fit> fits, List<String> titles, int digits) {
+        this.fits = List.copyOf(fits);
+        this.titles = List.copyOf(titles);
+        this.digits = digits;
+    }
+
+    public static RegressionTable of(Fit... fits) {
+        return of(Arrays.asList(fits));
+    }
+
+    public static RegressionTable of(List<Fit> fits) {
+        if (fits.isEmpty()) {
+            throw new EstimationException("a regression table needs at least one fit");
+        }
+        List<String> t = new ArrayList<>();
+        for (int i = 0; i < fits.size(); i++) {
+            t.add("(" + (i + 1) + ")");
+        }
+        return new RegressionTable(fits, t, 3);
+    }
+
+    /** Column titles (default (1), (2), ...). */
+    public RegressionTable withTitles(String... titles) {
+        if (titles.length != fits.size()) {
+            throw new EstimationException("withTitles: " + titles.length + " titles for " + fits.size() + " models");
+        }
+        return new RegressionTable(fits, Arrays.asList(titles), digits);
+    }
+
+    /** Decimals of estimates and standard errors (default 3). */
+    public RegressionTable withDigits(int digits) {
+        return new RegressionTable(fits, titles, Math.max(0, Math.min(12, digits)));
+    }
+
+    /** A row of the table: a label and one cell per model; {@code kind} groups rows for the formats. */
+    private record Row(String kind, String label, List<String> cells) {
+    }
+
+    private List<Row> rows() {
+        List<Row> out = new ArrayList<>();
+        out.add(new Row("head", "Dependent variable", map(f -> f.getFormula().substring(0, f.getFormula().indexOf(" ~")))));
+        out.add(new Row("head", "Model", map(f -> switch (f.getModel()) {
+            case OLS -> "OLS";
+            case LOGIT -> "Logit";
+            case PROBIT -> "Probit";
+            case PPML -> "PPML";
+        })));
+        Set<String> terms = new LinkedHashSet<>();
+        for (Fit f : fits) {
+            terms.addAll(f.getTerms());
+        }
+        String fmt = "%." + digits + "f";
+        for (String term : terms) {
+            List<String> est = new ArrayList<>();
+            List<String> se = new ArrayList<>();
+            for (Fit f : fits) {
+                int j = f.getTerms().indexOf(term);
+                if (j < 0 || Double.isNaN(f.getEstimates()[j])) {
+                    est.add(j < 0 ? "" : "(dropped)");
+                    se.add("");
+                } else {
+                    est.add(String.format(Locale.ROOT, fmt, f.getEstimates()[j]) + stars(f.getPValues()[j]));
+                    se.add(Double.isNaN(f.getStdErrors()[j]) ? "" : "(" + String.format(Locale.ROOT, fmt,
+                            f.getStdErrors()[j]) + ")");
+                }
+            }
+            out.add(new Row("coef", term, est));
+            out.add(new Row("se", "", se));
+        }
+        Set<String> fes = new LinkedHashSet<>();
+        for (Fit f : fits) {
+            fes.addAll(f.getFixedEffects());
+        }
+        boolean first = true;
+        for (String fe : fes) {
+            out.add(new Row(first ? "fe-first" : "fe", fe + " fixed effects", map(f -> f.getFixedEffects().contains(fe)
+                    ? "Yes" : "No")));
+            first = false;
+        }
+        out.add(new Row("stat-first", "Observations", map(f -> String.format(Locale.ROOT, "%,d", f.getNobs()))));
+        boolean anyOls = fits.stream().anyMatch(f -> f.getModel() == Model.OLS);
+        boolean anyGlm = fits.stream().anyMatch(f -> f.getModel() != Model.OLS);
+        if (anyOls) {
+            out.add(new Row("stat", "R2", map(f -> f.getModel() == Model.OLS ? String.format(Locale.ROOT, "%.3f", f.getR2()) : "")));
+        }
+        if (anyOls && fits.stream().anyMatch(f -> f.getModel() == Model.OLS && !f.getFixedEffects().isEmpty())) {
+            out.add(new Row("stat", "Within R2", map(f -> f.getModel() == Model.OLS && !f.getFixedEffects().isEmpty()
+                    ? String.format(Locale.ROOT, "%.3f", f.getWithinR2()) : "")));
+        }
+        if (anyGlm) {
+            out.add(new Row("stat", "Pseudo R2", map(f -> f.getModel() != Model.OLS
+                    ? String.format(Locale.ROOT, "%.3f", f.getPseudoR2()) : "")));
+        }
+        out.add(new Row("stat", "Standard errors", map(Fit::getVcovLabel)));
+        return out;
+    }
+
+    private interface Cell {
+        String of(Fit f);
+    }
+
+    private List<String> map(Cell c) {
+        List<String> out = new ArrayList<>();
+        for (Fit f : fits) {
+            out.add(c.of(f));
+        }
+        return out;
+    }
+
+    static String stars(double p) {
+        if (Double.isNaN(p)) {
+            return "";
+        }
+        return p < 0.01 ? "***" : p < 0.05 ? "**" : p < 0.1 ? "*" : "";
+    }
+
+    static final String NOTE = "*** p<0.01, ** p<0.05, * p<0.1; standard errors in parentheses";
+
+    /** The table as data: a {@code term} column and one string column per model. */
+    public Table toTable() {
+        Table t = Table.create("regression table");
+        List<Row> rows = rows();
+        StringColumn label = StringColumn.create("term");
+        for (Row r : rows) {
+            label.append(r.label());
+        }
+        t.addColumns(label);
+        for (int m = 0; m < fits.size(); m++) {
+            StringColumn c = StringColumn.create(titles.get(m));
+            for (Row r : rows) {
+                c.append(r.cells().get(m));
+            }
+            t.addColumns(c);
+        }
+        return t;
+    }
+
+    /** Aligned plain text. */
+    public String toText() {
+        List<Row> rows = rows();
+        int lw = "".length();
+        for (Row r : rows) {
+            lw = Math.max(lw, r.label().length());
+        }
+        int[] cw = new int[fits.size()];
+        for (int m = 0; m < fits.size(); m++) {
+            cw[m] = titles.get(m).length();
+            for (Row r : rows) {
+                cw[m] = Math.max(cw[m], r.cells().get(m).length());
+            }
+        }
+        int total = lw + Arrays.stream(cw).map(w -> w + 2).sum();
+        String nl = System.lineSeparator();
+        StringBuilder sb = new StringBuilder();
+        String rule = "-".repeat(total) + nl;
+        sb.append(pad("", lw, false));
+        for (int m = 0; m < fits.size(); m++) {
+            sb.append("  ").append(center(titles.get(m), cw[m]));
+        }
+        sb.append(nl).append(rule);
+        String prev = "head";
+        for (Row r : rows) {
+            if (!r.kind().equals(prev) && (r.kind().equals("coef") && prev.equals("head") || r.kind().equals("fe-first")
+                    || r.kind().equals("stat-first"))) {
+                sb.append(rule);
+            }
+            sb.append(pad(r.label(), lw, false));
+            for (int m = 0; m < fits.size(); m++) {
+                sb.append("  ").append(center(r.cells().get(m), cw[m]));
+            }
+            sb.append(nl);
+            prev = r.kind();
+        }
+        sb.append(rule).append(NOTE).append(nl);
+        return sb.toString().replaceAll("(?m)[ \\t]+$", "");
+    }
+
+    /** CSV: a header row ({@code term} and the titles), then the rows as in the text table. */
+    public String toCsv() {
+        StringBuilder sb = new StringBuilder(Fit.csvText("term"));
+        for (String t : titles) {
+            sb.append(',').append(Fit.csvText(t));
+        }
+        sb.append('\n');
+        for (Row r : rows()) {
+            sb.append(Fit.csvText(r.label()));
+            for (String c : r.cells()) {
+                sb.append(',').append(Fit.csvText(c));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** A GitHub-flavoured Markdown table. */
+    public String toMarkdown() {
+        StringBuilder sb = new StringBuilder("| |");
+        for (String t : titles) {
+            sb.append(' ').append(md(t)).append(" |");
+        }
+        sb.append("\n|---|");
+        for (int m = 0; m < fits.size(); m++) {
+            sb.append(":---:|");
+        }
+        sb.append('\n');
+        for (Row r : rows()) {
+            sb.append("| ").append(md(r.label())).append(" |");
+            for (String c : r.cells()) {
+                sb.append(' ').append(md(c)).append(" |");
+            }
+            sb.append('\n');
+        }
+        sb.append('\n').append(NOTE.replace("*", "\\*")).append('\n');
+        return sb.toString();
+    }
+
+    private static String md(String s) {
+        return s.replace("|", "\\|").replace("*", "\\*");
+    }
+
+    /** A LaTeX {@code tabular} (booktabs rules), stars as superscripts. */
+    public String toLatex() {
+        StringBuilder sb = new StringBuilder("\\begin{tabular}{l" + "c".repeat(fits.size()) + "}\n\\toprule\n");
+        for (String t : titles) {
+            sb.append(" & ").append(tex(t));
+        }
+        sb.append(" \\\\\n\\midrule\n");
+        String prev = "head";
+        for (Row r : rows()) {
+            if (!r.kind().equals(prev) && (r.kind().equals("coef") && prev.equals("head") || r.kind().equals("fe-first")
+                    || r.kind().equals("stat-first"))) {
+                sb.append("\\midrule\n");
+            }
+            sb.append(tex(r.label()));
+            for (String c : r.cells()) {
+                sb.append(" & ").append(texCell(c));
+            }
+            sb.append(" \\\\\n");
+            prev = r.kind();
+        }
+        sb.append("\\bottomrule\n\\end{tabular}\n");
+        sb.append("% ").append(NOTE).append('\n');
+        return sb.toString();
+    }
+
+    private static String tex(String s) {
+        return s.replace("\\", "\\textbackslash{}").replace("_", "\\_").replace("%", "\\%").replace("&", "\\&")
+                .replace("#", "\\#").replace("$", "\\$").replace("^", "\\^{}").replace("~", "\\~{}");
+    }
+
+    private static String texCell(String c) {
+        int k = c.indexOf('*');
+        if (k > 0) {
+            return "$" + c.substring(0, k) + "^{" + c.substring(k) + "}$";
+        }
+        return c.startsWith("(") || c.matches("-?[0-9.]+") ? "$" + c + "$" : tex(c);
+    }
+
+    /** A standalone HTML {@code <table>}. */
+    public String toHtml() {
+        StringBuilder sb = new StringBuilder("<table class=\"regression-table\">\n<thead>\n<tr><th></th>");
+        for (String t : titles) {
+            sb.append("<th>").append(html(t)).append("</th>");
+        }
+        sb.append("</tr>\n</thead>\n<tbody>\n");
+        for (Row r : rows()) {
+            sb.append("<tr class=\"").append(r.kind()).append("\"><td>").append(html(r.label())).append("</td>");
+            for (String c : r.cells()) {
+                sb.append("<td>").append(html(c)).append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        sb.append("</tbody>\n<tfoot><tr><td colspan=\"").append(fits.size() + 1).append("\">").append(html(NOTE))
+                .append("</td></tr></tfoot>\n</table>\n");
+        return sb.toString();
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Saves in the format given by the extension: {@code .csv}, {@code .md}, {@code .tex}, {@code .html}, {@code .txt}. */
+    public Path save(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String text;
+        if (name.endsWith(".csv")) {
+            text = toCsv();
+        } else if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            text = toMarkdown();
+        } else if (name.endsWith(".tex")) {
+            text = toLatex();
+        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+            text = toHtml();
+        } else if (name.endsWith(".txt")) {
+            text = toText();
+        } else {
+            throw new EstimationException("cannot tell the format of " + file + ": use .csv, .md, .tex, .html or .txt");
+        }
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    @Override
+    public String toString() {
+        return toText();
+    }
+
+    private static String pad(String s, int w, boolean right) {
+        if (s.length() >= w) {
+            return s;
+        }
+        return right ? " ".repeat(w - s.length()) + s : s + " ".repeat(w - s.length());
+    }
+
+    private static String center(String s, int w) {
+        int left = (w - s.length()) / 2;
+        return " ".repeat(Math.max(0, left)) + s + " ".repeat(Math.max(0, w - s.length() - left));
+    }
+}

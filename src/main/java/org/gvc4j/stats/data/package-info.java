@@ -1,0 +1,5 @@
+/**
+ * Estimation data as primitive columns: {@link org.gvc4j.stats.data.ColumnSource} over a Tablesaw table or arrays,
+ * integer-coded factors (combinations {@code a^b} included), formula evaluation, and a seeded synthetic gravity panel.
+ */
+package org.gvc4j.stats.data;

@@ -1,0 +1,471 @@
+package org.gvc4j.stats.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.gvc4j.stats.EstimationException;
+import org.gvc4j.stats.Model;
+import org.gvc4j.stats.data.ColumnSource;
+import org.gvc4j.stats.data.Evaluator;
+import org.gvc4j.stats.data.Factor;
+import org.gvc4j.stats.formula.Formula;
+import org.gvc4j.stats.formula.FormulaException;
+
+/**
+ * The estimation sample: the outcome, the regressor columns, the fixed-effect and cluster codes, after fixest's
+ * removals in fixest's order: (1) rows with a missing or non-finite value in any part (counted by part), (2) repeatedly
+ * until nothing changes, fixed-effect singletons and, for GLMs, groups whose outcome is all 0 (or, for logit and
+ * probit, all 1). Columns are primitive arrays; memory O(n·(k + Q)).
+ */
+public final class ModelFrame {
+    final String source;
+    final Formula formula;
+    final Model model;
+    final int dataRows;
+    int[] rows;
+    double[] y;
+    final List<String> termNames = new ArrayList<>();
+    double[][] x;
+    final List<String> feNames = new ArrayList<>();
+    int[][] feCodes;
+    int[] feSizes;
+    int[] feRemoved;
+    final List<String> clusterNames = new ArrayList<>();
+    int[][] clusterCodes;
+    int[] clusterSizes;
+    int naLhs;
+    int naRhs;
+    int naFe;
+    int naCluster;
+    int naTotal;
+    int perfectFitObs;
+    final List<String> notes = new ArrayList<>();
+
+    private ModelFrame(String source, Formula formula, Model model, int dataRows) {
+        this.source = source;
+        this.formula = formula;
+        this.model = model;
+        this.dataRows = dataRows;
+    }
+
+    /** Builds the sample; {@code clusters} are column names or {@code a^b} combinations (may be empty). */
+    public static ModelFrame build(ColumnSource src, Formula f, Model model, List<String> clusters, boolean dropPerfectFit) {
+        ModelFrame mf = new ModelFrame(src.name(), f, model, src.rowCount());
+        mf.checkColumns(src, clusters);
+        mf.evaluate(src, clusters, dropPerfectFit);
+        return mf;
+    }
+
+    private void checkColumns(ColumnSource src, List<String> clusters) {
+        List<String> names = src.columnNames();
+        for (Formula.ColumnRef ref : formula.getColumns()) {
+            if (!src.has(ref.name())) {
+                throw FormulaException.at(formula.getText(), ref.pos(), Names.unknown(ref.name(), ref.part(), names));
+            }
+            ColumnSource.Kind kind = src.kind(ref.name());
+            if (kind == ColumnSource.Kind.MISSING) {
+                throw FormulaException.at(formula.getText(), ref.pos(), "column '" + ref.name()
+                        + "' has no values: all " + src.rowCount() + " rows are missing");
+            }
+            if (kind == ColumnSource.Kind.TEXT && !ref.part().equals("FE")) {
+                String what = ref.part().equals("LHS") ? "the outcome" : "a regressor";
+                throw FormulaException.at(formula.getText(), ref.pos(), "column '" + ref.name() + "' is text (e.g. '"
+                        + firstText(src, ref.name()) + "') and cannot be " + what
+                        + (ref.part().equals("RHS") ? "; use it as a fixed effect ('| " + ref.name() + "') or recode it"
+                                : "; recode it as numbers"));
+            }
+        }
+        for (String c : clusters) {
+            for (String part : c.split("\\^")) {
+                String p = part.trim();
+                if (!src.has(p)) {
+                    throw new EstimationException(Names.unknown(p, "cluster variables", names));
+                }
+                if (src.kind(p) == ColumnSource.Kind.MISSING) {
+                    throw new EstimationException("cluster variable '" + p + "' has no values: all " + src.rowCount()
+                            + " rows are missing");
+                }
+            }
+        }
+    }
+
+    private static String firstText(ColumnSource src, String col) {
+        for (int i = 0; i < Math.min(src.rowCount(), 1000); i++) {
+            String s = src.cell(col, i);
+            if (s != null && !s.isEmpty()) {
+                return s;
+            }
+        }
+        return "";
+    }
+
+    private static Factor factorOf(ColumnSource src, String name, List<String> cols) {
+        Factor fac = src.factor(cols.get(0));
+        for (int k = 1; k < cols.size(); k++) {
+            fac = Factor.combine(name, fac, src.factor(cols.get(k)));
+        }
+        return new Factor(name, fac.codes(), fac.levels());
+    }
+
+    private void evaluate(ColumnSource src, List<String> clusters, boolean dropPerfectFit) {
+        int n = src.rowCount();
+        Evaluator ev = new Evaluator(src);
+        double[] yAll = ev.eval(formula.getLhs());
+        List<double[]> xAll = new ArrayList<>();
+        if (formula.hasIntercept()) {
+            termNames.add("(Intercept)");
+            double[] one = new double[n];
+            Arrays.fill(one, 1.0);
+            xAll.add(one);
+        }
+        for (Formula.Term t : formula.getTerms()) {
+            termNames.add(t.name());
+            xAll.add(ev.product(t.factors()));
+        }
+        List<Factor> fes = new ArrayList<>();
+        for (Formula.FixedEffect fe : formula.getFixedEffects()) {
+            feNames.add(fe.name());
+            fes.add(factorOf(src, fe.name(), fe.columns()));
+        }
+        List<Factor> cls = new ArrayList<>();
+        for (String c : clusters) {
+            List<String> parts = new ArrayList<>();
+            for (String p : c.split("\\^")) {
+                parts.add(p.trim());
+            }
+            String nm = String.join("^", parts);
+            clusterNames.add(nm);
+            cls.add(factorOf(src, nm, parts));
+        }
+        // (1) missing and non-finite values, counted by part
+        boolean[] drop = new boolean[n];
+        int[] naByTerm = new int[xAll.size()];
+        for (int i = 0; i < n; i++) {
+            boolean bad = false;
+            if (!Double.isFinite(yAll[i])) {
+                naLhs++;
+                bad = true;
+            }
+            boolean rhs = false;
+            for (int k = 0; k < xAll.size(); k++) {
+                if (!Double.isFinite(xAll.get(k)[i])) {
+                    naByTerm[k]++;
+                    rhs = true;
+                }
+            }
+            if (rhs) {
+                naRhs++;
+                bad = true;
+            }
+            boolean fe = false;
+            for (Factor f : fes) {
+                if (f.codes()[i] < 0) {
+                    fe = true;
+                }
+            }
+            if (fe) {
+                naFe++;
+                bad = true;
+            }
+            boolean cl = false;
+            for (Factor f : cls) {
+                if (f.codes()[i] < 0) {
+                    cl = true;
+                }
+            }
+            if (cl) {
+                naCluster++;
+                bad = true;
+            }
+            if (bad) {
+                drop[i] = true;
+                naTotal++;
+            }
+        }
+        if (naTotal == n) {
+            StringBuilder sb = new StringBuilder("no observations left after removing missing or non-finite values ("
+                    + n + " rows: " + byPart() + ")");
+            List<String> worst = new ArrayList<>();
+            if (naLhs == n) {
+                worst.add("the outcome '" + formula.getLhsName() + "' is missing or non-finite in every row");
+            }
+            for (int k = 0; k < naByTerm.length; k++) {
+                if (naByTerm[k] == n) {
+                    worst.add("'" + termNames.get(k) + "' is missing or non-finite in every row");
+                }
+            }
+            if (!worst.isEmpty()) {
+                sb.append(": ").append(String.join("; ", worst));
+            }
+            throw new EstimationException(sb.toString());
+        }
+        if (naTotal > 0) {
+            notes.add(naTotal + " observation" + (naTotal == 1 ? "" : "s") + " removed because of missing or non-finite"
+                    + " values (" + byPart() + ")");
+        }
+        int[] kept = new int[n - naTotal];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (!drop[i]) {
+                kept[m++] = i;
+            }
+        }
+        checkOutcome(yAll, kept);
+        // (2) perfect-fit removal
+        int[][] codes = new int[fes.size()][];
+        for (int q = 0; q < fes.size(); q++) {
+            codes[q] = fes.get(q).codes();
+        }
+        int[] levelsBefore = new int[fes.size()];
+        for (int q = 0; q < fes.size(); q++) {
+            levelsBefore[q] = fes.get(q).subset(kept).levels();
+        }
+        if (!fes.isEmpty() && dropPerfectFit) {
+            kept = perfectFit(yAll, codes, fes, kept);
+        }
+        rows = kept;
+        int nn = kept.length;
+        y = new double[nn];
+        for (int i = 0; i < nn; i++) {
+            y[i] = yAll[kept[i]];
+        }
+        x = new double[xAll.size()][];
+        for (int k = 0; k < xAll.size(); k++) {
+            double[] src2 = xAll.get(k);
+            double[] col = new double[nn];
+            for (int i = 0; i < nn; i++) {
+                col[i] = src2[kept[i]];
+            }
+            x[k] = col;
+        }
+        feCodes = new int[fes.size()][];
+        feSizes = new int[fes.size()];
+        feRemoved = new int[fes.size()];
+        for (int q = 0; q < fes.size(); q++) {
+            Factor s = fes.get(q).subset(kept);
+            feCodes[q] = s.codes();
+            feSizes[q] = s.levels();
+            feRemoved[q] = levelsBefore[q] - s.levels();
+        }
+        clusterCodes = new int[cls.size()][];
+        clusterSizes = new int[cls.size()];
+        for (int c = 0; c < cls.size(); c++) {
+            Factor s = cls.get(c).subset(kept);
+            clusterCodes[c] = s.codes();
+            clusterSizes[c] = s.levels();
+        }
+        if (perfectFitObs > 0) {
+            List<String> per = new ArrayList<>();
+            for (int q = 0; q < fes.size(); q++) {
+                per.add(Integer.toString(feRemoved[q]));
+            }
+            String why = model == Model.OLS ? "singletons" : model == Model.PPML ? "only 0 outcomes or singletons"
+                    : "only 0 or only 1 outcomes or singletons";
+            notes.add(String.join("/", per) + " fixed-effect level" + (per.size() > 1 || !per.get(0).equals("1") ? "s" : "")
+                    + " (" + perfectFitObs + " observation" + (perfectFitObs == 1 ? "" : "s") + ") removed because of "
+                    + why + " (" + String.join(", ", feNames) + ")");
+        }
+    }
+
+    private String byPart() {
+        List<String> parts = new ArrayList<>();
+        if (naLhs > 0) {
+            parts.add("LHS: " + naLhs);
+        }
+        if (naRhs > 0) {
+            parts.add("RHS: " + naRhs);
+        }
+        if (naFe > 0) {
+            parts.add("fixed effects: " + naFe);
+        }
+        if (naCluster > 0) {
+            parts.add("cluster: " + naCluster);
+        }
+        return String.join(", ", parts);
+    }
+
+    private void checkOutcome(double[] yAll, int[] kept) {
+        String name = "'" + formula.getLhsName() + "'";
+        if (model == Model.PPML) {
+            int neg = 0;
+            int first = -1;
+            for (int i : kept) {
+                if (yAll[i] < 0) {
+                    if (neg++ == 0) {
+                        first = i;
+                    }
+                }
+            }
+            if (neg > 0) {
+                throw new EstimationException("negative values in " + name + " (" + neg + " row" + (neg == 1 ? "" : "s")
+                        + ", first at row " + (first + 1) + ": " + yAll[first] + "); PPML needs an outcome ≥ 0");
+            }
+        } else if (model == Model.LOGIT || model == Model.PROBIT) {
+            for (int i : kept) {
+                if (yAll[i] < 0 || yAll[i] > 1) {
+                    throw new EstimationException("the outcome of a " + model.key() + " must be 0/1 (found "
+                            + fmt(yAll[i]) + " in " + name + " at row " + (i + 1) + ")");
+                }
+            }
+        }
+        if (model.isGlm()) {
+            boolean allZero = true;
+            boolean allOne = true;
+            for (int i : kept) {
+                allZero &= yAll[i] == 0;
+                allOne &= yAll[i] == 1;
+            }
+            if (allZero) {
+                throw new EstimationException("outcome " + name + " is all zero in the " + kept.length
+                        + " observations with complete data; nothing to estimate");
+            }
+            if (allOne && model != Model.PPML) {
+                throw new EstimationException("outcome " + name + " is all one in the " + kept.length
+                        + " observations with complete data; nothing to estimate");
+            }
+        } else if (!formula.getFixedEffects().isEmpty()) {
+            double y0 = yAll[kept[0]];
+            boolean constant = true;
+            for (int i : kept) {
+                constant &= yAll[i] == y0;
+            }
+            if (constant) {
+                throw new EstimationException("outcome " + name + " is constant (" + fmt(y0)
+                        + ") and the fixed effects fit it perfectly; nothing to estimate");
+            }
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%g", v);
+    }
+
+    /**
+     * Removes observations (indices into this sample), then repeats the perfect-fit removal; returns how many
+     * observations went in total.
+     */
+    int dropObservations(int[] idx, boolean dropPerfectFit) {
+        boolean[] gone = new boolean[y.length];
+        for (int i : idx) {
+            gone[i] = true;
+        }
+        int[] keep = new int[y.length - idx.length];
+        int m = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (!gone[i]) {
+                keep[m++] = i;
+            }
+        }
+        int before = y.length;
+        int pfBefore = perfectFitObs;
+        if (feCodes.length > 0 && dropPerfectFit) {
+            List<Factor> fs = new ArrayList<>();
+            for (int q = 0; q < feCodes.length; q++) {
+                fs.add(new Factor(feNames.get(q), feCodes[q], feSizes[q]));
+            }
+            keep = perfectFit(y, feCodes, fs, keep);
+            perfectFitObs += pfBefore;
+        }
+        int[] newRows = new int[keep.length];
+        double[] ny = new double[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            newRows[i] = rows[keep[i]];
+            ny[i] = y[keep[i]];
+        }
+        for (int j = 0; j < x.length; j++) {
+            double[] col = new double[keep.length];
+            for (int i = 0; i < keep.length; i++) {
+                col[i] = x[j][keep[i]];
+            }
+            x[j] = col;
+        }
+        for (int q = 0; q < feCodes.length; q++) {
+            Factor f = new Factor(feNames.get(q), feCodes[q], feSizes[q]).subset(keep);
+            feRemoved[q] += feSizes[q] - f.levels();
+            feCodes[q] = f.codes();
+            feSizes[q] = f.levels();
+        }
+        for (int c = 0; c < clusterCodes.length; c++) {
+            Factor f = new Factor(clusterNames.get(c), clusterCodes[c], clusterSizes[c]).subset(keep);
+            clusterCodes[c] = f.codes();
+            clusterSizes[c] = f.levels();
+        }
+        rows = newRows;
+        y = ny;
+        return before - keep.length;
+    }
+
+    /** Repeatedly removes singletons and (GLMs) all-0 / all-1 groups; returns the rows kept. */
+    private int[] perfectFit(double[] yAll, int[][] codes, List<Factor> fes, int[] kept) {
+        boolean zeros = model.isGlm();
+        boolean ones = model == Model.LOGIT || model == Model.PROBIT;
+        int start = kept.length;
+        while (true) {
+            boolean[] remove = new boolean[kept.length];
+            boolean any = false;
+            boolean[][] bad = new boolean[codes.length][];
+            boolean anyBad = false;
+            for (int q = 0; q < codes.length; q++) {
+                int g = fes.get(q).levels();
+                int[] count = new int[g];
+                int[] n0 = new int[g];
+                int[] n1 = new int[g];
+                int[] c = codes[q];
+                for (int i : kept) {
+                    int gi = c[i];
+                    count[gi]++;
+                    double v = yAll[i];
+                    if (v == 0) {
+                        n0[gi]++;
+                    } else if (v == 1) {
+                        n1[gi]++;
+                    }
+                }
+                boolean[] b = new boolean[g];
+                for (int j = 0; j < g; j++) {
+                    b[j] = count[j] == 1 || zeros && count[j] > 0 && n0[j] == count[j]
+                            || ones && count[j] > 0 && n1[j] == count[j];
+                    anyBad |= b[j];
+                }
+                bad[q] = b;
+            }
+            if (anyBad) {
+                for (int r = 0; r < kept.length; r++) {
+                    int i = kept[r];
+                    for (int q = 0; q < codes.length; q++) {
+                        if (bad[q][codes[q][i]]) {
+                            remove[r] = true;
+                            any = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!any) {
+                break;
+            }
+            int m = 0;
+            for (int r = 0; r < kept.length; r++) {
+                if (!remove[r]) {
+                    m++;
+                }
+            }
+            int[] next = new int[m];
+            m = 0;
+            for (int r = 0; r < kept.length; r++) {
+                if (!remove[r]) {
+                    next[m++] = kept[r];
+                }
+            }
+            kept = next;
+            if (kept.length == 0) {
+                throw new EstimationException("no observations left: every fixed-effect group is a singleton"
+                        + (zeros ? " or has an outcome that is all 0" + (ones ? " or all 1" : "") : "")
+                        + " (" + start + " observations removed)");
+            }
+        }
+        perfectFitObs = start - kept.length;
+        return kept;
+    }
+}

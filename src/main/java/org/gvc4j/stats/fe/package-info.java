@@ -1,0 +1,5 @@
+/**
+ * Absorbing fixed effects: weighted demeaning by block Gauss–Seidel on the fixed-effect coefficients with Irons–Tuck
+ * acceleration (fixest's scheme), and the fixed thread pool that demeans columns or row ranges in parallel.
+ */
+package org.gvc4j.stats.fe;

@@ -1,0 +1,35 @@
+package org.gvc4j.stats.formula;
+
+import java.util.List;
+
+/**
+ * A parsed expression of a formula: a column, a number, a function call, an operator or a parenthesised group.
+ * {@link #pos()} is the 0-based offset in the formula text, for error messages.
+ */
+public sealed interface Expr permits Expr.Var, Expr.Num, Expr.Call, Expr.Binary, Expr.Unary, Expr.Paren {
+    int pos();
+
+    /** A column name ({@code dist}, or {@code `GVC share`} written with backquotes). */
+    record Var(String name, int pos) implements Expr {
+    }
+
+    /** A numeric literal; {@code text} as written. */
+    record Num(double value, String text, int pos) implements Expr {
+    }
+
+    /** A function call; {@code argNames} has {@code null} for positional arguments. */
+    record Call(String function, List<Expr> args, List<String> argNames, int pos) implements Expr {
+    }
+
+    /** A binary operator: one of {@code + - * / ^ :}. */
+    record Binary(char op, Expr left, Expr right, int pos) implements Expr {
+    }
+
+    /** A unary {@code -} or {@code +}. */
+    record Unary(char op, Expr operand, int pos) implements Expr {
+    }
+
+    /** An expression in parentheses. */
+    record Paren(Expr inner, int pos) implements Expr {
+    }
+}

@@ -1,0 +1,459 @@
+package org.gvc4j.stats.formula;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gvc4j.stats.formula.Lexer.Kind;
+import org.gvc4j.stats.formula.Lexer.Token;
+
+/** Recursive-descent parser for the fixest formula subset, then R's term expansion and ordering. */
+final class Parser {
+    static final Set<String> FUNCTIONS = Set.of("log", "log10", "log2", "log1p", "exp", "sqrt", "abs", "I");
+    private static final Set<String> FIXEST_ONLY = Set.of("i", "sw", "sw0", "csw", "csw0", "mvsw", "poly", "factor",
+            "as.factor", "f", "l", "d", "ns", "bs", "offset", "interact", "as.numeric", "ifelse");
+
+    private final String text;
+    private final List<Token> toks;
+    private int p;
+
+    private Parser(String text) {
+        this.text = text;
+        this.toks = Lexer.tokens(text);
+    }
+
+    static Formula parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new FormulaException("the formula is empty; write it as 'y ~ x1 + x2 | fe1 + fe2'");
+        }
+        return new Parser(text).formula();
+    }
+
+    private Token peek() {
+        return toks.get(p);
+    }
+
+    private Token next() {
+        return toks.get(p++);
+    }
+
+    private FormulaException error(Token t, String msg) {
+        return new FormulaException(text, t.pos(), msg);
+    }
+
+    private Formula formula() {
+        int tilde = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).is("~")) {
+                if (tilde >= 0) {
+                    throw error(toks.get(i), "a second '~': only 'y ~ x | fe' is supported "
+                            + "(instrumental variables '| y ~ z' are not supported)");
+                }
+                tilde = i;
+            }
+        }
+        if (tilde < 0) {
+            throw new FormulaException(text, text.length(), "missing '~' between the outcome and the regressors");
+        }
+        if (tilde == 0) {
+            throw error(toks.get(0), "missing outcome before '~'");
+        }
+        Expr lhs = expr();
+        if (!peek().is("~")) {
+            throw error(peek(), "expected '~' after the outcome, found " + peek().describe());
+        }
+        next();
+        if (peek().kind() == Kind.END) {
+            throw error(peek(), "expected regressors after '~'");
+        }
+        if (peek().is("|")) {
+            throw error(peek(), "expected regressors after '~' (write 'y ~ 1 | fe' for fixed effects only)");
+        }
+        Expr rhs = expr();
+        List<Formula.FixedEffect> fes = new ArrayList<>();
+        if (peek().is("|")) {
+            next();
+            if (peek().kind() == Kind.END) {
+                throw error(peek(), "expected a fixed effect after '|'");
+            }
+            fes = fixedEffects();
+            if (peek().is("|")) {
+                throw error(peek(), "a second '|': instrumental variables are not supported");
+            }
+        }
+        if (peek().kind() != Kind.END) {
+            Token t = peek();
+            throw error(t, t.is(")") ? "unmatched ')'" : "unexpected " + t.describe());
+        }
+        checkCalls(lhs);
+        Expansion ex = new Expansion();
+        ex.order(lhs);
+        List<List<Expr>> raw = ex.expand(rhs);
+        List<Formula.Term> terms = ex.terms(raw);
+        return new Formula(text, lhs, terms, !ex.interceptRemoved, fes);
+    }
+
+    private List<Formula.FixedEffect> fixedEffects() {
+        List<Formula.FixedEffect> out = new ArrayList<>();
+        while (true) {
+            Token t = peek();
+            if (t.kind() != Kind.IDENT) {
+                throw error(t, "expected a fixed-effect column after " + (out.isEmpty() ? "'|'" : "'+'") + ", found "
+                        + t.describe());
+            }
+            next();
+            if (peek().is("(")) {
+                throw error(t, "functions are not allowed in fixed effects: '" + t.text() + "()'");
+            }
+            List<String> cols = new ArrayList<>();
+            cols.add(t.text());
+            StringBuilder name = new StringBuilder(Deparse.name(t.text()));
+            while (peek().is("^")) {
+                next();
+                Token c = peek();
+                if (c.kind() != Kind.IDENT) {
+                    throw error(c, "expected a column after '^', found " + c.describe());
+                }
+                next();
+                cols.add(c.text());
+                name.append('^').append(Deparse.name(c.text()));
+            }
+            String nm = name.toString();
+            for (Formula.FixedEffect fe : out) {
+                if (fe.name().equals(nm)) {
+                    throw error(t, "fixed effect '" + nm + "' appears twice");
+                }
+            }
+            out.add(new Formula.FixedEffect(nm, cols, t.pos()));
+            if (peek().is("+")) {
+                next();
+                continue;
+            }
+            if (peek().kind() == Kind.END || peek().is("|")) {
+                return out;
+            }
+            throw error(peek(), "expected '+' or the end of the formula after fixed effect '" + nm + "', found "
+                    + peek().describe() + (peek().is(":") || peek().is("*") ? " (combine fixed effects with '^')" : ""));
+        }
+    }
+
+    // expr := sum
+    private Expr expr() {
+        Expr left = product();
+        while (peek().is("+") || peek().is("-")) {
+            Token op = next();
+            Expr right = operand(op, this::product);
+            left = new Expr.Binary(op.text().charAt(0), left, right, op.pos());
+        }
+        return left;
+    }
+
+    private Expr product() {
+        Expr left = colon();
+        while (peek().is("*") || peek().is("/")) {
+            Token op = next();
+            Expr right = operand(op, this::colon);
+            left = new Expr.Binary(op.text().charAt(0), left, right, op.pos());
+        }
+        return left;
+    }
+
+    private Expr colon() {
+        Expr left = unary();
+        while (peek().is(":")) {
+            Token op = next();
+            Expr right = operand(op, this::unary);
+            left = new Expr.Binary(':', left, right, op.pos());
+        }
+        return left;
+    }
+
+    private Expr unary() {
+        if (peek().is("-") || peek().is("+")) {
+            Token op = next();
+            Expr e = operand(op, this::unary);
+            return new Expr.Unary(op.text().charAt(0), e, op.pos());
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Expr base = primary();
+        if (peek().is("^")) {
+            Token op = next();
+            Expr exp = operand(op, this::unary);
+            return new Expr.Binary('^', base, exp, op.pos());
+        }
+        return base;
+    }
+
+    private interface Rule {
+        Expr parse();
+    }
+
+    private Expr operand(Token op, Rule rule) {
+        Token t = peek();
+        if (t.kind() == Kind.END || t.is("|") || t.is("~") || t.is(")") || t.is(",") || t.is("*") || t.is("/")
+                || t.is(":") || t.is("^") || t.is("=")) {
+            throw error(t, "expected a term after '" + op.text() + "'" + (t.kind() == Kind.END ? "" : ", found " + t.describe()));
+        }
+        return rule.parse();
+    }
+
+    private Expr primary() {
+        Token t = next();
+        switch (t.kind()) {
+            case NUMBER:
+                return new Expr.Num(Double.parseDouble(t.text()), t.text(), t.pos());
+            case IDENT:
+                if (peek().is("(")) {
+                    return call(t);
+                }
+                return new Expr.Var(t.text(), t.pos());
+            case OP:
+                if (t.is("(")) {
+                    if (peek().is(")")) {
+                        throw error(peek(), "empty parentheses");
+                    }
+                    Expr inner = expr();
+                    if (!peek().is(")")) {
+                        throw error(peek(), "expected ')' to close the '(' at column " + (t.pos() + 1) + ", found "
+                                + peek().describe());
+                    }
+                    next();
+                    return new Expr.Paren(inner, t.pos());
+                }
+                throw error(t, "expected a term, found " + t.describe());
+            default:
+                throw error(t, "expected a term, found the end of the formula");
+        }
+    }
+
+    private Expr call(Token fn) {
+        String name = fn.text();
+        if (!FUNCTIONS.contains(name)) {
+            if (FIXEST_ONLY.contains(name)) {
+                throw error(fn, "`" + name + "()` is not supported");
+            }
+            throw error(fn, "function '" + name + "()' is not supported (supported: abs, exp, I, log, log10, log1p, log2, sqrt)");
+        }
+        next(); // (
+        List<Expr> args = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (peek().is(")")) {
+            throw error(peek(), "'" + name + "()' needs an argument");
+        }
+        while (true) {
+            String argName = null;
+            if (peek().kind() == Kind.IDENT && toks.get(p + 1).is("=")) {
+                argName = next().text();
+                next();
+            }
+            if (peek().is(")") || peek().is(",") || peek().kind() == Kind.END) {
+                throw error(peek(), "expected an argument of '" + name + "()', found " + peek().describe());
+            }
+            args.add(expr());
+            names.add(argName);
+            if (peek().is(",")) {
+                next();
+                continue;
+            }
+            if (peek().is(")")) {
+                next();
+                break;
+            }
+            throw error(peek(), "expected ',' or ')' in '" + name + "(', found " + peek().describe());
+        }
+        Expr.Call c = new Expr.Call(name, List.copyOf(args), java.util.Collections.unmodifiableList(names), fn.pos());
+        checkArity(c, fn);
+        return c;
+    }
+
+    private void checkArity(Expr.Call c, Token fn) {
+        int n = c.args().size();
+        if (c.function().equals("log")) {
+            if (n > 2 || c.argNames().get(0) != null && !c.argNames().get(0).equals("x")
+                    || n == 2 && c.argNames().get(1) != null && !c.argNames().get(1).equals("base")) {
+                throw error(fn, "log() takes x and an optional base: log(x) or log(x, base = 10)");
+            }
+            if (n == 2 && !(constant(c.args().get(1)))) {
+                throw error(fn, "the base of log() must be a number");
+            }
+        } else if (n != 1 || c.argNames().get(0) != null) {
+            throw error(fn, c.function() + "() takes exactly one argument");
+        }
+    }
+
+    private static boolean constant(Expr e) {
+        if (e instanceof Expr.Num) {
+            return true;
+        }
+        if (e instanceof Expr.Unary u) {
+            return constant(u.operand());
+        }
+        if (e instanceof Expr.Paren pa) {
+            return constant(pa.inner());
+        }
+        if (e instanceof Expr.Binary b) {
+            return constant(b.left()) && constant(b.right());
+        }
+        return false;
+    }
+
+    /** The outcome may use arithmetic and calls; a bare number is not an outcome. */
+    private void checkCalls(Expr lhs) {
+        if (lhs instanceof Expr.Num n) {
+            throw new FormulaException(text, n.pos(), "the outcome must be a column or a function of columns");
+        }
+    }
+
+    /** R's term algebra: bitsets of variables, ordered by degree then appearance. */
+    private final class Expansion {
+        final Map<String, Integer> vars = new LinkedHashMap<>();
+        final Map<String, Expr> varExpr = new LinkedHashMap<>();
+        boolean interceptRemoved;
+
+        void order(Expr e) {
+            vars.putIfAbsent(Deparse.of(e), vars.size());
+            varExpr.putIfAbsent(Deparse.of(e), e);
+        }
+
+        /** Returns terms as lists of factors (each factor registered as a variable). */
+        List<List<Expr>> expand(Expr e) {
+            if (e instanceof Expr.Paren pa && !(pa.inner() instanceof Expr.Var)) {
+                return expand(pa.inner());
+            }
+            if (e instanceof Expr.Var || e instanceof Expr.Call || e instanceof Expr.Paren) {
+                Expr f = e instanceof Expr.Paren pa ? pa.inner() : e;
+                order(f);
+                List<List<Expr>> out = new ArrayList<>();
+                out.add(List.of(f));
+                return out;
+            }
+            if (e instanceof Expr.Num n) {
+                if (n.value() == 1) {
+                    return new ArrayList<>();
+                }
+                if (n.value() == 0) {
+                    interceptRemoved = true;
+                    return new ArrayList<>();
+                }
+                throw new FormulaException(text, n.pos(), "a number (" + n.text() + ") is not a regressor: use 1 or 0 "
+                        + "for the intercept, or put arithmetic inside a function such as I() or log()");
+            }
+            if (e instanceof Expr.Unary u) {
+                if (u.op() == '-') {
+                    if (u.operand() instanceof Expr.Num n && (n.value() == 1 || n.value() == 0)) {
+                        interceptRemoved = n.value() == 1;
+                        return new ArrayList<>();
+                    }
+                    throw new FormulaException(text, u.pos(), "a leading '-' removes a term: only '-1' is supported here");
+                }
+                return expand(u.operand());
+            }
+            Expr.Binary b = (Expr.Binary) e;
+            switch (b.op()) {
+                case '+': {
+                    List<List<Expr>> l = expand(b.left());
+                    for (List<Expr> t : expand(b.right())) {
+                        addUnique(l, t);
+                    }
+                    return l;
+                }
+                case '-': {
+                    List<List<Expr>> l = expand(b.left());
+                    if (b.right() instanceof Expr.Num n) {
+                        if (n.value() == 1) {
+                            interceptRemoved = true;
+                            return l;
+                        }
+                        if (n.value() == 0) {
+                            return l;
+                        }
+                    }
+                    for (List<Expr> t : expand(b.right())) {
+                        l.removeIf(x -> key(x).equals(key(t)));
+                    }
+                    return l;
+                }
+                case '*': {
+                    List<List<Expr>> l = expand(b.left());
+                    List<List<Expr>> r = expand(b.right());
+                    List<List<Expr>> out = new ArrayList<>(l);
+                    for (List<Expr> t : r) {
+                        addUnique(out, t);
+                    }
+                    for (List<Expr> t : cross(l, r)) {
+                        addUnique(out, t);
+                    }
+                    return out;
+                }
+                case ':':
+                    return cross(expand(b.left()), expand(b.right()));
+                case '^':
+                    throw new FormulaException(text, b.pos(), "'^' among regressors: use a:b or a*b for interactions, "
+                            + "I(x^2) for a power, and '^' only after '|' to combine fixed effects");
+                case '/':
+                    throw new FormulaException(text, b.pos(), "'/' among regressors (nesting) is not supported: "
+                            + "use I(x / z) for a ratio");
+                default:
+                    throw new FormulaException(text, b.pos(), "unexpected operator '" + b.op() + "'");
+            }
+        }
+
+        private List<List<Expr>> cross(List<List<Expr>> l, List<List<Expr>> r) {
+            List<List<Expr>> out = new ArrayList<>();
+            for (List<Expr> a : l) {
+                for (List<Expr> c : r) {
+                    List<Expr> t = new ArrayList<>(a);
+                    for (Expr f : c) {
+                        if (!t.stream().anyMatch(x -> Deparse.of(x).equals(Deparse.of(f)))) {
+                            t.add(f);
+                        }
+                    }
+                    addUnique(out, t);
+                }
+            }
+            return out;
+        }
+
+        private void addUnique(List<List<Expr>> list, List<Expr> t) {
+            String k = key(t);
+            for (List<Expr> x : list) {
+                if (key(x).equals(k)) {
+                    return;
+                }
+            }
+            list.add(t);
+        }
+
+        private String key(List<Expr> t) {
+            return t.stream().map(f -> vars.get(Deparse.of(f))).sorted().map(String::valueOf)
+                    .reduce("", (a, b2) -> a + "," + b2);
+        }
+
+        List<Formula.Term> terms(List<List<Expr>> raw) {
+            List<Formula.Term> out = new ArrayList<>();
+            for (List<Expr> t : raw) {
+                List<Expr> sorted = new ArrayList<>(t);
+                sorted.sort(Comparator.comparingInt(f -> vars.get(Deparse.of(f))));
+                StringBuilder name = new StringBuilder();
+                for (Expr f : sorted) {
+                    if (name.length() > 0) {
+                        name.append(':');
+                    }
+                    String d = Deparse.of(f);
+                    // fixest 0.14.2 names I(x^2) "I(I(x^2))"; copied for parity of term names
+                    name.append(f instanceof Expr.Call c && c.function().equals("I") ? "I(" + d + ")" : d);
+                }
+                out.add(new Formula.Term(name.toString(), List.copyOf(sorted), sorted.get(0).pos()));
+            }
+            // stable sort by degree: main effects first, then 2-way interactions, ...
+            List<Formula.Term> sorted = new ArrayList<>(out);
+            sorted.sort(Comparator.comparingInt(Formula.Term::degree));
+            return sorted;
+        }
+    }
+}

@@ -280,6 +280,6 @@ public final class Estimate {
         if (separation) {
             Estimator.dropSeparated(mf, settings, perfectFit);
         }
-        return new Fit(Estimator.run(mf, settings), oddsRatios, effects);
+        return new Fit(Estimator.fit(mf, settings), oddsRatios, effects);
     }
 }

@@ -7,4 +7,7 @@
  * fits side by side. Subpackages: {@code formula} (parser, R term names), {@code data} (columns as primitive arrays),
  * {@code fe} (demeaning), {@code engine} (sample rules, IRLS, variance). No BLAS: the dense algebra is k×k.
  */
+@NullMarked
 package org.gvc4j.stats;
+
+import org.jspecify.annotations.NullMarked;

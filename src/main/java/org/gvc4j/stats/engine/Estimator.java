@@ -1,5 +1,6 @@
 package org.gvc4j.stats.engine;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class Estimator {
         this.alphaCols = new double[k][][];
     }
 
-    public static FitData run(ModelFrame mf, Settings s) {
+    public static FitData fit(ModelFrame mf, Settings s) {
         return new Estimator(mf, s).fit();
     }
 
@@ -58,7 +59,7 @@ public final class Estimator {
      * Runs ppmlhdfe's separation check on a Poisson frame; drops the separated observations (and the singletons or
      * all-zero groups that removal creates). Returns a note, or null when nothing is separated.
      */
-    public static String dropSeparated(ModelFrame mf, Settings s, boolean dropPerfectFit) {
+    public static @Nullable String dropSeparated(ModelFrame mf, Settings s, boolean dropPerfectFit) {
         int[] sep = Separation.check(mf, s);
         if (sep.length == 0) {
             return null;
@@ -360,7 +361,7 @@ public final class Estimator {
         // small samples: one thread (a task hand-off costs more than it saves); each column is computed the same
         // way on any thread, so this never changes a result
         boolean worth = q >= 2 ? n >= 10_000 : (long) n * tasks >= PARALLEL_FROM;
-        Parallel.run(tasks, dm.chunked() || !worth ? 1 : s.threads(), t -> {
+        Parallel.forEach(tasks, dm.chunked() || !worth ? 1 : s.threads(), t -> {
             if (z != null && t == tasks - 1) {
                 if (zt == null || zt.length != n) {
                     zt = new double[n];

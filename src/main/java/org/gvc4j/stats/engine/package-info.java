@@ -3,4 +3,7 @@
  * (logit, probit, Poisson) on demeaned columns, collinearity by Cholesky, and the variance with fixest's
  * small-sample corrections. Used through {@link org.gvc4j.stats.Estimate}.
  */
+@NullMarked
 package org.gvc4j.stats.engine;
+
+import org.jspecify.annotations.NullMarked;

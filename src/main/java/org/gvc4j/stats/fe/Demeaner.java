@@ -393,7 +393,7 @@ public final class Demeaner {
             }
             return;
         }
-        Parallel.run(CHUNKS, threads, c -> {
+        Parallel.forEach(CHUNKS, threads, c -> {
             double[] acc = partial[c];
             java.util.Arrays.fill(acc, 0, g, 0.0);
             accumulate(k, a, acc, (int) ((long) n * c / CHUNKS), (int) ((long) n * (c + 1) / CHUNKS));

@@ -34,7 +34,7 @@ public final class Parallel {
     }
 
     /** Runs {@code task(0..count-1)}, on up to {@code threads} threads (the caller's among them). */
-    public static void run(int count, int threads, Task task) {
+    public static void forEach(int count, int threads, Task task) {
         int t = Math.min(Math.min(count, threads), THREADS);
         if (t <= 1) {
             for (int i = 0; i < count; i++) {

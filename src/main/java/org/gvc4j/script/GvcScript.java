@@ -68,6 +68,18 @@ public abstract class GvcScript extends Script {
         return Gvc.load(p);
     }
 
+    /**
+     * A data file (CSV with a header row) as a Tablesaw table, e.g. for {@code Estimate.ppml(table, formula)}; in the
+     * sandbox only under the paths given on the command line.
+     */
+    public Table loadCsv(String file) {
+        Path p = Path.of(file);
+        if (context.sandbox()) {
+            p = confine(p, context.readRoots(), "read", "the paths given on the command line");
+        }
+        return org.gvc4j.stats.Datasets.readCsv(p);
+    }
+
     /** Prints a result (title line, aligned table, notes) and returns it. */
     public Result show(Result r) {
         context.out().print(r.toString());

@@ -34,7 +34,7 @@ import org.gvc4j.error.GvcException;
  */
 public final class RecipeRunner {
     private static final String[] STAR_IMPORTS = {"org.gvc4j", "org.gvc4j.dsl", "org.gvc4j.result", "org.gvc4j.model",
-        "tech.tablesaw.api"};
+        "org.gvc4j.stats", "tech.tablesaw.api"};
 
     private RecipeRunner() {
     }

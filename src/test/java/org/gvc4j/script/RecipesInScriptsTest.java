@@ -89,6 +89,17 @@ class RecipesInScriptsTest {
         assertTrue(compared >= 3, "compared " + compared);
     }
 
+    /** gravity.groovy estimates the public gravity cases in the sandbox and prints the report-style table. */
+    @Test
+    void gravityPrintsTheRegressionTable() throws IOException {
+        Path stats = Reference.root().resolve("stats");
+        String printed = Recipes.run(Files.readString(Path.of("scripts/gravity.groovy")), "gravity.groovy", true,
+                List.of(stats.toString()), List.of(stats), tmp);
+        assertTrue(printed.contains("rta                              0.557***"), printed);
+        assertTrue(printed.contains("Observations                      28,482            28,152            25,689"), printed);
+        assertTrue(printed.contains("RTA effect (PPML, pair FE): +74.6%"), printed);
+    }
+
     @Test
     void gvcDemoRunsTheDemoRecipe() {
         StringWriter err = new StringWriter();

@@ -3,9 +3,6 @@ package org.gvc4j.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,12 +113,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void record(PrintWriter out, String step, double seconds) {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peak = HeapSampler.peakMb() << 20;
         rows.add(new String[] {step, String.format(Locale.ROOT, "%.6f", seconds), Long.toString(peak >> 20)});
         out.printf(Locale.ROOT, "%-45s %10.4f s   peak heap %5d MB%n", step, seconds, peak >> 20);
         out.flush();

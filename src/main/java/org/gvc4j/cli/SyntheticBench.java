@@ -3,9 +3,6 @@ package org.gvc4j.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,7 +160,7 @@ final class SyntheticBench {
         for (int i = 0; i < n; i++) {
             iMinusA.data[i + i * n] += 1;
         }
-        double inv = best(() -> Dense.inverse(iMinusA));
+        double inv = best(() -> Dense.inverseInPlace(iMinusA.copy()));
         double gemm = best(() -> Dense.times(a, model.leontief()));
         double flops = 2.0 * n * n * n;
         rates.put(n, new double[] {flops / inv / 1e9, flops / gemm / 1e9});
@@ -254,21 +251,14 @@ final class SyntheticBench {
         }
     }
 
+    /** The largest heap in use since the last reset, in MB, sampled every 2 ms by {@link HeapSampler}. */
     static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
+        return HeapSampler.peakMb();
     }
 
     static void resetPeaks() {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
+        HeapSampler.reset();
     }
 
     private static void deleteQuietly(Path dir) {

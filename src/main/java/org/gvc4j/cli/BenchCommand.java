@@ -103,19 +103,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void time(PrintWriter out, String step, Supplier<?> work) {
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < Math.max(1, repeat); i++) {
-            long t = System.nanoTime();
-            work.get();
-            best = Math.min(best, (System.nanoTime() - t) / 1e9);
-        }
-        record(out, step, best);
+        record(out, step, SyntheticBench.bestSeconds(repeat, work));
     }
 
     private void record(PrintWriter out, String step, double seconds) {
-        long peak = HeapSampler.peakMb() << 20;
-        rows.add(new String[] {step, String.format(Locale.ROOT, "%.6f", seconds), Long.toString(peak >> 20)});
-        out.printf(Locale.ROOT, "%-45s %10.4f s   peak heap %5d MB%n", step, seconds, peak >> 20);
+        long peakMb = HeapSampler.peakMb();
+        rows.add(new String[] {step, String.format(Locale.ROOT, "%.6f", seconds), Long.toString(peakMb)});
+        out.printf(Locale.ROOT, "%-45s %10.4f s   peak heap %5d MB%n", step, seconds, peakMb);
         out.flush();
     }
 }

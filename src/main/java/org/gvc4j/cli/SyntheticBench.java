@@ -169,6 +169,11 @@ final class SyntheticBench {
     }
 
     private double best(Supplier<?> work) {
+        return bestSeconds(repeat, work);
+    }
+
+    /** The shortest wall-clock time of {@code repeat} runs (at least one), in seconds. */
+    static double bestSeconds(int repeat, Supplier<?> work) {
         double best = Double.MAX_VALUE;
         for (int i = 0; i < Math.max(1, repeat); i++) {
             long t = System.nanoTime();

@@ -119,28 +119,35 @@ public abstract class GvcScript extends Script {
      * {@code icio_<flow>_<level>_<perspective>_<approach>.csv}; in the sandbox only under the output folder.
      */
     public List<Path> save(IcioStep icio, String folder) {
-        Path dir = writable(Path.of(folder, "icio_placeholder.csv").toString()).getParent();
-        return icio.writeAll(dir);
+        return icio.writeAll(writableFolder(Path.of(folder), folder));
     }
 
+    /** A file to write: its folder is created and, in the sandbox, must lie under the output folder. */
     private Path writable(String file) {
         Path p = Path.of(file).toAbsolutePath().normalize();
+        writableFolder(p.getParent(), file);
+        return p;
+    }
+
+    /** Creates {@code dir}; in the sandbox it must lie under the output folder (symbolic links resolved). */
+    private Path writableFolder(Path dir, String asGiven) {
+        Path d = dir.toAbsolutePath().normalize();
         if (context.sandbox()) {
             Path root = context.outRoot().toAbsolutePath().normalize();
-            if (!p.startsWith(root)) {
-                throw new GvcException("write refused: " + file + " is outside the output folder " + root
+            if (!d.startsWith(root)) {
+                throw new GvcException("write refused: " + asGiven + " is outside the output folder " + root
                         + " (sandboxed recipes write only there)");
             }
         }
         try {
-            Files.createDirectories(p.getParent());
+            Files.createDirectories(d);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create the folder of " + asGiven + ": " + e.getMessage(), e);
         }
         if (context.sandbox()) {
-            confine(p.getParent(), List.of(context.outRoot()), "write", "the output folder");
+            confine(d, List.of(context.outRoot()), "write", "the output folder");
         }
-        return p;
+        return d;
     }
 
     /** The real path of {@code p} if it lies under one of {@code roots} (symbolic links resolved), else an error. */

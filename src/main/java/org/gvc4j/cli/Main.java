@@ -40,6 +40,14 @@ public final class Main implements Runnable {
             err.flush();
             return 1;
         });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            // one line naming the option, and where the full usage is, instead of the whole usage text
+            CommandLine sub = ex.getCommandLine();
+            err.println("gvc: " + ex.getMessage() + " (see: gvc " + (sub.getCommandName().equals("gvc") ? ""
+                    : sub.getCommandName() + " ") + "--help)");
+            err.flush();
+            return 2;
+        });
         return cl.execute(args);
     }
 

@@ -52,6 +52,32 @@ class ReferenceCasesTest {
     }
 
     /**
+     * Every case folder is either supported or pending; a pending case is refused by the CLI with a short message
+     * that names the missing feature (non-zero exit), never estimated with an option or term ignored.
+     */
+    @TestFactory
+    Stream<DynamicTest> casesForLaterFeaturesAreRefusedByName(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        return StatsCases.all().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+            String name = dir.getFileName().toString();
+            assertTrue(StatsCases.SUPPORTED.contains(name) || StatsCases.PENDING.containsKey(name),
+                    name + ": a new oracle case; add it to StatsCases.SUPPORTED or PENDING");
+            if (StatsCases.SUPPORTED.contains(name)) {
+                return;
+            }
+            List<String> args = new ArrayList<>(List.of("estimate", "--data", dir.resolve("data.csv").toString()));
+            args.addAll(StatsCases.spec(dir));
+            args.addAll(List.of("--out", tmp.resolve(name + ".csv").toString(), "--quiet"));
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = org.gvc4j.cli.Main.execute(args.toArray(String[]::new),
+                    new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true));
+            assertTrue(code != 0, err.toString());
+            assertTrue(err.toString().lines().count() <= 3, "a short message, not a trace: " + err);
+            assertTrue(err.toString().contains(StatsCases.PENDING.get(name)), "names the feature: " + err);
+            assertTrue(!java.nio.file.Files.exists(tmp.resolve(name + ".csv")), "writes nothing");
+        }));
+    }
+
+    /**
      * With {@code withFixestDefaults()} the fits land where fixest lands at its default tolerances: nobs.txt records
      * how far that is from the oracle (rta-logit: estimates 1e-8, SEs 1.3e-4, from the variance at the last WLS).
      */

@@ -1,0 +1,236 @@
+package org.gvc4j.source;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Every file gvc4j writes goes through here, so that nothing is ever half-written: a file is written to a hidden
+ * sibling ({@code .<name>.gvc-part-<pid>-<random>}) and renamed over its target when complete; a set of files is
+ * written into a hidden staging folder and moved into place when the whole set is complete. On failure the partial
+ * file or folder is deleted; what a killed process leaves behind carries its process id in the name, and
+ * {@link #cleanLeftovers} removes it the next time anything writes to that folder.
+ *
+ * <p>New files get the permissions the umask gives (not the owner-only permissions of temporary files), and a
+ * symbolic link at the target is replaced, never followed.
+ */
+public final class OutputFiles {
+    /** The marker in the names of partial files and staging folders. */
+    public static final String PART_MARK = ".gvc-part-";
+    private static final Pattern PART = Pattern.compile("^\\..*\\.gvc-part-(\\d+)-[0-9a-f]+$");
+
+    private OutputFiles() {
+    }
+
+    /** Writes the body of one file. */
+    @FunctionalInterface
+    public interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Fills a staging folder with a set of files. */
+    @FunctionalInterface
+    public interface FolderBody<T> {
+        T write(Path staging) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} atomically (its folder must exist). Returns the target.
+     *
+     * @throws UncheckedIOException naming the target when it cannot be written; nothing is left behind
+     */
+    public static Path write(Path target, Body body) {
+        Path dir = parentOf(target);
+        cleanLeftovers(dir);
+        Path part = partName(dir, target.getFileName().toString());
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
+                body.write(out);
+            }
+            move(part, target);
+            return target;
+        } catch (IOException | RuntimeException | Error e) {
+            deleteQuietly(part);
+            if (e instanceof IOException) {
+                throw new UncheckedIOException("cannot write " + target + ": " + describe((IOException) e), (IOException) e);
+            }
+            throw e;
+        }
+    }
+
+    /** Writes text as UTF-8, atomically. */
+    public static Path writeString(Path target, String text) {
+        return write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes a set of files all-or-nothing: {@code body} fills a fresh staging folder next to {@code target}; when it
+     * returns, every file it wrote is moved into {@code target} (created if missing; a missing or empty target is
+     * replaced by the staging folder in one rename). When the body fails, the staging folder is deleted and
+     * {@code target} is as it was. Sub-folders of the staging folder are moved as whole folders.
+     */
+    public static <T> T writeFolder(Path target, FolderBody<T> body) {
+        Path parent = parentOf(target.toAbsolutePath());
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + parent + ": " + describe(e), e);
+        }
+        cleanLeftovers(parent);
+        Path staging = partName(parent, target.getFileName().toString());
+        try {
+            Files.createDirectory(staging);
+            T result = body.write(staging);
+            publish(staging, target);
+            return result;
+        } catch (IOException e) {
+            deleteTree(staging);
+            throw new UncheckedIOException("cannot write " + target + ": " + describe(e), e);
+        } catch (RuntimeException | Error e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    private static void publish(Path staging, Path target) throws IOException {
+        boolean targetEmpty = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (!targetEmpty && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> s = Files.list(target)) {
+                targetEmpty = s.findAny().isEmpty();
+            }
+            if (targetEmpty) {
+                Files.delete(target);
+            }
+        } else if (!targetEmpty) {
+            throw new FileAlreadyExistsException(target + " exists and is not a folder");
+        }
+        if (targetEmpty) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        List<Path> entries = new ArrayList<>();
+        try (Stream<Path> s = Files.list(staging)) {
+            s.sorted().forEach(entries::add);
+        }
+        for (Path e : entries) {
+            Path dest = target.resolve(e.getFileName().toString());
+            if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(dest);
+            }
+            move(e, dest);
+        }
+        Files.delete(staging);
+    }
+
+    /**
+     * Deletes what writers that died left in {@code folder}: partial files and staging folders whose process is no
+     * longer running. Returns how many were removed. Never fails: a leftover that cannot be removed stays.
+     */
+    public static int cleanLeftovers(Path folder) {
+        int removed = 0;
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, ".*" + PART_MARK + "*")) {
+            for (Path p : s) {
+                Matcher m = PART.matcher(p.getFileName().toString());
+                if (!m.matches()) {
+                    continue;
+                }
+                long pid;
+                try {
+                    pid = Long.parseLong(m.group(1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                deleteTree(p);
+                removed++;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return removed;
+        }
+        return removed;
+    }
+
+    /** Whether a file name is one of this class's partial files or staging folders. */
+    public static boolean isPart(String fileName) {
+        return PART.matcher(fileName).matches();
+    }
+
+    private static Path partName(Path dir, String name) {
+        String base = name.length() > 100 ? name.substring(0, 100) : name;
+        return dir.resolve("." + base + PART_MARK + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
+    }
+
+    private static Path parentOf(Path target) {
+        Path p = target.toAbsolutePath().getParent();
+        if (p == null) {
+            throw new UncheckedIOException(new IOException("cannot write to the root folder: " + target));
+        }
+        return p;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover with this process's id; the next writer removes it
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                deleteQuietly(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // best effort
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null) {
+            return ((java.nio.file.FileSystemException) e).getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

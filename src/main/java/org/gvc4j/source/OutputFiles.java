@@ -67,11 +67,11 @@ public final class OutputFiles {
             }
             move(part, target);
             return target;
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
             deleteQuietly(part);
-            if (e instanceof IOException) {
-                throw new UncheckedIOException("cannot write " + target + ": " + describe((IOException) e), (IOException) e);
-            }
+            throw new UncheckedIOException("cannot write " + target + ": " + describe(e), e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(part);
             throw e;
         }
     }

@@ -1,6 +1,7 @@
 package org.gvc4j;
 
 import java.nio.file.Path;
+import org.gvc4j.api.FileAccess;
 import org.gvc4j.linalg.Backend;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.source.CsvFolderReader;
@@ -20,11 +21,13 @@ public final class Gvc {
      * A table in the CSV folder layout ({@code Z.csv}, {@code Y.csv} or {@code Yfull.csv}, {@code VA_X.csv}), with the
      * default conventions (value added as the residual X − colSums(Z), output as given).
      */
+    @FileAccess
     public static MrioTable load(Path folder) {
         return new MrioTable(CsvFolderReader.read(folder), Conventions.DEFAULT);
     }
 
     /** Same as {@link #load(Path)} for a path given as text. */
+    @FileAccess
     public static MrioTable load(String folder) {
         return load(Path.of(folder));
     }

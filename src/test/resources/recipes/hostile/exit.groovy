@@ -1,2 +1,2 @@
-// expect: System.exit (access to the JVM, its environment and exit)
+// expect: System.exit (access to the JVM
 System.exit(0)

@@ -1,6 +1,7 @@
 package org.gvc4j.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import org.gvc4j.script.RecipeContext;
 import org.gvc4j.script.RecipeException;
 import org.gvc4j.script.RecipeRunner;
 import org.gvc4j.script.SandboxLauncher;
+import org.gvc4j.source.OutputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,9 +21,11 @@ import picocli.CommandLine.Spec;
 /** {@code gvc run [--sandbox] recipe.groovy [args...]}. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = {
     "Run a Groovy recipe against the engine.",
-    "With --sandbox (for recipes from someone else): a separate JVM with a time and heap limit; the recipe may only "
-        + "use the gvc4j API, collections, math and strings, read the table paths given as arguments and write "
-        + "under --out; files, sockets, processes, reflection and exit are refused."})
+    "With --sandbox (for recipes from someone else): a separate JVM with a time and heap limit, isolated by the "
+        + "operating system (bubblewrap: no network, no files but the paths given as arguments, writes only under "
+        + "--out); the recipe may only use the gvc4j API, collections, math and strings.",
+    "Files saved under --out appear there only when the recipe succeeds (all or nothing).",
+    "Exit codes: 0 done, 1 the recipe failed, 2 bad input, 3 refused by the sandbox, 4 time limit, 5 out of memory."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -38,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
             description = "Output folder; the only place a sandboxed recipe may write (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--language-only", description = "With --sandbox where OS isolation is unavailable (no "
+            + "bubblewrap, not Linux): accept the weaker, language-only sandbox.")
+    boolean languageOnly;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600",
             description = "Time limit of a sandboxed run (default: ${DEFAULT-VALUE}).")
@@ -56,20 +64,32 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String display = recipe.toString();
+        PrintWriter err = spec.commandLine().getErr();
         try {
+            if (languageOnly && !sandbox) {
+                throw new RecipeException("--language-only applies to --sandbox runs only", RecipeException.BAD_INPUT);
+            }
             if (sandbox) {
                 return SandboxLauncher.launch(recipe, display, args, params, out,
-                        new SandboxLauncher.Limits(timeout, maxHeap));
+                        new SandboxLauncher.Limits(timeout, maxHeap, languageOnly), spec.commandLine().getOut(), err);
             }
-            PrintStream stdout = System.out;
-            RecipeRunner.execute(recipe, new RecipeContext(display, args, params, false, List.of(), out, stdout));
+            Path outAbs = out.toAbsolutePath().normalize();
+            Path staging = OutputFiles.newStaging(outAbs);
+            try {
+                PrintStream stdout = System.out;
+                RecipeRunner.execute(recipe, new RecipeContext(display, args, params, false, List.of(), outAbs, staging,
+                        Path.of(""), stdout));
+                OutputFiles.publishStaged(staging, outAbs);
+            } finally {
+                OutputFiles.discard(staging);
+            }
             return 0;
         } catch (RecipeException e) {
             if (debug && e.getCause() != null) {
                 e.getCause().printStackTrace();
             }
-            spec.commandLine().getErr().println(e.getMessage());
-            spec.commandLine().getErr().flush();
+            err.println(e.getMessage());
+            err.flush();
             return e.exitCode();
         }
     }

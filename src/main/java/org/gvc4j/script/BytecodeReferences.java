@@ -11,17 +11,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lists every member a compiled class refers to (method calls, constructor calls, field accesses, method handles,
- * types created, cast to or named as class literals), with the source line. Synthetic methods (the compiler's own
- * meta-class plumbing, which a recipe cannot write) are skipped; everything else is listed, including the script body.
+ * Lists every member a compiled class refers to (method calls, constructor calls, field reads and writes, method
+ * handles, invokedynamic bootstraps, types created, cast to, tested or named as class literals), with the source line
+ * and the method the reference sits in. Every method is scanned, the compiler's synthetic ones included.
  */
 final class BytecodeReferences {
-    /** One reference: {@code owner} is a binary class name with dots, {@code member} a method or field name. */
-    record Ref(String owner, String member, String desc, int line, String kind) {
+    /** Where a reference sits: the declaring method's name, descriptor and whether the compiler made it. */
+    record Site(String method, String desc, boolean synthetic) {
     }
 
-    /** What the class declares as its super types. */
-    record ClassInfo(String name, String superName, List<String> interfaces, List<String> methods, List<Ref> refs) {
+    /**
+     * One reference: {@code owner} is a binary class name with dots, {@code member} a method or field name (or
+     * {@code <new>}, {@code <type>}, {@code <class-literal>} for type references, {@code bootstrap:name} for
+     * invokedynamic); {@code kind} is method, field, field-put, type, handle or indy-bootstrap.
+     */
+    record Ref(String owner, String member, String desc, int line, String kind, Site site) {
+        Ref(String owner, String member, String desc, int line, String kind) {
+            this(owner, member, desc, line, kind, new Site("", "", false));
+        }
+    }
+
+    /** A method the class declares. */
+    record Method(String name, String desc, boolean synthetic, boolean isStatic) {
+    }
+
+    /** What the class declares and refers to. */
+    record ClassInfo(String name, String superName, List<String> interfaces, List<Method> methods, List<String> fields,
+                     List<Ref> refs) {
+        boolean declares(String name, String desc) {
+            for (Method m : methods) {
+                if (m.name().equals(name) && m.desc().equals(desc)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private BytecodeReferences() {
@@ -31,12 +55,13 @@ final class BytecodeReferences {
         List<Ref> refs = new ArrayList<>();
         String[] header = new String[2];
         List<String> interfaces = new ArrayList<>();
-        List<String> methods = new ArrayList<>();
+        List<Method> methods = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
         new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public void visit(int version, int access, String name, String signature, String superName, String[] ifaces) {
                 header[0] = dots(name);
-                header[1] = superName == null ? null : dots(superName);
+                header[1] = superName == null ? "" : dots(superName);
                 if (ifaces != null) {
                     for (String i : ifaces) {
                         interfaces.add(dots(i));
@@ -45,28 +70,35 @@ final class BytecodeReferences {
             }
 
             @Override
+            public groovyjarjarasm.asm.FieldVisitor visitField(int access, String name, String desc, String sig,
+                                                                Object value) {
+                fields.add(name);
+                return null;
+            }
+
+            @Override
             public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exceptions) {
-                if ((access & Opcodes.ACC_SYNTHETIC) != 0) {
-                    return null;
-                }
-                methods.add(name);
-                return new Collector(refs);
+                boolean synthetic = (access & Opcodes.ACC_SYNTHETIC) != 0;
+                methods.add(new Method(name, desc, synthetic, (access & Opcodes.ACC_STATIC) != 0));
+                return new Collector(refs, new Site(name, desc, synthetic));
             }
         }, 0);
-        return new ClassInfo(header[0], header[1], interfaces, methods, refs);
+        return new ClassInfo(header[0], header[1], interfaces, methods, fields, refs);
     }
 
-    private static String dots(String internal) {
+    static String dots(String internal) {
         return internal.replace('/', '.');
     }
 
     private static final class Collector extends MethodVisitor {
         private final List<Ref> out;
+        private final Site site;
         private int line = -1;
 
-        Collector(List<Ref> out) {
+        Collector(List<Ref> out, Site site) {
             super(Opcodes.ASM9);
             this.out = out;
+            this.site = site;
         }
 
         @Override
@@ -74,16 +106,12 @@ final class BytecodeReferences {
             line = l;
         }
 
-        private void add(String owner, String member, String kind) {
-            add(owner, member, "", kind);
-        }
-
         private void add(String owner, String member, String desc, String kind) {
             if (owner.startsWith("[")) {
                 Type t = Type.getType(owner);
                 owner = t.getElementType().getSort() == Type.OBJECT ? t.getElementType().getInternalName() : "java/lang/Object";
             }
-            out.add(new Ref(dots(owner), member, desc, line, kind));
+            out.add(new Ref(dots(owner), member, desc, line, kind, site));
         }
 
         @Override
@@ -93,21 +121,45 @@ final class BytecodeReferences {
 
         @Override
         public void visitFieldInsn(int op, String owner, String name, String desc) {
-            add(owner, name, "field");
+            add(owner, name, desc, op == Opcodes.PUTFIELD || op == Opcodes.PUTSTATIC ? "field-put" : "field");
         }
 
         @Override
         public void visitTypeInsn(int op, String type) {
-            add(type, op == Opcodes.NEW ? "<new>" : "<type>", "type");
+            add(type, op == Opcodes.NEW ? "<new>" : "<type>", "", "type");
+        }
+
+        @Override
+        public void visitMultiANewArrayInsn(String desc, int dims) {
+            Type t = Type.getType(desc).getElementType();
+            if (t.getSort() == Type.OBJECT) {
+                add(t.getInternalName(), "<type>", "", "type");
+            }
+        }
+
+        @Override
+        public void visitTryCatchBlock(Label start, Label end, Label handler, String type) {
+            if (type != null) {
+                add(type, "<type>", "", "type");
+            }
         }
 
         @Override
         public void visitLdcInsn(Object value) {
-            if (value instanceof Type && ((Type) value).getSort() == Type.OBJECT) {
-                add(((Type) value).getInternalName(), "<class-literal>", "type");
+            if (value instanceof Type) {
+                Type t = (Type) value;
+                if (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY) {
+                    Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+                    add(e.getSort() == Type.OBJECT ? e.getInternalName() : "java/lang/Object", "<class-literal>", "",
+                            "type");
+                } else if (t.getSort() == Type.METHOD) {
+                    add("java/lang/invoke/MethodType", "<method-type>", t.getDescriptor(), "type");
+                }
             } else if (value instanceof Handle) {
                 Handle h = (Handle) value;
-                add(h.getOwner(), h.getName(), "handle");
+                add(h.getOwner(), h.getName(), h.getDesc(), "handle");
+            } else if (value instanceof groovyjarjarasm.asm.ConstantDynamic) {
+                add("java/lang/invoke/ConstantBootstraps", "<condy>", "", "indy-bootstrap");
             }
         }
 
@@ -116,7 +168,7 @@ final class BytecodeReferences {
             add(bsm.getOwner(), bsm.getName() + ":" + name, desc, "indy-bootstrap");
             for (Object a : args) {
                 if (a instanceof Handle) {
-                    add(((Handle) a).getOwner(), ((Handle) a).getName(), "handle");
+                    add(((Handle) a).getOwner(), ((Handle) a).getName(), ((Handle) a).getDesc(), "handle");
                 }
             }
         }

@@ -4,7 +4,10 @@ import groovy.lang.Script;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gvc4j.Gvc;
@@ -12,7 +15,10 @@ import org.gvc4j.MrioTable;
 import org.gvc4j.dsl.IcioStep;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.result.Result;
+import org.gvc4j.source.OutputFiles;
+import org.jspecify.annotations.Nullable;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * The base class of every recipe: the recipe's body becomes {@link #runRecipe()}, and these helpers are in scope.
@@ -24,11 +30,14 @@ import tech.tablesaw.api.Table;
  * save t, "out/trade_measures.csv"
  * }</pre>
  * In a sandboxed run, {@code load} reads only the paths given on the command line and {@code save} writes only under
- * the output folder; nothing else can touch files (see {@link RecipePolicy}).
+ * the output folder; nothing else can touch files (see {@link RecipePolicy}). Files saved under the output folder are
+ * written to a staging folder and appear in the output folder together when the recipe succeeds.
  */
 public abstract class GvcScript extends Script {
-    private RecipeContext context = new RecipeContext("recipe", List.of(), java.util.Map.of(), false, List.of(),
-            Path.of("out"), System.out);
+    /** Set once in a sandbox JVM: every recipe in it is confined, whatever its context says. */
+    private static volatile boolean lockedDown;
+
+    private @Nullable RecipeContext context;
 
     /** The recipe's body. */
     protected abstract Object runRecipe();
@@ -44,14 +53,35 @@ public abstract class GvcScript extends Script {
         getBinding().setVariable("out", ctx.out());
     }
 
+    /** Makes every recipe of this JVM confined from now on (called by the sandbox JVM before it compiles anything). */
+    static void lockDown() {
+        lockedDown = true;
+    }
+
+    static boolean isLockedDown() {
+        return lockedDown;
+    }
+
+    private RecipeContext ctx() {
+        RecipeContext c = context;
+        if (c == null) {
+            throw new GvcException("this recipe was not started by gvc run: load, save and args are unavailable");
+        }
+        return c;
+    }
+
+    private boolean confined() {
+        return lockedDown || ctx().sandbox();
+    }
+
     /** The positional arguments after the recipe file ({@code args[0]} ...). */
     public List<String> getArgs() {
-        return context.args();
+        return ctx().args();
     }
 
     /** A {@code --param name=value} given on the command line, or {@code defaultValue}. */
     public String param(String name, String defaultValue) {
-        return context.params().getOrDefault(name, defaultValue);
+        return ctx().params().getOrDefault(name, defaultValue);
     }
 
     /** The demo table embedded in gvc4j. */
@@ -61,9 +91,9 @@ public abstract class GvcScript extends Script {
 
     /** A table folder (Z.csv, Y.csv or Yfull.csv, VA_X.csv). In the sandbox: only paths given on the command line. */
     public MrioTable load(String folder) {
-        Path p = Path.of(folder);
-        if (context.sandbox()) {
-            p = confine(p, context.readRoots(), "read", "the table folders given on the command line");
+        Path p = resolve(folder, "load");
+        if (confined()) {
+            p = confine(p, ctx().readRoots(), "read", "the table folders given on the command line");
         }
         return Gvc.load(p);
     }
@@ -73,81 +103,138 @@ public abstract class GvcScript extends Script {
      * sandbox only under the paths given on the command line.
      */
     public Table loadCsv(String file) {
-        Path p = Path.of(file);
-        if (context.sandbox()) {
-            p = confine(p, context.readRoots(), "read", "the paths given on the command line");
+        Path p = resolve(file, "loadCsv");
+        if (confined()) {
+            p = confine(p, ctx().readRoots(), "read", "the paths given on the command line");
         }
         return org.gvc4j.stats.Datasets.readCsv(p);
     }
 
     /** Prints a result (title line, aligned table, notes) and returns it. */
     public Result show(Result r) {
-        context.out().print(r.toString());
-        context.out().println();
+        ctx().out().print(r.toString());
+        ctx().out().println();
         return r;
     }
 
     /** Prints a Tablesaw table and returns it. */
     public Table show(Table t) {
-        context.out().println(t.printAll());
+        ctx().out().println(t.printAll());
         return t;
     }
 
-    /** Saves a result as CSV (gvc4j column names); in the sandbox only under the output folder. Returns the path. */
-    public Path save(Result r, String file) {
-        Path p = writable(file);
-        r.saveCsv(p);
-        return p;
+    /**
+     * Saves a result as CSV (gvc4j column names); in the sandbox only under the output folder. Returns the path as the
+     * recipe named it, made absolute.
+     */
+    public String save(Result r, String file) {
+        Target t = writable(file);
+        r.saveCsv(t.real());
+        return t.shown().toString();
     }
 
     /** Saves a Tablesaw table (e.g. {@code r.toTable(Naming.GVC_ANALYZER)}) as CSV. */
-    public Path save(Table t, String file) {
-        Path p = writable(file);
-        try {
-            Path tmp = Files.createTempFile(p.getParent(), p.getFileName().toString(), ".part");
-            t.write().csv(tmp.toFile());
-            Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return p;
+    public String save(Table table, String file) {
+        Target t = writable(file);
+        OutputFiles.write(t.real(), os -> table.write().csv(CsvWriteOptions.builder(os).build()));
+        return t.shown().toString();
     }
 
     /**
      * Writes every icio combination the step supports to {@code folder}, one CSV each, named
      * {@code icio_<flow>_<level>_<perspective>_<approach>.csv}; in the sandbox only under the output folder.
      */
-    public List<Path> save(IcioStep icio, String folder) {
-        return icio.writeAll(writableFolder(Path.of(folder), folder));
-    }
-
-    /** A file to write: its folder is created and, in the sandbox, must lie under the output folder. */
-    private Path writable(String file) {
-        Path p = Path.of(file).toAbsolutePath().normalize();
-        writableFolder(p.getParent(), file);
-        return p;
-    }
-
-    /** Creates {@code dir}; in the sandbox it must lie under the output folder (symbolic links resolved). */
-    private Path writableFolder(Path dir, String asGiven) {
-        Path d = dir.toAbsolutePath().normalize();
-        if (context.sandbox()) {
-            Path root = context.outRoot().toAbsolutePath().normalize();
-            if (!d.startsWith(root)) {
-                throw new GvcException("write refused: " + asGiven + " is outside the output folder " + root
-                        + " (sandboxed recipes write only there)");
-            }
+    public List<String> save(IcioStep icio, String folder) {
+        Target t = writableFolder(folder);
+        List<String> out = new ArrayList<>();
+        for (Path p : icio.writeAll(t.real())) {
+            out.add(t.shown().resolve(p.getFileName().toString()).toString());
         }
+        return out;
+    }
+
+    /** Where a file the recipe names goes: as named (for messages) and where it is really written (staged). */
+    private record Target(Path shown, Path real) {
+    }
+
+    private Path resolve(String name, String verb) {
         try {
-            Files.createDirectories(d);
+            if (name.isEmpty()) {
+                throw new GvcException(verb + ": the path is empty");
+            }
+            return ctx().base().resolve(name).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new GvcException(verb + ": \"" + org.gvc4j.source.NumberSyntax.printable(name)
+                    + "\" is not a valid path (" + e.getReason() + ")");
+        }
+    }
+
+    private Target writable(String file) {
+        Path p = resolve(file, "save");
+        if (p.getParent() == null) {
+            throw new GvcException("save: " + file + " names no file");
+        }
+        Target dir = writableFolder(p.getParent(), file);
+        return new Target(p, dir.real().resolve(p.getFileName().toString()));
+    }
+
+    private Target writableFolder(String folder) {
+        return writableFolder(resolve(folder, "save"), folder);
+    }
+
+    /**
+     * The folder to write into: under the output folder it is the matching folder of the staging area (created there,
+     * one level at a time, never through a symbolic link); elsewhere (trusted runs only) the folder itself.
+     */
+    private Target writableFolder(Path dir, String asGiven) {
+        RecipeContext c = ctx();
+        Path root = c.outRoot();
+        boolean underOut = dir.startsWith(root);
+        if (confined() && !underOut) {
+            throw new GvcException("write refused: " + asGiven + " is outside the output folder " + root
+                    + " (sandboxed recipes write only there)");
+        }
+        Path stage = c.stage();
+        if (!underOut || stage == null) {
+            if (confined()) {
+                createUnder(root, root.relativize(dir), asGiven);
+            } else {
+                try {
+                    Files.createDirectories(dir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot create the folder of " + asGiven + ": " + e.getMessage(), e);
+                }
+            }
+            return new Target(dir, dir);
+        }
+        Path real = createUnder(stage, root.relativize(dir), asGiven);
+        return new Target(dir, real);
+    }
+
+    /** Creates {@code rel} under {@code top} one folder at a time, refusing any symbolic link on the way. */
+    private static Path createUnder(Path top, Path rel, String asGiven) {
+        Path cur = top;
+        try {
+            if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(top);
+            }
+            for (Path part : rel) {
+                if (part.toString().isEmpty()) {
+                    continue;
+                }
+                cur = cur.resolve(part.toString());
+                if (Files.isSymbolicLink(cur)) {
+                    throw new GvcException("write refused: " + asGiven + " passes through the symbolic link " + cur
+                            + " (sandboxed recipes write only into real folders under the output folder)");
+                }
+                if (!Files.isDirectory(cur, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectory(cur);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of " + asGiven + ": " + e.getMessage(), e);
         }
-        if (context.sandbox()) {
-            confine(d, List.of(context.outRoot()), "write", "the output folder");
-        }
-        return d;
+        return cur;
     }
 
     /** The real path of {@code p} if it lies under one of {@code roots} (symbolic links resolved), else an error. */

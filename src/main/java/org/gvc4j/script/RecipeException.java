@@ -12,6 +12,8 @@ public final class RecipeException extends GvcException {
     public static final int TIMEOUT = 4;
     /** Bad command-line input (missing file, bad option). */
     public static final int BAD_INPUT = 2;
+    /** The recipe ran out of memory (the heap limit of the sandbox, or of the JVM). */
+    public static final int OUT_OF_MEMORY = 5;
 
     private final int exitCode;
 

@@ -1,182 +1,404 @@
 package org.gvc4j.script;
 
+import groovyjarjarasm.asm.Type;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.gvc4j.api.FileAccess;
+import org.gvc4j.api.PublicSurface;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What a sandboxed recipe may call: an allowlist of (class, member) pairs, checked on the compiled bytecode of every
- * class the recipe produces (after {@code @CompileStatic}, so every call is resolved to its target). Anything not
- * listed is refused with the recipe's line and a reason.
+ * The language layer of the sandbox: what a recipe's compiled bytecode may refer to. Every reference of every method
+ * (the compiler's synthetic ones included) is checked after {@code @CompileStatic}, so each call is resolved to its
+ * target; anything not allowed is refused with the recipe's line and a reason, before any of the recipe runs.
  *
- * <p>Allowed: the gvc4j API except what reads or writes files on its own (use the confined helpers {@code load} and
- * {@code save} instead), Tablesaw's data-frame types except its readers and writers, strings, numbers, {@code Math},
- * collections, streams, Groovy's collection and string helpers, and the code the Groovy compiler emits for them.
+ * <p>There are no whole-class or whole-package allowances. A reference is allowed when
+ * <ul>
+ *   <li>it is one of the exact runtime helpers listed in {@code recipe-allowlist.txt} ({@code =owner#name(desc)}):
+ *   Groovy's indexing, casts, coercion, closures and collection helpers, overload by overload; or</li>
+ *   <li>its owner is an allowed type and the owner (or a supertype) lists the member by name, either in
+ *   {@code recipe-allowlist.txt} (the JDK, Tablesaw and Groovy's value types) or, for gvc4j, as a public member of a
+ *   class of the declared public surface ({@link PublicSurface}) not marked {@link FileAccess}; and every type in
+ *   its signature is an allowed type (so a member that takes or returns a file, a stream, a class, a reader or
+ *   writer is refused even when its name is listed); or</li>
+ *   <li>it is a member the recipe declares itself (same name and descriptor), or a helper of {@link GvcScript}.</li>
+ * </ul>
+ * Writing fields of other classes, dynamic Groovy call sites, method pointers and coercing casts to types other than
+ * strings, numbers and collections are refused. The recipe's class literal and {@code InvokerHelper.runScript} are
+ * allowed only in the compiler's {@code main}, the meta-class plumbing only in the compiler's synthetic methods.
+ *
+ * <p>This layer gives good messages; it is not the security boundary on its own (see {@link Isolation}).
  */
-public final class RecipePolicy {
-    private RecipePolicy() {
+final class RecipePolicy {
+    /** The allowlist of JDK, Groovy and Tablesaw members. */
+    static final String RESOURCE = "recipe-allowlist.txt";
+    private static final String OWN = "<own>";
+
+    /** Refs allowed only inside these compiler-made methods: the meta-class plumbing every Groovy class has. */
+    private static final Map<String, Set<String>> PLUMBING = Map.of(
+            "$getStaticMetaClass", Set.of("java.lang.Object#getClass()Ljava/lang/Class;",
+                    "org.codehaus.groovy.runtime.ScriptBytecodeAdapter#initMetaClass(Ljava/lang/Object;)Lgroovy/lang/MetaClass;",
+                    "org.codehaus.groovy.reflection.ClassInfo#getClassInfo(Ljava/lang/Class;)Lorg/codehaus/groovy/reflection/ClassInfo;",
+                    "org.codehaus.groovy.reflection.ClassInfo#getMetaClass()Lgroovy/lang/MetaClass;",
+                    OWN + "#$staticClassInfo", OWN + "#<class-literal>"),
+            "$getLookup", Set.of("java.lang.invoke.MethodHandles#lookup()Ljava/lang/invoke/MethodHandles$Lookup;"));
+
+    /** Types a Groovy coercing cast may target (anything else could run constructors or conversions). */
+    static final Set<String> CAST_TARGETS = Set.of("java.lang.Object", "java.lang.String", "java.lang.Number",
+            "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Float", "java.lang.Short",
+            "java.lang.Byte", "java.lang.Boolean", "java.lang.Character", "java.math.BigDecimal", "java.math.BigInteger",
+            "java.util.List", "java.util.ArrayList", "java.util.Map", "java.util.LinkedHashMap", "java.util.HashMap",
+            "java.util.Set", "java.util.LinkedHashSet", "java.util.HashSet", "java.util.Collection", "java.lang.Iterable",
+            "java.lang.CharSequence", "groovy.lang.GString");
+
+    /** Script helpers a recipe calls on itself: GvcScript's public methods and Script's printing. */
+    private static final Set<String> SCRIPT_PRINTING = Set.of("println()V", "println(Ljava/lang/Object;)V",
+            "print(Ljava/lang/Object;)V", "printf(Ljava/lang/String;Ljava/lang/Object;)V",
+            "printf(Ljava/lang/String;[Ljava/lang/Object;)V");
+
+    private static final RecipePolicy INSTANCE = load();
+
+    private final Set<String> types;
+    private final Map<String, Set<String>> members;
+    private final Set<String> exact;
+    private final Set<String> scriptHelpers;
+    private final Map<String, @Nullable Class<?>> classes = Collections.synchronizedMap(new HashMap<>());
+
+    private RecipePolicy(Set<String> types, Map<String, Set<String>> members, Set<String> exact, Set<String> helpers) {
+        this.types = types;
+        this.members = members;
+        this.exact = exact;
+        this.scriptHelpers = helpers;
     }
 
-    /** Members refused on every class: reflection, class loading, meta-programming, dynamic dispatch. */
-    private static final Set<String> DENIED_MEMBERS = Set.of("getClass", "getClassLoader", "forName", "getMetaClass",
-            "setMetaClass", "invokeMethod", "getProperty", "setProperty", "evaluate", "getBinding", "setBinding",
-            "asType", "read", "write", "exit", "halt", "exec", "load", "loadLibrary", "newInstance", "wait", "notify",
-            "notifyAll", "finalize", "getDeclaredMethods", "getDeclaredMethod", "getMethods", "getMethod",
-            "getDeclaredFields", "getField", "getFields", "getDeclaredField", "saveCsv", "writeAll", "save", "readCsv", "inspect", "dump",
-            "getMetaPropertyValues", "getProperties", "hasProperty", "respondsTo", "use", "mixin", "identity",
-            "castToType", "castToClass");
+    static RecipePolicy get() {
+        return INSTANCE;
+    }
 
-    /** Classes whose members are all allowed (subject to {@link #DENIED_MEMBERS}). */
-    private static final Set<String> ALLOWED_CLASSES = Set.of(
-            "java.lang.String", "java.lang.StringBuilder", "java.lang.CharSequence", "java.lang.Math",
-            "java.lang.StrictMath", "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Float",
-            "java.lang.Short", "java.lang.Byte", "java.lang.Boolean", "java.lang.Character", "java.lang.Number",
-            "java.lang.Comparable", "java.lang.Iterable", "java.lang.Enum",
-            "java.lang.RuntimeException", "java.lang.IllegalArgumentException", "java.lang.IllegalStateException",
-            "java.lang.Exception", "java.lang.Throwable",
-            "java.math.BigDecimal", "java.math.BigInteger", "java.math.RoundingMode", "java.math.MathContext",
-            "java.util.List", "java.util.ArrayList", "java.util.LinkedList", "java.util.Map", "java.util.HashMap",
-            "java.util.LinkedHashMap", "java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap",
-            "java.util.Map$Entry", "java.util.Set", "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet",
-            "java.util.SortedSet", "java.util.Collection", "java.util.Collections", "java.util.Arrays",
-            "java.util.Iterator", "java.util.ListIterator", "java.util.Objects", "java.util.Optional",
-            "java.util.OptionalDouble", "java.util.OptionalInt", "java.util.Comparator", "java.util.StringJoiner",
-            "java.util.Locale", "java.util.Deque", "java.util.ArrayDeque", "java.util.Queue",
-            "java.util.DoubleSummaryStatistics", "java.util.regex.Pattern", "java.util.regex.Matcher",
-            "groovy.lang.Reference", "groovy.lang.IntRange", "groovy.lang.ObjectRange", "groovy.lang.Range",
-            "groovy.lang.EmptyRange", "groovy.lang.GString", "org.codehaus.groovy.runtime.GStringImpl",
-            "org.codehaus.groovy.runtime.ArrayUtil", "org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation",
-            "org.codehaus.groovy.runtime.StringGroovyMethods",
-            "org.gvc4j.MrioTable", "org.gvc4j.result.Result", "org.gvc4j.result.Naming", "org.gvc4j.model.Conventions",
-            "org.gvc4j.model.Conventions$ValueAdded", "org.gvc4j.model.Conventions$Output", "org.gvc4j.model.Labels",
-            "org.gvc4j.model.IoTable", "org.gvc4j.model.LeontiefModel", "org.gvc4j.source.SyntheticTable",
-            "org.gvc4j.error.GvcException");
+    /** The allowed types (for tests and docs). */
+    Set<String> types() {
+        return Collections.unmodifiableSet(types);
+    }
 
-    /** Packages whose classes are all allowed (subject to {@link #DENIED_MEMBERS}). */
-    private static final List<String> ALLOWED_PACKAGES = List.of("java.util.function.", "java.util.stream.",
-            "org.gvc4j.dsl.", "org.gvc4j.method.", "org.gvc4j.stats.", "tech.tablesaw.api.", "tech.tablesaw.columns.",
-            "tech.tablesaw.table.", "tech.tablesaw.selection.", "tech.tablesaw.aggregate.", "tech.tablesaw.sorting.",
-            "tech.tablesaw.filtering.", "org.codehaus.groovy.runtime.dgmimpl.", "org.codehaus.groovy.runtime.powerassert.");
+    /** Allowed member names per type (for tests and docs). */
+    Map<String, Set<String>> members() {
+        return Collections.unmodifiableMap(members);
+    }
 
-    /** Specific members of otherwise refused classes. */
-    private static final Set<String> ALLOWED_MEMBERS = Set.of(
-            "org.gvc4j.Gvc#demo", "org.gvc4j.script.GvcScript#<init>",
-            "org.codehaus.groovy.vmplugin.v8.IndyInterface#staticArrayAccess:get",
-            "org.codehaus.groovy.vmplugin.v8.IndyInterface#staticArrayAccess:set", "org.gvc4j.Gvc#version", "org.gvc4j.Gvc#backend",
-            "java.lang.Object#<init>", "java.lang.Object#toString", "java.lang.Object#equals", "java.lang.Object#hashCode",
-            "java.lang.Object#<type>", "java.lang.Object#<new>",
-            "groovy.lang.Closure#<init>", "groovy.lang.Closure#call", "groovy.lang.Closure#getThisObject",
-            "groovy.lang.Closure#<type>", "groovy.lang.Closure#doCall",
-            "org.codehaus.groovy.runtime.InvokerHelper#runScript",
-            "org.codehaus.groovy.runtime.typehandling.ShortTypeHandling#castToString",
-            "org.codehaus.groovy.runtime.typehandling.ShortTypeHandling#castToChar",
-            "org.codehaus.groovy.runtime.typehandling.ShortTypeHandling#castToEnum",
-            "java.lang.invoke.LambdaMetafactory#metafactory");
+    /** Exact runtime helpers, {@code owner#name(desc)} (for tests). */
+    Set<String> exact() {
+        return Collections.unmodifiableSet(exact);
+    }
 
-    /** Members of the recipe's own class that come from its base classes ({@link GvcScript}, {@code Script}). */
-    private static final Set<String> INHERITED_HELPERS = Set.of("<init>", "runRecipe", "getArgs", "param", "demo", "load",
-            "loadCsv",
-            "show", "save", "println", "print", "printf", "doCall", "call", "getThisObject");
-
-    /** Compiler-emitted helpers of {@code ScriptBytecodeAdapter} that do no dynamic dispatch. */
-    private static final List<String> ADAPTER_PREFIXES = List.of("create", "compare", "isCase", "matchRegex",
-            "findRegex", "unaryMinus", "unaryPlus", "bitwiseNegate", "despreadList", "unwrap");
-
-    /** The Groovy collection helpers ({@code DefaultGroovyMethods}) a recipe may use. */
-    private static final Set<String> GDK_METHODS = Set.of(
-            "each", "eachWithIndex", "collect", "collectMany", "collectEntries", "findAll", "find", "findIndexOf",
-            "findLastIndexOf", "findResult", "findResults", "any", "every", "sum", "max", "min", "sort", "toSorted",
-            "join", "size", "getAt", "putAt", "plus", "minus", "multiply", "div", "power", "abs", "round", "intdiv",
-            "mod", "next", "previous", "groupBy", "countBy", "count", "first", "last", "head", "tail", "init",
-            "take", "drop", "takeWhile", "dropWhile", "unique", "toUnique", "reverse", "inject", "withIndex",
-            "indexed", "toList", "toSet", "asList", "isCase", "println", "print", "printf", "sprintf", "times",
-            "upto", "downto", "step", "toString", "contains", "containsAll", "flatten", "transpose", "combinations",
-            "collate", "split", "average", "asBoolean", "leftShift", "getIndices", "iterator", "asImmutable",
-            "asUnmodifiable", "subMap", "withDefault", "grep", "is", "equals", "get", "toArray", "toListString",
-            "toMapString", "reverseEach", "eachPermutation", "permutations", "subsequences", "chop", "toSpreadMap",
-            "intersect", "disjoint", "removeAll", "retainAll", "addAll", "swap", "shuffle", "shuffled", "asReversed",
-            "format", "floor", "ceil", "trunc", "toInteger", "toDouble", "toLong", "toBigDecimal", "compareTo");
-
-    /**
-     * @param ownClasses the recipe's own classes (script and closures) and the methods they declare
-     * @return {@code null} if the reference is allowed, else the reason to show the user
-     */
-    static String check(BytecodeReferences.Ref ref, java.util.Map<String, List<String>> ownClasses) {
-        String owner = ref.owner();
-        String member = ref.member();
-        if (ownClasses.containsKey(owner)) {
-            if (member.startsWith("$") || member.startsWith("__$") || ref.kind().equals("field") || ref.kind().equals("type") || INHERITED_HELPERS.contains(member)
-                    || ownClasses.get(owner).contains(member)) {
-                return null;
+    private static RecipePolicy load() {
+        Set<String> types = new HashSet<>();
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        Set<String> exact = new HashSet<>();
+        try (InputStream in = RecipePolicy.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " missing from the class path");
             }
-            return refusal(owner, member, "this.");
-        }
-        if (ref.kind().equals("indy-bootstrap") && member.equals("bootstrap:cast")) {
-            return castTarget(ref.desc(), ownClasses);
-        }
-        String key = owner + "#" + member;
-        if (key.equals("org.gvc4j.result.Result#getMethod")) {
-            return null; // the decomposition chain's name, not reflection
-        }
-        if (DENIED_MEMBERS.contains(member)) {
-            return refusal(owner, member, null);
-        }
-        if (ALLOWED_MEMBERS.contains(key) || ALLOWED_CLASSES.contains(owner)) {
-            return null;
-        }
-        for (String p : ALLOWED_PACKAGES) {
-            if (owner.startsWith(p)) {
-                return null;
-            }
-        }
-        if (owner.equals("org.codehaus.groovy.runtime.ScriptBytecodeAdapter")) {
-            for (String p : ADAPTER_PREFIXES) {
-                if (member.startsWith(p)) {
-                    return null;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                int hash = line.indexOf(" #");
+                String l = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                if (l.startsWith("=")) {
+                    exact.add(l.substring(1).strip());
+                    continue;
+                }
+                int colon = l.indexOf(':');
+                String type = (colon < 0 ? l : l.substring(0, colon)).strip();
+                types.add(type);
+                if (colon >= 0) {
+                    Set<String> names = members.computeIfAbsent(type, k -> new HashSet<>());
+                    for (String n : l.substring(colon + 1).trim().split("\\s+")) {
+                        if (!n.isEmpty()) {
+                            names.add(n);
+                        }
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (owner.equals("org.codehaus.groovy.runtime.DefaultGroovyMethods") && GDK_METHODS.contains(member)
-                && !(member.equals("getAt") || member.equals("putAt")) || isSafeIndexing(owner, member, ref.desc())) {
-            return null;
+        for (String name : PublicSurface.classNames()) {
+            Class<?> c;
+            try {
+                c = Class.forName(name, false, RecipePolicy.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("public surface lists a missing class " + name, e);
+            }
+            addSurface(c, types, members);
         }
-        if (owner.startsWith("org.codehaus.groovy.runtime.typehandling.") && owner.endsWith("Math")) {
-            return null;
+        Set<String> helpers = new HashSet<>(SCRIPT_PRINTING);
+        for (Method m : GvcScript.class.getDeclaredMethods()) {
+            if (Modifier.isPublic(m.getModifiers()) && !m.getName().equals("run")) {
+                helpers.add(m.getName() + Type.getMethodDescriptor(m));
+            }
         }
-        return refusal(owner, member, null);
+        return new RecipePolicy(types, members, exact, helpers);
+    }
+
+    /** A public-surface class: its public members, except those marked {@link FileAccess}. */
+    private static void addSurface(Class<?> c, Set<String> types, Map<String, Set<String>> members) {
+        types.add(c.getName());
+        Set<String> names = members.computeIfAbsent(c.getName(), k -> new HashSet<>());
+        for (Method m : c.getDeclaredMethods()) {
+            if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isAnnotationPresent(FileAccess.class)) {
+                names.add(m.getName());
+            }
+        }
+        for (Method m : c.getMethods()) {
+            if (m.isAnnotationPresent(FileAccess.class)) {
+                names.remove(m.getName());
+                names.add("!" + m.getName() + Type.getMethodDescriptor(m));
+            }
+        }
+        for (Constructor<?> k : c.getConstructors()) {
+            if (!k.isAnnotationPresent(FileAccess.class)) {
+                names.add("<init>");
+            }
+        }
+        for (Field f : c.getFields()) {
+            if (f.getDeclaringClass() == c && Modifier.isFinal(f.getModifiers())) {
+                names.add("." + f.getName());
+            }
+        }
+        for (Class<?> inner : c.getDeclaredClasses()) {
+            if (Modifier.isPublic(inner.getModifiers()) && (inner.isEnum() || inner.isRecord())) {
+                addSurface(inner, types, members);
+            }
+        }
     }
 
     /**
-     * Groovy 4 compiles some static casts to an invokedynamic "cast"; it is fine when the target type is one a recipe
-     * may use anyway (the descriptor's return type).
+     * @param ref  one reference of the recipe's bytecode
+     * @param own  the recipe's own classes (script and closures) by name
+     * @return {@code null} if the reference is allowed, else the reason to show the user
      */
-    private static String castTarget(String desc, java.util.Map<String, List<String>> ownClasses) {
-        String ret = desc.substring(desc.indexOf(')') + 1);
-        if (ret.length() == 1 || ret.startsWith("[") && ret.length() == 2) {
-            return null; // a primitive or primitive array
+    @Nullable String check(BytecodeReferences.Ref ref, Map<String, BytecodeReferences.ClassInfo> own) {
+        String owner = ref.owner();
+        String member = ref.member();
+        BytecodeReferences.Site site = ref.site();
+        boolean ownOwner = own.containsKey(owner);
+        if (site.synthetic() && PLUMBING.containsKey(site.method())) {
+            String key = (ownOwner ? OWN : owner) + "#" + member + (ref.kind().equals("method") ? ref.desc() : "");
+            return PLUMBING.get(site.method()).contains(key) ? null
+                    : refusal(ref, "the compiler's meta-class plumbing may not do this");
         }
-        String type = ret.replaceFirst("^\\[+", "").replaceFirst("^L", "").replaceFirst(";$", "").replace('/', '.');
-        String why = check(new BytecodeReferences.Ref(type, "<type>", "", -1, "type"), ownClasses);
-        return why == null ? null : "not allowed in sandboxed recipes: a cast to " + type + " (" + why.replaceFirst(".*\\(", "").replaceFirst("\\)$", "") + ")";
+        if (site.method().equals("main") && site.desc().equals("([Ljava/lang/String;)V")) {
+            if (ownOwner && member.equals("<class-literal>")
+                    || (owner + "#" + member + ref.desc()).equals("org.codehaus.groovy.runtime.InvokerHelper#runScript"
+                    + "(Ljava/lang/Class;[Ljava/lang/String;)Ljava/lang/Object;")) {
+                return null;
+            }
+        }
+        if (ownOwner) {
+            return checkOwn(ref, own.get(owner), own);
+        }
+        switch (ref.kind()) {
+            case "type":
+                if (member.equals("<class-literal>")) {
+                    return refusal(ref, "class objects are reflection");
+                }
+                if (member.equals("<method-type>")) {
+                    return refusal(ref, "method handles are reflection");
+                }
+                return types.contains(owner) ? null : refusal(ref, null);
+            case "field-put":
+                return refusal(ref, "a recipe may not change the fields of gvc4j's or the JDK's objects");
+            case "indy-bootstrap":
+                return checkIndy(ref, own);
+            case "handle":
+                return refusal(ref, "method handles are reflection");
+            default:
+                break;
+        }
+        String sig = owner + "#" + member + ref.desc();
+        if (exact.contains(sig) || ref.kind().equals("method") && exact.contains(owner + "#" + member + "(*)")) {
+            return null;
+        }
+        if (!types.contains(owner)) {
+            return refusal(ref, null);
+        }
+        String listed = ref.kind().equals("field") ? "." + member : member;
+        if (!listedOnTypeOrSupertype(owner, listed, member + ref.desc())) {
+            return refusal(ref, null);
+        }
+        String bad = firstUnsafeType(ref.kind().equals("field") ? "()" + ref.desc() : ref.desc());
+        if (bad != null) {
+            String r = reason(bad, "<type>");
+            return refusal(ref, r.startsWith("not on the allowlist") ? "it takes or returns " + bad
+                    + ", which recipes may not hold" : r + "; it takes or returns " + simple(bad));
+        }
+        return null;
     }
 
-    /** {@code list[i]} and {@code map[k]} are fine; {@code obj['property']} on a plain Object is dynamic access. */
-    private static boolean isSafeIndexing(String owner, String member, String desc) {
-        return owner.equals("org.codehaus.groovy.runtime.DefaultGroovyMethods")
-                && (member.equals("getAt") || member.equals("putAt"))
-                && !desc.startsWith("(Ljava/lang/Object;Ljava/lang/String;");
+    private @Nullable String checkOwn(BytecodeReferences.Ref ref, BytecodeReferences.ClassInfo cls,
+                                      Map<String, BytecodeReferences.ClassInfo> own) {
+        String member = ref.member();
+        switch (ref.kind()) {
+            case "type":
+                return member.equals("<class-literal>") ? refusal(ref, "class objects are reflection") : null;
+            case "field":
+            case "field-put":
+                return cls.fields().contains(member) ? null : refusal(ref, null);
+            case "handle":
+                return cls.declares(member, ref.desc()) ? null : refusal(ref, "method handles are reflection");
+            case "method":
+                if (cls.declares(member, ref.desc())) {
+                    if (member.startsWith("$get")) {
+                        return refusal(ref, "the compiler's meta-class plumbing");
+                    }
+                    return null;
+                }
+                if (cls.superName().equals(GvcScript.class.getName()) && (member.equals("<init>") && ref.desc().equals("()V")
+                        || scriptHelpers.contains(member + ref.desc()))) {
+                    return null;
+                }
+                if (cls.superName().equals("groovy.lang.Closure") && (exact.contains("groovy.lang.Closure#" + member + ref.desc()))) {
+                    return null;
+                }
+                return refusal(ref, null);
+            default:
+                return refusal(ref, null);
+        }
     }
 
-    private static String refusal(String owner, String member, String self) {
-        String what = (self != null ? self : simple(owner) + ".") + (member.startsWith("<") ? "new " + simple(owner) : member);
+    private @Nullable String checkIndy(BytecodeReferences.Ref ref, Map<String, BytecodeReferences.ClassInfo> own) {
+        String owner = ref.owner();
+        String member = ref.member();
+        if (owner.equals("org.codehaus.groovy.vmplugin.v8.IndyInterface")) {
+            if (member.equals("staticArrayAccess:get") || member.equals("staticArrayAccess:set")) {
+                return null;
+            }
+            if (member.equals("bootstrap:cast")) {
+                // casts to value types convert as in Groovy; casts to any other allowed type are rewritten to a
+                // check (RecipeCasts), so that they cannot run constructors
+                Type ret = Type.getReturnType(ref.desc());
+                Type el = ret.getSort() == Type.ARRAY ? ret.getElementType() : ret;
+                if (el.getSort() != Type.OBJECT || types.contains(el.getClassName()) || own.containsKey(el.getClassName())) {
+                    return null;
+                }
+                return "not allowed in sandboxed recipes: a cast to " + el.getClassName() + " (" + reason(el.getClassName(), "<type>") + ")";
+            }
+            return "not allowed in sandboxed recipes: a dynamic Groovy call (" + member.replace("bootstrap:", "")
+                    + "); write types or declare variables with their type so that the call is resolved when compiling";
+        }
+        if (owner.equals("java.lang.invoke.LambdaMetafactory") && member.startsWith("metafactory:")) {
+            return null; // the lambda's body is the recipe's own method: its handle is checked as an own reference
+        }
+        return refusal(ref, "dynamic invocation");
+    }
+
+    /** Whether {@code owner} or one of its supertypes lists the member by name, and does not exclude the overload. */
+    private boolean listedOnTypeOrSupertype(String owner, String listed, String nameAndDesc) {
+        Deque<Class<?>> todo = new ArrayDeque<>();
+        Set<Class<?>> seen = new HashSet<>();
+        Class<?> start = load(owner);
+        if (start == null) {
+            return false;
+        }
+        todo.add(start);
+        boolean found = false;
+        while (!todo.isEmpty()) {
+            Class<?> c = todo.poll();
+            if (!seen.add(c)) {
+                continue;
+            }
+            Set<String> names = members.get(c.getName());
+            if (names != null && types.contains(c.getName())) {
+                if (names.contains("!" + nameAndDesc)) {
+                    return false;
+                }
+                if (names.contains(listed)) {
+                    found = true;
+                }
+            }
+            if (c.getSuperclass() != null) {
+                todo.add(c.getSuperclass());
+            }
+            Collections.addAll(todo, c.getInterfaces());
+        }
+        return found;
+    }
+
+    /** The first type in a method or field descriptor a recipe may not hold, or null. */
+    @Nullable String firstUnsafeType(String desc) {
+        Type m = Type.getMethodType(desc);
+        List<Type> all = new java.util.ArrayList<>(List.of(m.getArgumentTypes()));
+        all.add(m.getReturnType());
+        for (Type t : all) {
+            Type e = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+            if (e.getSort() == Type.OBJECT && !types.contains(e.getClassName())) {
+                return e.getClassName();
+            }
+        }
+        return null;
+    }
+
+    private @Nullable Class<?> load(String name) {
+        return classes.computeIfAbsent(name, n -> {
+            try {
+                return Class.forName(n, false, RecipePolicy.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                return null;
+            }
+        });
+    }
+
+    private static String refusal(BytecodeReferences.Ref ref, @Nullable String why) {
+        String owner = ref.owner();
+        String member = ref.member();
+        String simple = simple(owner);
+        String what;
         if (member.equals("<new>") || member.equals("<init>")) {
-            what = "new " + simple(owner);
+            what = "new " + simple;
         } else if (member.equals("<type>") || member.equals("<class-literal>")) {
             what = "type " + owner;
+        } else if (ref.kind().equals("indy-bootstrap")) {
+            what = "a dynamic call";
+        } else if (member.equals("getAt") || member.equals("putAt")) {
+            what = "x[...] on " + describeIndexed(ref.desc());
+        } else if (ref.owner().startsWith("recipe_") || ref.owner().contains("$_")) {
+            what = member;
+        } else {
+            what = simple + "." + member;
         }
-        return "not allowed in sandboxed recipes: " + what + " (" + reason(owner, member) + ")";
+        return "not allowed in sandboxed recipes: " + what + " (" + Objects.requireNonNullElse(why, reason(owner, member))
+                + ")";
     }
 
-    private static String simple(String owner) {
+    private static String describeIndexed(String desc) {
+        Type[] args = Type.getArgumentTypes(desc);
+        String on = args.length > 0 ? simple(args[0].getClassName()) : "?";
+        String key = args.length > 1 ? simple(args[1].getClassName()) : "?";
+        return "a " + on + " with a " + key + " key";
+    }
+
+    static String simple(String owner) {
         int dot = owner.lastIndexOf('.');
         return owner.substring(dot + 1);
     }
@@ -184,12 +406,9 @@ public final class RecipePolicy {
     private static String reason(String owner, String member) {
         if (owner.startsWith("java.io.") || owner.startsWith("java.nio.") || owner.equals("org.gvc4j.Gvc")
                 || owner.startsWith("org.gvc4j.source.") || member.equals("saveCsv") || member.equals("writeAll")
-                || member.equals("save") || member.equals("readCsv")
-                || member.equals("read")
-                || member.equals("write") || owner.startsWith("tech.tablesaw.io.")
-                || owner.startsWith("org.codehaus.groovy.runtime.ResourceGroovyMethods")
-                || owner.startsWith("org.codehaus.groovy.runtime.IOGroovyMethods")
-                || owner.startsWith("org.codehaus.groovy.runtime.NioExtensions")) {
+                || member.equals("save") || member.equals("readCsv") || member.equals("read") || member.equals("write")
+                || owner.startsWith("tech.tablesaw.io.") || owner.contains("ResourceGroovyMethods")
+                || owner.contains("IOGroovyMethods") || owner.contains("NioExtensions")) {
             return "file access: use load(path) for the tables given on the command line and save(result, file) "
                     + "for the output folder";
         }
@@ -197,19 +416,23 @@ public final class RecipePolicy {
             return "network access";
         }
         if (owner.equals("java.lang.ProcessBuilder") || owner.equals("java.lang.Process")
-                || owner.startsWith("org.codehaus.groovy.runtime.ProcessGroovyMethods") || member.equals("exec")) {
+                || owner.contains("ProcessGroovyMethods") || member.equals("exec") || member.equals("execute")) {
             return "starting processes";
         }
         if (member.equals("exit") || member.equals("halt") || owner.equals("java.lang.System")
-                || owner.equals("java.lang.Runtime")) {
-            return "access to the JVM, its environment and exit";
+                || owner.equals("java.lang.Runtime") || member.equals("getInteger") || member.equals("getLong")
+                || member.equals("getBoolean") || member.equals("getenv")) {
+            return "access to the JVM, its environment, properties and exit";
+        }
+        if (member.equals("getAt") || member.equals("putAt")) {
+            return "indexing by name reads or writes any property dynamically; use the property or a map";
         }
         if (owner.startsWith("java.lang.reflect.") || owner.equals("java.lang.Class") || owner.startsWith("java.lang.invoke.")
                 || owner.contains("ClassLoader") || member.equals("getClass") || member.equals("forName")
                 || member.equals("getMetaClass") || member.equals("setMetaClass") || member.equals("invokeMethod")
                 || member.equals("getProperty") || member.equals("setProperty") || member.equals("asType")
-                || member.startsWith("castTo") || owner.startsWith("groovy.lang.") || owner.startsWith("org.codehaus.groovy.")
-                || owner.startsWith("groovy.util.")) {
+                || member.startsWith("castTo") || member.equals("evaluate") || owner.startsWith("groovy.lang.")
+                || owner.startsWith("org.codehaus.groovy.") || owner.startsWith("groovy.util.")) {
             return "reflection and dynamic Groovy";
         }
         if (owner.equals("java.lang.Thread") || owner.startsWith("java.util.concurrent.")) {

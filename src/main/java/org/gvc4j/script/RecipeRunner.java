@@ -53,6 +53,9 @@ public final class RecipeRunner {
 
     /** Compiles and runs recipe text. */
     public static void execute(String source, RecipeContext ctx) {
+        if (GvcScript.isLockedDown() && !ctx.sandbox()) {
+            throw new RecipeException(ctx.displayName() + ": this JVM runs sandboxed recipes only", RecipeException.REJECTED);
+        }
         Class<?> cls = ctx.sandbox() ? compileSandboxed(source, ctx.displayName()) : compileTrusted(source, ctx.displayName());
         GvcScript script;
         try {
@@ -108,21 +111,21 @@ public final class RecipeRunner {
             throw compileError(e, display);
         }
         List<GroovyClass> classes = cu.getClasses();
-        Map<String, List<String>> own = new HashMap<>();
-        List<BytecodeReferences.ClassInfo> infos = new ArrayList<>();
+        Map<String, BytecodeReferences.ClassInfo> own = new HashMap<>();
         for (GroovyClass gc : classes) {
             BytecodeReferences.ClassInfo info = BytecodeReferences.scan(gc.getBytes());
-            own.put(info.name(), info.methods());
-            infos.add(info);
+            own.put(info.name(), info);
         }
+        RecipePolicy policy = RecipePolicy.get();
         List<String> problems = new ArrayList<>();
-        for (BytecodeReferences.ClassInfo info : infos) {
+        for (BytecodeReferences.ClassInfo info : own.values()) {
             String sup = info.superName();
-            if (!(sup.equals(GvcScript.class.getName()) || sup.equals("groovy.lang.Closure"))) {
+            if (!(sup.equals(GvcScript.class.getName()) || sup.equals("groovy.lang.Closure")) || !info.interfaces().stream()
+                    .allMatch(i -> i.equals("org.codehaus.groovy.runtime.GeneratedClosure"))) {
                 problems.add(display + ": not allowed in sandboxed recipes: a class extending " + sup);
             }
             for (BytecodeReferences.Ref ref : info.refs()) {
-                String why = RecipePolicy.check(ref, own);
+                String why = policy.check(ref, own);
                 if (why != null) {
                     String line = display + ":" + (ref.line() > 0 ? ref.line() + ":" : "") + " " + why;
                     if (!problems.contains(line)) {
@@ -132,17 +135,23 @@ public final class RecipeRunner {
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(RecipeRunner::lineOf));
             throw new RecipeException(String.join("\n", problems), RecipeException.REJECTED);
         }
         ByteLoader loader = new ByteLoader(RecipeRunner.class.getClassLoader());
         for (GroovyClass gc : classes) {
-            loader.add(gc.getName(), gc.getBytes());
+            loader.add(gc.getName(), RecipeCasts.rewrite(gc.getBytes(), RecipePolicy.CAST_TARGETS));
         }
         try {
             return loader.loadClass(name);
         } catch (ClassNotFoundException e) {
             throw new RecipeException(display + ": compiled class missing: " + e.getMessage(), RecipeException.FAILED, e);
         }
+    }
+
+    private static int lineOf(String problem) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[^:]*:(\\d+):").matcher(problem);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** Defines exactly the recipe's compiled classes; everything else comes from the parent. */
@@ -207,7 +216,8 @@ public final class RecipeRunner {
             }
         }
         String msg = describe(cause);
-        return new RecipeException(display + ":" + (line > 0 ? line + ":" : "") + " " + msg, RecipeException.FAILED, cause);
+        int code = cause instanceof OutOfMemoryError ? RecipeException.OUT_OF_MEMORY : RecipeException.FAILED;
+        return new RecipeException(display + ":" + (line > 0 ? line + ":" : "") + " " + msg, code, cause);
     }
 
     private static String describe(Throwable t) {
@@ -224,6 +234,40 @@ public final class RecipeRunner {
             return "unknown name \"" + m.getProperty() + "\"" + (m.getType() == null ? "" : " on " + m.getType().getSimpleName());
         }
         String m = t.getMessage();
-        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        String detail = m == null || m.isBlank() ? "" : ": " + m;
+        if (t instanceof OutOfMemoryError) {
+            return "out of memory: the recipe needs more than the heap limit (raise the heap limit)";
+        }
+        if (t instanceof StackOverflowError) {
+            return "recursion too deep (stack overflow)";
+        }
+        if (t instanceof ArithmeticException) {
+            return "arithmetic error" + detail;
+        }
+        if (t instanceof IndexOutOfBoundsException) {
+            return "index out of range" + detail;
+        }
+        if (t instanceof NullPointerException) {
+            return "a value is missing (null)" + detail;
+        }
+        if (t instanceof ClassCastException) {
+            return "a value has the wrong type" + detail;
+        }
+        if (t instanceof NumberFormatException) {
+            return "not a number" + detail;
+        }
+        if (t instanceof java.util.NoSuchElementException) {
+            return "no such element" + detail;
+        }
+        if (t instanceof java.util.ConcurrentModificationException) {
+            return "a collection was changed while it was being iterated";
+        }
+        if (t instanceof UnsupportedOperationException) {
+            return "not supported" + (detail.isEmpty() ? " (e.g. changing an unmodifiable list)" : detail);
+        }
+        if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
+            return m == null || m.isBlank() ? "invalid argument" : m;
+        }
+        return "error" + detail;
     }
 }

@@ -2,25 +2,79 @@ package org.gvc4j.script;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.gvc4j.source.OutputFiles;
 
 /**
- * Runs a recipe in the sandbox: a child JVM (same classpath, {@link SandboxMain}) with a heap limit, a wall-clock
- * time limit and the output folder as its working directory. The child compiles the recipe against
- * {@link RecipePolicy} and confines {@code load}/{@code save}; this process only waits and reports.
+ * Runs a recipe in the sandbox: a separate JVM ({@link SandboxMain}) with a heap limit and a time limit, inside the
+ * operating-system boundary of {@link Isolation} where the machine offers one (refused otherwise, unless the user
+ * accepts the language layer alone). The recipe writes into a staging folder that is moved into {@code --out} only
+ * when it succeeds; its output reaches the terminal with control characters removed.
  */
 public final class SandboxLauncher {
+    /** Largest recipe file accepted (recipes are short programs; this bounds the compiler's work). */
+    static final long MAX_RECIPE_BYTES = 1L << 20;
+    /** Output a sandboxed recipe may print, per stream, before the rest is dropped. */
+    static final long MAX_PRINTED_CHARS = 64L << 20;
+    /** How long the launcher waits beyond the limit for the sandbox's own watchdog before killing it. */
+    private static final long GRACE_SECONDS = 5;
+    private static final Pattern HEAP = Pattern.compile("[1-9][0-9]{0,6}[kKmMgG]?");
+
     private SandboxLauncher() {
     }
 
-    /** Options of a sandboxed run. */
-    public record Limits(long timeoutSeconds, String maxHeap) {
-        public static final Limits DEFAULT = new Limits(600, "4g");
+    /**
+     * Options of a sandboxed run.
+     *
+     * @param languageOnly accept the weaker language-only sandbox where OS isolation is unavailable
+     */
+    public record Limits(long timeoutSeconds, String maxHeap, boolean languageOnly) {
+        public static final Limits DEFAULT = new Limits(600, "4g", false);
+
+        public Limits {
+            if (timeoutSeconds < 1 || timeoutSeconds > 7 * 24 * 3600) {
+                throw new RecipeException("--timeout " + timeoutSeconds + ": give whole seconds from 1 to 604800 "
+                        + "(7 days)", RecipeException.BAD_INPUT);
+            }
+            if (!HEAP.matcher(maxHeap).matches()) {
+                throw new RecipeException("--max-heap " + maxHeap + ": give a size such as 512m or 4g", RecipeException.BAD_INPUT);
+            }
+            long bytes = heapBytes(maxHeap);
+            if (bytes < (64L << 20)) {
+                throw new RecipeException("--max-heap " + maxHeap + ": at least 64m", RecipeException.BAD_INPUT);
+            }
+        }
+    }
+
+    static long heapBytes(String heap) {
+        char unit = Character.toLowerCase(heap.charAt(heap.length() - 1));
+        long n = Long.parseLong(Character.isDigit(unit) ? heap : heap.substring(0, heap.length() - 1));
+        return switch (unit) {
+            case 'k' -> n << 10;
+            case 'm' -> n << 20;
+            case 'g' -> n << 30;
+            default -> n;
+        };
+    }
+
+    /** Which sandbox this machine offers, in one line (for {@code gvc info} and {@code --version}). */
+    public static String isolationStatus() {
+        Isolation.Status s = Isolation.status();
+        return s.available() ? s.description()
+                : "language layer only (" + s.description() + "); gvc run --sandbox needs --language-only here";
     }
 
     /**
@@ -28,83 +82,292 @@ public final class SandboxLauncher {
      * @param display the recipe as the user named it
      * @param args    the recipe's arguments; those that name existing files or folders become its read roots
      * @param params  {@code --param} values
-     * @param outDir  the only folder it may write under (created)
-     * @return the child's exit code (0 success, 1 recipe error, 3 rejected, 4 timeout)
+     * @param outDir  the only folder it may write under (created when the recipe saves something)
+     * @param out     where the recipe's printed output goes
+     * @param err     where messages go
+     * @return the exit code (0 success, 1 recipe error, 2 bad input, 3 rejected, 4 timeout, 5 out of memory)
      */
     public static int launch(Path recipe, String display, List<String> args, Map<String, String> params, Path outDir,
-                          Limits limits) {
+                             Limits limits, PrintWriter out, PrintWriter err) {
         if (!Files.isRegularFile(recipe)) {
-            throw new RecipeException(display + ": no such recipe file", RecipeException.BAD_INPUT);
+            throw new RecipeException(display + ": no such recipe file" + (Files.exists(recipe) ? " (not a regular file)"
+                    : ""), RecipeException.BAD_INPUT);
         }
-        Path out = outDir.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new RecipeException("cannot create the output folder " + out + ": " + e.getMessage(),
-                    RecipeException.BAD_INPUT);
-        }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx" + limits.maxHeap());
-        cmd.add("-XX:+ExitOnOutOfMemoryError");
-        cmd.add("-Djava.io.tmpdir=" + out);
-        String backend = System.getProperty("gvc4j.backend");
-        if (backend != null) {
-            cmd.add("-Dgvc4j.backend=" + backend);
-        }
-        cmd.add("-cp");
-        cmd.add(classPath());
-        cmd.add(SandboxMain.class.getName());
-        cmd.add("--display");
-        cmd.add(display);
-        cmd.add("--out");
-        cmd.add(out.toString());
-        for (String a : args) {
-            Path p = Path.of(a);
-            if (Files.exists(p)) {
-                cmd.add("--read");
-                cmd.add(p.toAbsolutePath().normalize().toString());
+            if (Files.size(recipe) > MAX_RECIPE_BYTES) {
+                throw new RecipeException(display + ": " + Files.size(recipe) + " bytes; recipes are limited to "
+                        + MAX_RECIPE_BYTES + " bytes", RecipeException.BAD_INPUT);
             }
+        } catch (IOException e) {
+            throw new RecipeException(display + ": cannot read the recipe: " + e.getMessage(), RecipeException.BAD_INPUT);
+        }
+        Isolation.Status iso = Isolation.status();
+        if (!iso.available() && !limits.languageOnly()) {
+            throw new RecipeException("--sandbox: " + iso.description() + ". Without OS isolation a hole in the "
+                    + "language layer would reach your files and network. Install bubblewrap, or pass --language-only "
+                    + "to accept the weaker language-only sandbox.", RecipeException.BAD_INPUT);
+        }
+        Path base = Path.of("").toAbsolutePath();
+        Path outAbs = Isolation.real(outDir.toAbsolutePath().normalize());
+        if (Files.exists(outAbs, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(outAbs)) {
+            throw new RecipeException("--out " + outDir + ": exists and is not a folder", RecipeException.BAD_INPUT);
+        }
+        List<Path> readRoots = new ArrayList<>();
+        List<String> childArgs = new ArrayList<>();
+        for (String a : args) {
+            Path p = asExistingPath(a);
+            if (p != null) {
+                readRoots.add(p);
+                childArgs.add(p.toString());
+            } else {
+                childArgs.add(a);
+            }
+        }
+        Path staging = OutputFiles.newStaging(outAbs);
+        Path tmp = null;
+        try {
+            if (!iso.available()) {
+                tmp = Files.createDirectory(Path.of(System.getProperty("java.io.tmpdir"))
+                        .resolve(".sandbox-tmp" + OutputFiles.PART_MARK + ProcessHandle.current().pid() + "-"
+                                + Long.toHexString(System.nanoTime())));
+            }
+        } catch (IOException e) {
+            OutputFiles.discard(staging);
+            throw new RecipeException("cannot create the sandbox's temporary folder: " + e.getMessage(),
+                    RecipeException.FAILED, e);
+        }
+        Path recipeReal = Isolation.real(recipe.toAbsolutePath());
+        List<String> main = new ArrayList<>(List.of(SandboxMain.class.getName(), "--display", display,
+                "--out", outAbs.toString(), "--stage", staging.toString(), "--base", base.toString(),
+                "--timeout", Long.toString(limits.timeoutSeconds()), "--heap", limits.maxHeap()));
+        for (Path r : readRoots) {
+            main.addAll(List.of("--read", r.toString()));
         }
         for (Map.Entry<String, String> e : params.entrySet()) {
-            cmd.add("--param");
-            cmd.add(e.getKey() + "=" + e.getValue());
+            main.addAll(List.of("--param", e.getKey() + "=" + e.getValue()));
         }
-        cmd.add("--");
-        cmd.add(recipe.toAbsolutePath().toString());
-        for (String a : args) {
-            Path p = Path.of(a);
-            cmd.add(Files.exists(p) ? p.toAbsolutePath().normalize().toString() : a);
-        }
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(out.toFile()).inheritIO();
-        pb.environment().keySet().removeIf(k -> !(k.equals("PATH") || k.equals("LANG") || k.equals("LC_ALL")
-                || k.startsWith("OPENBLAS") || k.equals("JAVA_HOME")));
+        main.add("--");
+        main.add(recipeReal.toString());
+        main.addAll(childArgs);
+        List<Path> readable = new ArrayList<>(readRoots);
+        readable.add(recipeReal);
+        err.println("gvc sandbox: " + (iso.available() ? iso.description() : "language layer only (--language-only: "
+                + iso.description() + ")") + "; reads " + (readRoots.isEmpty() ? "no files"
+                : String.join(", ", readRoots.stream().map(Path::toString).toList())) + "; writes " + outAbs
+                + " when the recipe succeeds");
+        err.flush();
+        int code = run(command(iso, readable, staging, tmp, limits.maxHeap(), main), staging, tmp, display, limits, out,
+                err);
         try {
-            Process p = pb.start();
-            if (!p.waitFor(limits.timeoutSeconds(), TimeUnit.SECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.waitFor(10, TimeUnit.SECONDS);
-                throw new RecipeException(display + ": stopped after " + limits.timeoutSeconds()
-                        + " s (the sandbox's time limit; raise it with --timeout)", RecipeException.TIMEOUT);
+            if (code == 0) {
+                OutputFiles.publishStaged(staging, outAbs);
+            } else {
+                boolean hadFiles = hasFiles(staging);
+                OutputFiles.discard(staging);
+                if (hadFiles) {
+                    err.println(display + ": nothing was written to " + outAbs + " (the recipe did not finish; its "
+                            + "partial results were discarded)");
+                }
             }
-            return p.exitValue();
+        } catch (RuntimeException e) {
+            OutputFiles.discard(staging);
+            throw new RecipeException(display + ": " + e.getMessage(), RecipeException.FAILED, e);
+        } finally {
+            if (tmp != null) {
+                OutputFiles.discard(tmp);
+            }
+        }
+        return code;
+    }
+
+    /** The full command: the child JVM, wrapped in bubblewrap when isolation is available. */
+    static List<String> command(Isolation.Status iso, List<Path> readable, Path staging, Path tmp, String heap,
+                                List<String> mainAndArgs) {
+        List<String> jvm = new ArrayList<>();
+        jvm.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        jvm.add("-Xmx" + heap);
+        jvm.add("-Xss4m");
+        jvm.add("-XX:-UsePerfData");
+        jvm.add("-XX:+DisableAttachMechanism");
+        jvm.add("-Djava.io.tmpdir=" + (iso.available() ? "/tmp" : String.valueOf(tmp)));
+        jvm.add("-Duser.home=" + (iso.available() ? "/tmp" : String.valueOf(tmp)));
+        jvm.add("-Dfile.encoding=UTF-8");
+        String backend = System.getProperty("gvc4j.backend");
+        if (backend != null && backend.matches("[a-z]+")) {
+            jvm.add("-Dgvc4j.backend=" + backend);
+        }
+        List<Path> cp = classPath();
+        jvm.add("-cp");
+        jvm.add(String.join(File.pathSeparator, cp.stream().map(Path::toString).toList()));
+        jvm.addAll(mainAndArgs);
+        if (!iso.available()) {
+            return jvm;
+        }
+        List<Path> ro = new ArrayList<>(Isolation.systemPaths());
+        ro.addAll(cp);
+        ro.addAll(readable);
+        List<String> env = new ArrayList<>(List.of("LANG", "C.UTF-8", "HOME", "/tmp", "PATH", "/nonexistent"));
+        String threads = System.getenv("OPENBLAS_NUM_THREADS");
+        if (threads != null && threads.matches("[0-9]{1,3}")) {
+            env.addAll(List.of("OPENBLAS_NUM_THREADS", threads));
+        }
+        return Isolation.wrap(iso.bwrap(), ro, staging, env, jvm);
+    }
+
+    private static int run(List<String> cmd, Path staging, Path tmp, String display, Limits limits, PrintWriter out,
+                           PrintWriter err) {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(staging.toFile());
+        pb.environment().keySet().removeIf(k -> !(k.equals("LANG") || k.equals("LC_ALL")
+                || k.equals("OPENBLAS_NUM_THREADS")));
+        Process p;
+        try {
+            p = pb.start();
         } catch (IOException e) {
-            throw new RecipeException("cannot start the sandbox JVM: " + e.getMessage(), RecipeException.FAILED, e);
+            throw new RecipeException("cannot start the sandbox: " + e.getMessage(), RecipeException.FAILED, e);
+        }
+        Thread hook = new Thread(() -> {
+            kill(p);
+            OutputFiles.discard(staging);
+            if (tmp != null) {
+                OutputFiles.discard(tmp);
+            }
+        }, "gvc-sandbox-cleanup");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Thread pumpOut = pump(p.getInputStream(), out, "stdout");
+        Thread pumpErr = pump(p.getErrorStream(), err, "stderr");
+        try {
+            // stdin stays open and empty: the sandbox ends itself when it closes (this process died)
+            boolean done = p.waitFor(limits.timeoutSeconds() + GRACE_SECONDS, TimeUnit.SECONDS);
+            if (!done) {
+                kill(p);
+                p.waitFor(10, TimeUnit.SECONDS);
+                join(pumpOut, pumpErr);
+                err.println(display + ": stopped after " + limits.timeoutSeconds()
+                        + " s (the sandbox's time limit; raise it with --timeout)");
+                err.flush();
+                return RecipeException.TIMEOUT;
+            }
+            join(pumpOut, pumpErr);
+            return exitCode(p.exitValue(), display, err);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            kill(p);
             throw new RecipeException(display + ": interrupted", RecipeException.FAILED, e);
+        } finally {
+            try {
+                p.getOutputStream().close();
+            } catch (IOException e) {
+                // already gone
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down: the hook runs
+            }
         }
     }
 
-    /** This JVM's classpath, made absolute (the child runs in another working directory). */
-    private static String classPath() {
-        List<String> parts = new ArrayList<>();
+    private static int exitCode(int raw, String display, PrintWriter err) {
+        if (raw == 0) {
+            return 0;
+        }
+        int code = raw - SandboxMain.CODE_OFFSET;
+        if (code >= RecipeException.FAILED && code <= RecipeException.OUT_OF_MEMORY) {
+            return code;
+        }
+        err.println(display + ": the sandbox ended unexpectedly (" + (raw > 128 ? "signal " + (raw - 128)
+                : "exit code " + raw) + ")");
+        err.flush();
+        return RecipeException.FAILED;
+    }
+
+    private static void kill(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+    }
+
+    private static void join(Thread... threads) throws InterruptedException {
+        for (Thread t : threads) {
+            t.join(5000);
+        }
+    }
+
+    /** Copies the child's output, without control characters (no terminal escapes), up to a cap. */
+    private static Thread pump(InputStream in, PrintWriter to, String name) {
+        Thread t = new Thread(() -> {
+            long written = 0;
+            boolean capped = false;
+            char[] buf = new char[8192];
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                int n;
+                while ((n = r.read(buf)) >= 0) {
+                    if (capped) {
+                        continue;
+                    }
+                    for (int k = 0; k < n; k++) {
+                        buf[k] = printable(buf[k]);
+                    }
+                    int take = (int) Math.min(n, MAX_PRINTED_CHARS - written);
+                    to.write(buf, 0, take);
+                    written += take;
+                    if (written >= MAX_PRINTED_CHARS) {
+                        to.println();
+                        to.println("[gvc sandbox: output cut after " + MAX_PRINTED_CHARS + " characters]");
+                        capped = true;
+                    }
+                    to.flush();
+                }
+            } catch (IOException e) {
+                // the child is gone
+            }
+            to.flush();
+        }, "gvc-sandbox-" + name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Tabs and line feeds pass; every other control character (escape sequences included) becomes '?'. */
+    static char printable(char c) {
+        if (c == '\n' || c == '\t') {
+            return c;
+        }
+        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
+            return '?';
+        }
+        return c;
+    }
+
+    private static boolean hasFiles(Path dir) {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** An argument that names an existing file or folder, as a real path; otherwise null. */
+    private static Path asExistingPath(String a) {
+        if (a.isEmpty() || a.indexOf('\0') >= 0) {
+            return null;
+        }
+        try {
+            Path p = Path.of(a);
+            return Files.exists(p) ? Isolation.real(p) : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** This JVM's class path, as real absolute paths (the child runs in another folder, maybe another view). */
+    private static List<Path> classPath() {
+        LinkedHashSet<Path> parts = new LinkedHashSet<>();
         for (String s : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!s.isEmpty()) {
-                parts.add(Path.of(s).toAbsolutePath().toString());
+            if (!s.isEmpty() && Files.exists(Path.of(s))) {
+                parts.add(Isolation.real(Path.of(s)));
             }
         }
-        return String.join(File.pathSeparator, parts);
+        return new ArrayList<>(parts);
     }
 }

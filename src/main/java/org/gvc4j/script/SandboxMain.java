@@ -1,5 +1,6 @@
 package org.gvc4j.script;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,45 +9,129 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The child JVM of a sandboxed run (started by {@link SandboxLauncher}, not by users):
- * {@code --display NAME --out DIR [--read PATH]... [--param K=V]... -- RECIPE [ARGS...]}.
+ * The JVM of a sandboxed run (started by {@link SandboxLauncher}, not by users):
+ * {@code --display NAME --out DIR --stage DIR --base DIR --timeout SECONDS --heap SIZE [--read PATH]... [--param K=V]...
+ * -- RECIPE [ARGS...]}.
+ *
+ * <p>It confines every recipe of this JVM ({@link GvcScript#lockDown()}) before compiling anything, and it keeps its
+ * own limits, so that they hold even if the launcher is killed: a watchdog ends the JVM when the time limit passes,
+ * and another when its standard input closes (the launcher keeps it open and never writes to it, so end of input
+ * means the launcher is gone). Exit codes are the recipe codes plus {@link #CODE_OFFSET}, so that the launcher can
+ * tell them from the JVM's own exits.
  */
 public final class SandboxMain {
+    /** Added to {@link RecipeException} codes on exit. */
+    static final int CODE_OFFSET = 10;
+
     private SandboxMain() {
     }
 
     public static void main(String[] argv) {
+        GvcScript.lockDown();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
         String display = "recipe";
         Path out = Path.of(".");
+        Path stage = null;
+        Path base = Path.of("");
+        long timeout = 600;
+        String heap = "?";
         List<Path> read = new ArrayList<>();
         Map<String, String> params = new LinkedHashMap<>();
         int i = 0;
-        while (i < argv.length && !argv[i].equals("--")) {
-            switch (argv[i]) {
-                case "--display" -> display = argv[++i];
-                case "--out" -> out = Path.of(argv[++i]);
-                case "--read" -> read.add(Path.of(argv[++i]));
-                case "--param" -> {
-                    String kv = argv[++i];
-                    int eq = kv.indexOf('=');
-                    params.put(kv.substring(0, eq), kv.substring(eq + 1));
+        try {
+            while (i < argv.length && !argv[i].equals("--")) {
+                String v = argv[i + 1];
+                switch (argv[i]) {
+                    case "--display" -> display = v;
+                    case "--out" -> out = Path.of(v);
+                    case "--stage" -> stage = Path.of(v);
+                    case "--base" -> base = Path.of(v);
+                    case "--timeout" -> timeout = Long.parseLong(v);
+                    case "--heap" -> heap = v;
+                    case "--read" -> read.add(Path.of(v));
+                    case "--param" -> {
+                        int eq = v.indexOf('=');
+                        params.put(v.substring(0, eq), v.substring(eq + 1));
+                    }
+                    default -> throw new IllegalArgumentException(argv[i]);
                 }
-                default -> throw new IllegalArgumentException("unknown option " + argv[i]);
+                i += 2;
             }
-            i++;
+        } catch (RuntimeException e) {
+            stderr.println("gvc sandbox: bad internal arguments (" + e.getMessage() + ")");
+            Runtime.getRuntime().halt(CODE_OFFSET + RecipeException.BAD_INPUT);
         }
+        String name = display;
+        String heapLimit = heap;
+        startWatchdogs(name, timeout, stderr);
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                stderr.println(name + ": " + outOfMemory(heapLimit));
+                stderr.flush();
+                Runtime.getRuntime().halt(CODE_OFFSET + RecipeException.OUT_OF_MEMORY);
+            }
+        });
         Path recipe = Path.of(argv[i + 1]);
         List<String> args = new ArrayList<>(List.of(argv).subList(i + 2, argv.length));
-        PrintStream stdout = System.out;
-        RecipeContext ctx = new RecipeContext(display, args, params, true, read, out, stdout);
+        RecipeContext ctx = new RecipeContext(display, args, params, true, read, out, stage, base, stdout);
         int code = 0;
         try {
             RecipeRunner.execute(recipe, ctx);
         } catch (RecipeException e) {
-            System.err.println(e.getMessage());
-            code = e.exitCode();
+            String msg = e.exitCode() == RecipeException.OUT_OF_MEMORY
+                    ? e.getMessage().replace("(raise the heap limit)", "(" + heapLimit + "; raise it with --max-heap)")
+                    : e.getMessage();
+            stderr.println(msg);
+            code = CODE_OFFSET + e.exitCode();
+        } catch (OutOfMemoryError e) {
+            stderr.println(display + ": " + outOfMemory(heapLimit));
+            code = CODE_OFFSET + RecipeException.OUT_OF_MEMORY;
         }
         stdout.flush();
-        System.exit(code);
+        stderr.flush();
+        Runtime.getRuntime().halt(code);
+    }
+
+    static String outOfMemory(String heap) {
+        return "out of memory: the recipe needs more than the sandbox's heap limit (" + heap
+                + "; raise it with --max-heap)";
+    }
+
+    /** The time limit and the launcher's death, each ending this JVM on its own. */
+    private static void startWatchdogs(String display, long timeoutSeconds, PrintStream stderr) {
+        Thread timer = new Thread(() -> {
+            long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+            while (true) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    Thread.sleep(Math.max(1, Math.min(left / 1_000_000L, 1000)));
+                } catch (InterruptedException e) {
+                    // keep waiting: nothing may cancel the limit
+                }
+            }
+            stderr.println(display + ": stopped after " + timeoutSeconds
+                    + " s (the sandbox's time limit; raise it with --timeout)");
+            stderr.flush();
+            Runtime.getRuntime().halt(CODE_OFFSET + RecipeException.TIMEOUT);
+        }, "gvc-sandbox-time-limit");
+        timer.setDaemon(true);
+        timer.start();
+        Thread orphan = new Thread(() -> {
+            try {
+                byte[] buf = new byte[256];
+                while (System.in.read(buf) >= 0) {
+                    // the launcher never writes; anything read is ignored
+                }
+            } catch (IOException e) {
+                // a broken pipe is end of input too
+            }
+            Runtime.getRuntime().halt(CODE_OFFSET + RecipeException.FAILED);
+        }, "gvc-sandbox-launcher-watch");
+        orphan.setDaemon(true);
+        orphan.start();
     }
 }

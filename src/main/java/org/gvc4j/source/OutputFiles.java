@@ -110,6 +110,48 @@ public final class OutputFiles {
         }
     }
 
+    /**
+     * A fresh, empty staging folder next to {@code target} (which need not exist), for callers that fill it in another
+     * process or over a longer span than {@link #writeFolder} allows; finish with {@link #publish} or {@link #discard}.
+     */
+    public static Path newStaging(Path target) {
+        Path parent = parentOf(target.toAbsolutePath());
+        try {
+            Files.createDirectories(parent);
+            cleanLeftovers(parent);
+            return Files.createDirectory(partName(parent, target.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging folder next to " + target + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Moves what {@code staging} holds into {@code target} (as {@link #writeFolder} does when its body returns) and
+     * removes the staging folder; an empty staging folder is just removed, so {@code target} is not created for
+     * nothing. Returns whether anything was published.
+     */
+    public static boolean publishStaged(Path staging, Path target) {
+        try {
+            boolean empty;
+            try (Stream<Path> s = Files.list(staging)) {
+                empty = s.findAny().isEmpty();
+            }
+            if (empty) {
+                Files.delete(staging);
+                return false;
+            }
+            publish(staging, target);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the results into " + target + ": " + describe(e), e);
+        }
+    }
+
+    /** Deletes a staging folder and everything in it (best effort; what remains is cleaned by the next writer). */
+    public static void discard(Path staging) {
+        deleteTree(staging);
+    }
+
     private static void publish(Path staging, Path target) throws IOException {
         boolean targetEmpty = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (!targetEmpty && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {

@@ -1,0 +1,2 @@
+// expect: Boolean.getBoolean (access to the JVM
+println Boolean.getBoolean("java.awt.headless")

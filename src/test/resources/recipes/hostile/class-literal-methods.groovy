@@ -1,0 +1,2 @@
+// expect: class objects are reflection
+println String.class.getMethods()

@@ -1,0 +1,3 @@
+// expect: class objects are reflection
+def k = String
+println k

@@ -1,0 +1,3 @@
+// expect: Runnable
+def r = { -> println "x" } as Runnable
+r.run()

@@ -1,0 +1,2 @@
+// expect: Thread.currentThread (threads
+println Thread.currentThread().contextClassLoader

@@ -1,0 +1,2 @@
+// expect: new DatagramSocket (network access
+def s = new DatagramSocket()

@@ -1,0 +1,2 @@
+// expect: DefaultTypeTransformation.asCollection
+println org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation.asCollection("/etc/passwd")

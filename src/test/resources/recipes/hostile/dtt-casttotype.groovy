@@ -1,0 +1,2 @@
+// expect: DefaultTypeTransformation.castToType
+println org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation.castToType(["/etc/passwd"], String)

@@ -1,0 +1,2 @@
+// expect: dump
+println demo().dump()

@@ -1,0 +1,2 @@
+// expect: Executors.newFixedThreadPool (threads
+def ex = java.util.concurrent.Executors.newFixedThreadPool(2)

@@ -1,0 +1,3 @@
+// expect: Expando
+def e = new Expando()
+e.x = 1

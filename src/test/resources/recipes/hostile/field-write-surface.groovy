@@ -1,0 +1,3 @@
+// expect: Cannot set read-only property: labels
+def io = demo()
+io.data.labels = null

@@ -1,0 +1,2 @@
+// expect: Files.writeString (file access
+java.nio.file.Files.writeString(null, "x")

@@ -1,0 +1,2 @@
+// expect: getClass
+println demo().getClass().classLoader

@@ -1,0 +1,2 @@
+// expect: Grape.grab
+groovy.grape.Grape.grab(group: "x", module: "y", version: "1")

@@ -1,0 +1,2 @@
+// expect: HttpClient.newHttpClient (network access
+def c = java.net.http.HttpClient.newHttpClient()

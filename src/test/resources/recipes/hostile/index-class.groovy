@@ -1,0 +1,3 @@
+// expect: x[...] on a Collection with a String key
+def c = [this]["class"]
+println c

@@ -1,0 +1,3 @@
+// expect: ScriptBytecodeAdapter.invokeMethodN (reflection and dynamic Groovy)
+def io = demo()
+io["conventions"] = null

@@ -1,0 +1,2 @@
+// expect: System
+println([System]["properties"])

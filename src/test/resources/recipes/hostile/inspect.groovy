@@ -1,0 +1,2 @@
+// expect: inspect
+println demo().inspect()

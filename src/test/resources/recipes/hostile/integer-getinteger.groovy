@@ -1,0 +1,2 @@
+// expect: Integer.getInteger (access to the JVM
+println Integer.getInteger("java.version")

@@ -1,0 +1,2 @@
+// expect: InvokerHelper.runScript
+org.codehaus.groovy.runtime.InvokerHelper.runScript(null, [] as String[])

@@ -1,0 +1,2 @@
+// expect: InitialContext
+def c = new javax.naming.InitialContext()

@@ -1,0 +1,3 @@
+// expect: LeontiefModel
+def m = demo().model()
+println m

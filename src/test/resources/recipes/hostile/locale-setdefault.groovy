@@ -1,0 +1,2 @@
+// expect: Locale.setDefault
+Locale.setDefault(Locale.US)

@@ -1,0 +1,2 @@
+// expect: Long.getLong (access to the JVM
+println Long.getLong("sun.arch.data.model")

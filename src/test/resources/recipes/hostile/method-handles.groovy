@@ -1,0 +1,2 @@
+// expect: MethodHandles.lookup
+def l = java.lang.invoke.MethodHandles.lookup()

@@ -1,0 +1,2 @@
+// expect: Dense
+org.gvc4j.linalg.Dense.dgemm(null, null, null)

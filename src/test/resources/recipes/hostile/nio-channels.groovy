@@ -1,0 +1,2 @@
+// expect: FileChannel.open
+println java.nio.channels.FileChannel.open(null)

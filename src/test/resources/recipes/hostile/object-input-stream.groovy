@@ -1,0 +1,2 @@
+// expect: ObjectInputStream
+def o = new ObjectInputStream(null)

@@ -1,0 +1,2 @@
+// expect: attach
+attach(null)

@@ -1,0 +1,2 @@
+// expect: new PrintWriter (file access
+def w = new PrintWriter("/tmp/gvc4j-pwned.txt")

@@ -1,0 +1,2 @@
+// expect: context
+println this.@context

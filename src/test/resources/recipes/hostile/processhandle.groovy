@@ -1,0 +1,2 @@
+// expect: ProcessHandle.current
+println ProcessHandle.current().info()

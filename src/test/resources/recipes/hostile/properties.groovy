@@ -1,0 +1,2 @@
+// expect: getProperties
+println demo().properties

@@ -1,0 +1,2 @@
+// expect: new RandomAccessFile (file access
+def f = new RandomAccessFile("/etc/passwd", "r")

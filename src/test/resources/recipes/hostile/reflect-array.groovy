@@ -1,0 +1,2 @@
+// expect: Array.newInstance
+println java.lang.reflect.Array.newInstance(String, 3)

@@ -1,0 +1,2 @@
+// expect: ScriptBytecodeAdapter.castToType
+println org.codehaus.groovy.runtime.ScriptBytecodeAdapter.castToType(["x"], String)

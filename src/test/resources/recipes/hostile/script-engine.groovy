@@ -1,0 +1,2 @@
+// expect: ScriptEngineManager
+def m = new javax.script.ScriptEngineManager()

@@ -1,0 +1,2 @@
+// expect: getProperty
+println getProperty("binding")

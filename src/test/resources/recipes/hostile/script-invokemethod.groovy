@@ -1,0 +1,2 @@
+// expect: invokeMethod
+invokeMethod("println", "x")

@@ -1,0 +1,2 @@
+// expect: new File
+run(new File("other.groovy"), [] as String[])

@@ -1,0 +1,2 @@
+// expect: setProperty
+setProperty("out", null)

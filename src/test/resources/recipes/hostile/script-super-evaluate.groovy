@@ -1,0 +1,3 @@
+// expect: Script.evaluate
+def foo() { super.evaluate("1 + 1") }
+println foo()

@@ -1,0 +1,2 @@
+// expect: ServiceLoader.load
+println ServiceLoader.load(Runnable)

@@ -1,0 +1,2 @@
+// expect: addShutdownHook
+addShutdownHook { println "bye" }

@@ -1,0 +1,2 @@
+// expect: StackWalker.getInstance
+println StackWalker.getInstance()

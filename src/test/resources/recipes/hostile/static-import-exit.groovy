@@ -1,0 +1,3 @@
+// expect: System.exit (access to the JVM
+import static java.lang.System.exit
+exit(0)

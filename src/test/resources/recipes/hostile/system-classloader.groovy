@@ -1,0 +1,2 @@
+// expect: ClassLoader.getSystemClassLoader
+println ClassLoader.getSystemClassLoader()

@@ -1,0 +1,2 @@
+// expect: Table.read (file access
+println Table.read().csv("/etc/passwd")

@@ -1,0 +1,2 @@
+// expect: defaultReaderRegistry
+println Table.defaultReaderRegistry

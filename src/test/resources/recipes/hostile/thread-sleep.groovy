@@ -1,0 +1,2 @@
+// expect: Thread.sleep (threads
+Thread.sleep(1000)

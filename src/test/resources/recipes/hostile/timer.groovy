@@ -1,0 +1,2 @@
+// expect: new Timer
+def t = new java.util.Timer()

@@ -1,0 +1,2 @@
+// expect: Unsafe
+println sun.misc.Unsafe.getUnsafe()

@@ -1,0 +1,2 @@
+// expect: URI.create
+println URI.create("http://example.com/").toURL().text

@@ -54,6 +54,9 @@ final class Isolation {
     }
 
     private static Status probe() {
+        if ("off".equals(System.getProperty("gvc4j.sandbox.isolation"))) {
+            return new Status(false, "OS isolation turned off (-Dgvc4j.sandbox.isolation=off)", null);
+        }
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
             return new Status(false, "OS isolation needs Linux namespaces (bubblewrap); this is "
                     + System.getProperty("os.name"), null);
@@ -136,6 +139,9 @@ final class Isolation {
             cmd.addAll(List.of("--ro-bind", p.toString(), p.toString()));
         }
         cmd.addAll(List.of("--bind", writable.toString(), writable.toString(), "--chdir", writable.toString()));
+        // the folders bubblewrap made to hold the binds live in its root: make it read-only, so that the only
+        // writable places are the staging folder and the size-limited /tmp
+        cmd.addAll(List.of("--remount-ro", "/"));
         cmd.addAll(command);
         return cmd;
     }

@@ -84,8 +84,8 @@ public final class OutputFiles {
     /**
      * Writes a set of files all-or-nothing: {@code body} fills a fresh staging folder next to {@code target}; when it
      * returns, every file it wrote is moved into {@code target} (created if missing; a missing or empty target is
-     * replaced by the staging folder in one rename). When the body fails, the staging folder is deleted and
-     * {@code target} is as it was. Sub-folders of the staging folder are moved as whole folders.
+     * replaced by the staging folder in one rename; folders present in both are merged, files replaced). When the body fails, the staging folder is deleted and
+     * {@code target} is as it was.
      */
     public static <T> T writeFolder(Path target, FolderBody<T> body) {
         Path parent = parentOf(target.toAbsolutePath());
@@ -168,18 +168,28 @@ public final class OutputFiles {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
+        merge(staging, target);
+        Files.delete(staging);
+    }
+
+    /** Moves every entry of {@code from} into {@code into}, merging folders that exist in both (files replaced). */
+    private static void merge(Path from, Path into) throws IOException {
         List<Path> entries = new ArrayList<>();
-        try (Stream<Path> s = Files.list(staging)) {
+        try (Stream<Path> s = Files.list(from)) {
             s.sorted().forEach(entries::add);
         }
         for (Path e : entries) {
-            Path dest = target.resolve(e.getFileName().toString());
-            if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
-                deleteTree(dest);
+            Path dest = into.resolve(e.getFileName().toString());
+            if (Files.isSymbolicLink(dest)) {
+                Files.delete(dest); // replace a link planted in the target, never write through it
             }
-            move(e, dest);
+            if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
+                merge(e, dest);
+                Files.delete(e);
+            } else {
+                move(e, dest);
+            }
         }
-        Files.delete(staging);
     }
 
     /**

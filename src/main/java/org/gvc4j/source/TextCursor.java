@@ -9,12 +9,12 @@ import org.gvc4j.error.TableFormatException;
  * CRLF, quoted fields ({@code ""} inside quotes is one quote). Refuses a line break inside quotes and fields longer
  * than {@link #MAX_FIELD} characters, so a corrupted file cannot make it hold gigabytes in one field.
  */
-final class TextCursor {
+public final class TextCursor {
     /** Longest field accepted (labels and numbers are far shorter; GLORIA's longest names are under 200). */
-    static final int MAX_FIELD = 1 << 16;
+    public static final int MAX_FIELD = 1 << 16;
 
     /** What ended the field just read. */
-    enum End { DELIMITER, LINE, FILE }
+    public enum End { DELIMITER, LINE, FILE }
 
     private final java.io.InputStream in;
     private final java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16).flip();
@@ -36,41 +36,41 @@ final class TextCursor {
     private boolean atFileStart = true;
 
     /** Reads UTF-8 text from {@code in} (not closed here). */
-    TextCursor(java.io.InputStream in, char delimiter, String file) {
+    public TextCursor(java.io.InputStream in, char delimiter, String file) {
         this.in = in;
         this.delimiter = delimiter;
         this.file = file;
     }
 
     /** The file as shown in messages. */
-    String file() {
+    public String file() {
         return file;
     }
 
     /** 1-based line of the field just read (a field never spans lines). */
-    int line() {
+    public int line() {
         return fieldLine;
     }
 
-    char[] chars() {
+    public char[] chars() {
         return field;
     }
 
-    int length() {
+    public int length() {
         return len;
     }
 
     /** Whether the field just read was quoted. */
-    boolean wasQuoted() {
+    public boolean wasQuoted() {
         return quoted;
     }
 
-    String text() {
+    public String text() {
         return new String(field, 0, len);
     }
 
     /** Whether the field just read is empty or holds only spaces and tabs. */
-    boolean isBlank() {
+    public boolean isBlank() {
         for (int i = 0; i < len; i++) {
             if (field[i] != ' ' && field[i] != '\t') {
                 return false;
@@ -149,7 +149,7 @@ final class TextCursor {
      * Reads the next field. After {@link End#LINE} the next call starts the next line; {@link End#FILE} with an empty
      * field at the start of a line means there is nothing more.
      */
-    End next() throws IOException {
+    public End next() throws IOException {
         len = 0;
         quoted = false;
         fieldLine = line;
@@ -207,7 +207,7 @@ final class TextCursor {
     }
 
     /** Skips to the end of the current line; returns how many more fields it held. */
-    int skipLine() throws IOException {
+    public int skipLine() throws IOException {
         int more = 0;
         End e;
         do {
@@ -222,7 +222,7 @@ final class TextCursor {
      *
      * @param what e.g. {@code row label} or {@code column label}
      */
-    String label(String what) {
+    public String label(String what) {
         for (int i = 0; i < len; i++) {
             char ch = field[i];
             if (ch < 0x20 || ch == 0x7f) {
@@ -239,7 +239,7 @@ final class TextCursor {
      * @param row    the row label, for the message
      * @param column the column label, for the message
      */
-    double number(String row, String column) {
+    public double number(String row, String column) {
         try {
             return NumberSyntax.parse(field, 0, len);
         } catch (NumberFormatException e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gvc4j.error.TableFormatException;
 import org.gvc4j.source.icio.IcioReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The readers, and format detection from content: {@link #read(Path, ReadOptions)} opens a file, folder or zip,
@@ -44,6 +45,20 @@ public final class Formats {
         try (SourceInput in = SourceInput.open(path)) {
             TableReader r = options.format() != null ? named(options.format()) : detect(in);
             return r.read(in, options);
+        }
+    }
+
+    /** The reader that recognizes the source at {@code p}, or {@code null} (never throws). */
+    public static @Nullable TableReader quietDetect(Path p) {
+        try (SourceInput in = SourceInput.open(p)) {
+            for (TableReader r : READERS) {
+                if (r.recognizes(in)) {
+                    return r;
+                }
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

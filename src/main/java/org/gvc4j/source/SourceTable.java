@@ -61,6 +61,30 @@ public final class SourceTable {
         this.report = report;
     }
 
+    /**
+     * A table that is already in memory (a table folder, a table built in code) as a source table: one final-demand
+     * category {@code FD} per destination, and value added (when given) as the one valuation row {@code VA}.
+     */
+    public static SourceTable of(IoTable t, String format, String source) {
+        Labels l = t.labels();
+        int n = l.size();
+        double[] va = t.valueAdded();
+        boolean hasVa = va != null;
+        if (va == null) {
+            va = new double[n];
+            double[] x = t.output();
+            double[] colZ = t.z().columnSums();
+            for (int j = 0; j < n; j++) {
+                va[j] = x[j] - colZ[j];
+            }
+        }
+        LoadReport r = new LoadReport(format, "", null, "as given", source, "X as given",
+                hasVa ? "VA as given (all value-added columns summed)" : "none given: X - colSums(Z)", 0, 0,
+                java.util.Map.of(), List.of());
+        return new SourceTable(t.name(), l, t.z(), List.of("FD"), t.y(), List.of("VA"), new Mat(1, n, va.clone()), va,
+                t.output(), r);
+    }
+
     public String name() {
         return name;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gvc4j.error.TableFormatException;
+import org.gvc4j.source.figaro.FigaroReader;
 import org.gvc4j.source.icio.IcioReader;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * picks the reader that recognizes it (or the one {@link ReadOptions#format()} names) and returns its table.
  */
 public final class Formats {
-    private static final List<TableReader> READERS = List.of(new IcioReader());
+    private static final List<TableReader> READERS = List.of(new IcioReader(), new FigaroReader());
 
     private Formats() {
     }

@@ -98,6 +98,19 @@ public final class SourceInput implements Closeable {
         }
     }
 
+    private static final java.util.regex.Pattern YEAR =
+            java.util.regex.Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
+
+    /** The last year-like number (1950–2099) in the base name of {@code member}, or {@code null}. */
+    public static @Nullable Integer yearIn(String member) {
+        java.util.regex.Matcher m = YEAR.matcher(member.substring(member.lastIndexOf('/') + 1));
+        Integer y = null;
+        while (m.find()) {
+            y = Integer.parseInt(m.group(1));
+        }
+        return y;
+    }
+
     /** The path given. */
     public Path path() {
         return path;

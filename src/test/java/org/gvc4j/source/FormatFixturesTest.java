@@ -44,7 +44,10 @@ class FormatFixturesTest {
                 Arguments.of("icio2023/2020.csv", split, "icio2023/expected_split"),
                 Arguments.of("icio2023/2020_SML.csv", d, "icio2023/expected"),
                 Arguments.of("icio2023/2016-2020.zip", d.withYear(2020), "icio2023/expected"),
-                Arguments.of("icio2023/2016-2020.zip", d.withYear(2019), "icio2023/expected_2019"));
+                Arguments.of("icio2023/2016-2020.zip", d.withYear(2019), "icio2023/expected_2019"),
+                Arguments.of("figaro/matrix_eu-ic-io_ind-by-ind_24ed_2022.csv", d, "figaro/expected"),
+                Arguments.of("figaro/flatfile_eu-ic-io_ind-by-ind_24ed_2022.csv", d, "figaro/expected"),
+                Arguments.of("figaro/matrix_eu-ic-io_prod-by-prod_24ed_2022.csv", d, "figaro/expected_pxp"));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

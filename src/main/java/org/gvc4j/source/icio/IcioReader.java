@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gvc4j.error.TableFormatException;
 import org.gvc4j.model.Labels;
@@ -31,7 +30,6 @@ public final class IcioReader implements TableReader {
     static final Set<String> OUTPUT_ROWS = Set.of("OUT", "OUTPUT");
     static final Set<String> OUTPUT_COLUMNS = Set.of("TOTAL", "OUT");
     private static final Pattern SPLIT = Pattern.compile("(CN|MX)\\d+");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
 
     @Override
     public String name() {
@@ -56,22 +54,13 @@ public final class IcioReader implements TableReader {
     @Override
     public SourceTable read(SourceInput source, ReadOptions options) {
         String member = pickMember(source, options.year());
-        Integer year = options.year() != null ? options.year() : yearOf(member);
+        Integer year = options.year() != null ? options.year() : SourceInput.yearIn(member);
         InputFiles.Input in = source.open(member);
         try (InputStream s = in.in()) {
             return read(source.cursor(in, member, ','), source.shown(member), year, options.splitRegions(), member);
         } catch (IOException e) {
             throw new TableFormatException(source.shown(member) + ": cannot read: " + e.getMessage(), e);
         }
-    }
-
-    static Integer yearOf(String member) {
-        Matcher m = YEAR.matcher(member.substring(member.lastIndexOf('/') + 1));
-        Integer y = null;
-        while (m.find()) {
-            y = Integer.parseInt(m.group(1));
-        }
-        return y;
     }
 
     private static String pickMember(SourceInput source, Integer year) {
@@ -86,7 +75,7 @@ public final class IcioReader implements TableReader {
         }
         List<Integer> years = new ArrayList<>();
         for (String m : csv) {
-            Integer y = yearOf(m);
+            Integer y = SourceInput.yearIn(m);
             if (y != null && y.equals(year)) {
                 return m;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.gvc4j.error.TableFormatException;
 import org.gvc4j.source.figaro.FigaroReader;
 import org.gvc4j.source.icio.IcioReader;
+import org.gvc4j.source.lrwiod.LongRunWiodReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * picks the reader that recognizes it (or the one {@link ReadOptions#format()} names) and returns its table.
  */
 public final class Formats {
-    private static final List<TableReader> READERS = List.of(new IcioReader(), new FigaroReader());
+    private static final List<TableReader> READERS = List.of(new IcioReader(), new FigaroReader(), new LongRunWiodReader());
 
     private Formats() {
     }

@@ -47,7 +47,9 @@ class FormatFixturesTest {
                 Arguments.of("icio2023/2016-2020.zip", d.withYear(2019), "icio2023/expected_2019"),
                 Arguments.of("figaro/matrix_eu-ic-io_ind-by-ind_24ed_2022.csv", d, "figaro/expected"),
                 Arguments.of("figaro/flatfile_eu-ic-io_ind-by-ind_24ed_2022.csv", d, "figaro/expected"),
-                Arguments.of("figaro/matrix_eu-ic-io_prod-by-prod_24ed_2022.csv", d, "figaro/expected_pxp"));
+                Arguments.of("figaro/matrix_eu-ic-io_prod-by-prod_24ed_2022.csv", d, "figaro/expected_pxp"),
+                Arguments.of("lrwiod/lr_wiod_wiot_final_filled.csv", d.withYear(2000), "lrwiod/expected"),
+                Arguments.of("lrwiod/lr_wiod_wiot_final_filled.csv", d.withYear(1999), "lrwiod/expected_1999"));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

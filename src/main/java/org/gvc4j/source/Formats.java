@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gvc4j.error.TableFormatException;
+import org.gvc4j.source.exiobase.ExiobaseReader;
 import org.gvc4j.source.figaro.FigaroReader;
 import org.gvc4j.source.icio.IcioReader;
 import org.gvc4j.source.lrwiod.LongRunWiodReader;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * picks the reader that recognizes it (or the one {@link ReadOptions#format()} names) and returns its table.
  */
 public final class Formats {
-    private static final List<TableReader> READERS = List.of(new IcioReader(), new FigaroReader(), new LongRunWiodReader());
+    private static final List<TableReader> READERS = List.of(new IcioReader(), new FigaroReader(), new LongRunWiodReader(),
+            new ExiobaseReader());
 
     private Formats() {
     }

@@ -49,7 +49,10 @@ class FormatFixturesTest {
                 Arguments.of("figaro/flatfile_eu-ic-io_ind-by-ind_24ed_2022.csv", d, "figaro/expected"),
                 Arguments.of("figaro/matrix_eu-ic-io_prod-by-prod_24ed_2022.csv", d, "figaro/expected_pxp"),
                 Arguments.of("lrwiod/lr_wiod_wiot_final_filled.csv", d.withYear(2000), "lrwiod/expected"),
-                Arguments.of("lrwiod/lr_wiod_wiot_final_filled.csv", d.withYear(1999), "lrwiod/expected_1999"));
+                Arguments.of("lrwiod/lr_wiod_wiot_final_filled.csv", d.withYear(1999), "lrwiod/expected_1999"),
+                Arguments.of("exiobase/IOT_2022_ixi", d, "exiobase/expected"),
+                Arguments.of("exiobase/IOT_2022_ixi.zip", d, "exiobase/expected"),
+                Arguments.of("exiobase/v3.4-layout/IOT_2022_ixi.zip", d, "exiobase/expected"));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

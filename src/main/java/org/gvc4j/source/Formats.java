@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gvc4j.error.TableFormatException;
+import org.gvc4j.source.eora.Eora26Reader;
 import org.gvc4j.source.exiobase.ExiobaseReader;
 import org.gvc4j.source.figaro.FigaroReader;
 import org.gvc4j.source.icio.IcioReader;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Formats {
     private static final List<TableReader> READERS = List.of(new IcioReader(), new FigaroReader(), new LongRunWiodReader(),
-            new ExiobaseReader());
+            new ExiobaseReader(), new Eora26Reader());
 
     private Formats() {
     }

@@ -52,7 +52,8 @@ class FormatFixturesTest {
                 Arguments.of("lrwiod/lr_wiod_wiot_final_filled.csv", d.withYear(1999), "lrwiod/expected_1999"),
                 Arguments.of("exiobase/IOT_2022_ixi", d, "exiobase/expected"),
                 Arguments.of("exiobase/IOT_2022_ixi.zip", d, "exiobase/expected"),
-                Arguments.of("exiobase/v3.4-layout/IOT_2022_ixi.zip", d, "exiobase/expected"));
+                Arguments.of("exiobase/v3.4-layout/IOT_2022_ixi.zip", d, "exiobase/expected"),
+                Arguments.of("eora26/Eora26_2015_bp", d, "eora26/expected"));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gvc4j.error.TableFormatException;
+import org.gvc4j.source.adb.AdbReader;
 import org.gvc4j.source.eora.Eora26Reader;
 import org.gvc4j.source.exiobase.ExiobaseReader;
 import org.gvc4j.source.figaro.FigaroReader;
 import org.gvc4j.source.icio.IcioReader;
 import org.gvc4j.source.lrwiod.LongRunWiodReader;
+import org.gvc4j.source.wiod.Wiod2013Reader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Formats {
     private static final List<TableReader> READERS = List.of(new IcioReader(), new FigaroReader(), new LongRunWiodReader(),
-            new ExiobaseReader(), new Eora26Reader());
+            new ExiobaseReader(), new Eora26Reader(), new Wiod2013Reader(), new AdbReader());
 
     private Formats() {
     }

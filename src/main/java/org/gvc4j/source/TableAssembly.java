@@ -85,6 +85,28 @@ public final class TableAssembly {
         return in.number(row, column);
     }
 
+    /**
+     * A spreadsheet cell's text as a number: {@code null}, blank and {@code NA} are zero and counted; anything else goes
+     * through {@link NumberSyntax}.
+     *
+     * @param where the cell, e.g. {@code file cell E12 (row "CHN.c1", column "DEU.c2")}
+     */
+    public double cell(@Nullable String text, String where) {
+        if (text == null || text.isBlank()) {
+            blank++;
+            return 0;
+        }
+        if (text.equals("NA")) {
+            na++;
+            return 0;
+        }
+        try {
+            return NumberSyntax.parse(text);
+        } catch (NumberFormatException e) {
+            throw new TableFormatException(where + ": " + e.getMessage());
+        }
+    }
+
     /** Counts a blank cell read elsewhere (e.g. an empty spreadsheet cell) as zero. */
     public void countBlank() {
         blank++;

@@ -15,13 +15,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Describes a table: dimensions, labels, balance, zero-output industries, numerics backend. */
-@Command(name = "info", mixinStandardHelpOptions = true, description = "Describe a table folder (or 'demo').")
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Describe a table folder, an official file or zip (or 'demo'); --check validates it.")
 final class InfoCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "TABLE", description = "A table folder (Z.csv, Y.csv or Yfull.csv, VA_X.csv), or 'demo'.")
     String table;
+
+    @Option(names = "--check", description = "Validation report: residuals by row and column with their labels, "
+            + "negative entries by block, zero-output industries, value-added sign, productivity.")
+    boolean check;
 
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
@@ -60,6 +64,12 @@ final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "zero output %d%s%n", zero.size(), zero.isEmpty() ? "" : " (" + String.join(", ", zero) + ")");
         out.printf(Locale.ROOT, "conventions %s%n", io.getConventions());
         out.printf(Locale.ROOT, "numerics    %s%n", Gvc.backend());
+        if (check) {
+            out.println("check");
+            for (String line : org.gvc4j.source.TableCheck.lines(d)) {
+                out.println("  " + line);
+            }
+        }
         out.flush();
         return 0;
     }

@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, Gvc.backend());
         long t0 = System.nanoTime();
-        MrioTable loaded = table.equals("demo") ? Gvc.demo() : Gvc.load(Path.of(table));
+        MrioTable loaded = TableArgument.load(table, spec.commandLine().getErr());
         record(out, "load", (System.nanoTime() - t0) / 1e9);
         out.printf(Locale.ROOT, "table: %s, n = %d (%d countries x %d sectors)%n", loaded.getName(), loaded.getSize(),
                 loaded.getCountries().size(), loaded.getSectors().size());

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Describes a table: dimensions, labels, balance, zero-output industries, numerics backend. */
-@Command(name = "info", mixinStandardHelpOptions = true, description = "Describe a table folder (or 'demo').")
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Describe a table folder, an official file or zip (or 'demo'); --check validates it.")
 final class InfoCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -23,13 +23,17 @@ final class InfoCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TABLE", description = "A table folder (Z.csv, Y.csv or Yfull.csv, VA_X.csv), or 'demo'.")
     String table;
 
+    @Option(names = "--check", description = "Validation report: residuals by row and column with their labels, "
+            + "negative entries by block, zero-output industries, value-added sign, productivity.")
+    boolean check;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        MrioTable io = table.equals("demo") ? Gvc.demo() : Gvc.load(Path.of(table));
+        MrioTable io = TableArgument.load(table, spec.commandLine().getErr());
         IoTable d = io.getData();
         out.printf(Locale.ROOT, "table       %s%n", io.getName());
         out.printf(Locale.ROOT, "size        %d countries x %d sectors = %d industries%n", io.getCountries().size(),
@@ -60,6 +64,12 @@ final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "zero output %d%s%n", zero.size(), zero.isEmpty() ? "" : " (" + String.join(", ", zero) + ")");
         out.printf(Locale.ROOT, "conventions %s%n", io.getConventions());
         out.printf(Locale.ROOT, "numerics    %s%n", Gvc.backend());
+        if (check) {
+            out.println("check");
+            for (String line : org.gvc4j.source.TableCheck.lines(d)) {
+                out.println("  " + line);
+            }
+        }
         out.flush();
         return 0;
     }

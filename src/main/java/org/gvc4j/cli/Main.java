@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code gvc}: the command-line entry point. Errors print one line (no stack trace unless {@code --debug}). */
 @Command(name = "gvc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Global value chain decompositions of multi-regional input-output tables.",
-        subcommands = {RunCommand.class, DemoCommand.class, InfoCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, DemoCommand.class, InfoCommand.class, ConvertCommand.class, BenchCommand.class,
             EstimateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,11 +1,7 @@
 package org.gvc4j.source;
 
 import org.jspecify.annotations.Nullable;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,10 +24,10 @@ import org.gvc4j.model.Labels;
  * </ul>
  */
 public final class CsvFolderReader {
-    /** Opens one file of the folder by name. */
+    /** Opens one file of the folder by name; {@code null} when the folder has no such file. */
     @FunctionalInterface
     public interface FileOpener {
-        @Nullable InputStream open(String name) throws IOException;
+        InputFiles.@Nullable Input open(String name) throws IOException;
     }
 
     private CsvFolderReader() {
@@ -44,10 +40,7 @@ public final class CsvFolderReader {
         }
         String name = folder.toAbsolutePath().normalize().getFileName() == null ? folder.toString()
                 : folder.toAbsolutePath().normalize().getFileName().toString();
-        return read(name, folder.toString(), file -> {
-            Path p = folder.resolve(file);
-            return Files.exists(p) ? Files.newInputStream(p) : null;
-        });
+        return read(name, folder.toString(), file -> InputFiles.openIfExists(folder.resolve(file), folder + "/" + file));
     }
 
     /**
@@ -164,12 +157,12 @@ public final class CsvFolderReader {
     }
 
     private static @Nullable CsvGrid grid(FileOpener files, String where, String file, int n) throws IOException {
-        InputStream in = files.open(file);
+        InputFiles.Input in = files.open(file);
         if (in == null) {
             return null;
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            return CsvGrid.read(r, where + "/" + file, n);
+        try (java.io.InputStream s = in.in()) {
+            return CsvGrid.read(new TextCursor(s, ',', where + "/" + file), n, in.size());
         }
     }
 }

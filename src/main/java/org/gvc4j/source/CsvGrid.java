@@ -1,14 +1,16 @@
 package org.gvc4j.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gvc4j.error.TableFormatException;
 
 /**
  * Streams one labelled numeric CSV ({@code row,<col labels...>} then {@code label,values...}) into a column-major
- * array without holding the file as a string. Fields may be quoted; numbers use a dot as decimal separator.
+ * array without holding the file as a string. Fields may be quoted; numbers follow {@link NumberSyntax}. Shapes and
+ * sizes are checked before anything large is allocated: the header fixes the number of columns, and a file too short
+ * to hold the rows it must hold is refused before its array is made.
  */
 final class CsvGrid {
     final List<String> columns;
@@ -21,48 +23,88 @@ final class CsvGrid {
     }
 
     /**
-     * @param expectedRows if ≥ 0, the array is allocated once at this size (the caller knows n); otherwise the file
-     *                     is taken to be square (Z), which is checked afterwards by the caller
+     * @param expectedRows if ≥ 0, the number of rows the file must have (the caller knows n); otherwise the file is
+     *                     taken to be square (Z: as many rows as header labels)
+     * @param size         the file's size in bytes, or −1 when unknown (then the array grows with the rows read)
      */
-    static CsvGrid read(BufferedReader in, String file, int expectedRows) throws IOException {
-        String header = in.readLine();
-        if (header == null) {
+    static CsvGrid read(TextCursor in, int expectedRows, long size) throws IOException {
+        String file = in.file();
+        List<String> head = new ArrayList<>();
+        TextCursor.End end;
+        do {
+            end = in.next();
+            head.add(head.isEmpty() ? in.text() : in.label("column label"));
+        } while (end == TextCursor.End.DELIMITER);
+        if (head.size() == 1 && head.get(0).isBlank() && end == TextCursor.End.FILE) {
             throw new TableFormatException(file + " is empty");
         }
-        if (header.startsWith("\uFEFF")) {
-            header = header.substring(1);
-        }
-        List<String> head = split(header, file, 1);
         if (head.size() < 2) {
-            throw new TableFormatException(file + " line 1: the header needs a label column and at least one data column");
+            throw new TableFormatException(file + " line 1: the header needs a label column and at least one data "
+                    + "column (is the file comma-separated?)");
         }
         CsvGrid g = new CsvGrid(List.copyOf(head.subList(1, head.size())));
         int cols = g.columns.size();
-        int cap = expectedRows >= 0 ? Math.max(expectedRows, 1) : cols; // a square Z has as many rows as columns
-        double[] flat = new double[Math.multiplyExact(cap, cols)]; // column-major, cap rows
-        String line;
-        int lineNo = 1;
-        int r = 0;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
+        for (int c = 0; c < cols; c++) {
+            if (g.columns.get(c).isEmpty()) {
+                throw new TableFormatException(file + " line 1: column " + (c + 2) + " has an empty label");
             }
-            List<String> fields = split(line, file, lineNo);
-            if (fields.size() != cols + 1) {
-                throw new TableFormatException(file + " line " + lineNo + ": " + fields.size() + " fields, but the header has "
-                        + (cols + 1) + " (row " + (fields.isEmpty() ? "?" : "\"" + fields.get(0) + "\"") + ")");
+        }
+        int rowsNeeded = expectedRows >= 0 ? expectedRows : cols;
+        long cells = (long) rowsNeeded * cols;
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new TableFormatException(String.format(Locale.ROOT, "%s: %,d rows x %,d columns = %,d cells, more than "
+                    + "one Java array holds (%,d); a table this large cannot be loaded", file, rowsNeeded, cols, cells,
+                    Integer.MAX_VALUE - 8));
+        }
+        // every row holds a label and `cols` numbers, each at least one character plus a separator
+        long minBytes = (long) rowsNeeded * (2L * cols + 1);
+        if (size >= 0 && size < minBytes) {
+            throw new TableFormatException(String.format(Locale.ROOT, "%s: the header has %,d columns, so the file needs "
+                    + "%,d rows of %,d numbers (at least %,d bytes), but it has only %,d bytes: truncated, or not this "
+                    + "table's file", file, cols, rowsNeeded, cols, minBytes, size));
+        }
+        Memory.require(cells * 8, file);
+        int cap = size >= 0 ? Math.max(rowsNeeded, 1) : Math.max(1, Math.min(rowsNeeded, 1024));
+        double[] flat = new double[Math.multiplyExact(cap, cols)]; // column-major, cap rows
+        int r = 0;
+        while (true) {
+            end = in.next();
+            int lineNo = in.line();
+            if (end != TextCursor.End.DELIMITER && in.isBlank() && !in.wasQuoted()) {
+                if (end == TextCursor.End.FILE) {
+                    break;
+                }
+                continue; // a blank line
+            }
+            String row = in.label("row label");
+            if (r == rowsNeeded) {
+                throw new TableFormatException(file + " line " + lineNo + ": row \"" + row + "\" is one more than the "
+                        + rowsNeeded + (expectedRows >= 0 ? " rows of the table" : " rows the header's labels give"));
+            }
+            if (row.isEmpty()) {
+                throw new TableFormatException(file + " line " + lineNo + ": empty row label");
             }
             if (r == cap) {
-                int bigger = Math.max(2 * cap, 16);
+                int bigger = (int) Math.min(rowsNeeded, Math.max(2L * cap, 16));
                 flat = restride(flat, cap, bigger, cols, r);
                 cap = bigger;
             }
-            g.rows.add(fields.get(0));
-            for (int c = 0; c < cols; c++) {
-                flat[c * cap + r] = parse(fields.get(c + 1), file, lineNo, fields.get(0), g.columns.get(c));
+            g.rows.add(row);
+            int c = 0;
+            while (end == TextCursor.End.DELIMITER && c < cols) {
+                end = in.next();
+                flat[c * cap + r] = in.number(row, g.columns.get(c));
+                c++;
+            }
+            if (c < cols || end == TextCursor.End.DELIMITER) {
+                int fields = 1 + c + (end == TextCursor.End.DELIMITER ? in.skipLine() : 0);
+                throw new TableFormatException(file + " line " + lineNo + ": " + fields + " fields, but the header has "
+                        + (cols + 1) + " (row \"" + row + "\")");
             }
             r++;
+            if (end == TextCursor.End.FILE) {
+                break;
+            }
         }
         g.values = r == cap ? flat : restride(flat, cap, r, cols, r);
         return g;
@@ -74,48 +116,6 @@ final class CsvGrid {
         for (int c = 0; c < cols; c++) {
             System.arraycopy(flat, c * from, out, c * to, rows);
         }
-        return out;
-    }
-
-    private static double parse(String s, String file, int line, String row, String col) {
-        try {
-            return Double.parseDouble(s.trim());
-        } catch (NumberFormatException e) {
-            throw new TableFormatException(file + " line " + line + ", row \"" + row + "\", column \"" + col
-                    + "\": \"" + s + "\" is not a number");
-        }
-    }
-
-    static List<String> split(String line, String file, int lineNo) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else if (ch != '\r') {
-                cur.append(ch);
-            }
-        }
-        if (quoted) {
-            throw new TableFormatException(file + " line " + lineNo + ": unterminated quoted field");
-        }
-        out.add(cur.toString());
         return out;
     }
 }

@@ -14,6 +14,9 @@ public final class DemoTable {
 
     public static IoTable load() {
         return CsvFolderReader.read("demo", "demo table (classpath org/gvc4j/demo)",
-                file -> DemoTable.class.getResourceAsStream("/org/gvc4j/demo/" + file));
+                file -> {
+                    java.io.InputStream in = DemoTable.class.getResourceAsStream("/org/gvc4j/demo/" + file);
+                    return in == null ? null : new InputFiles.Input(in, -1);
+                });
     }
 }

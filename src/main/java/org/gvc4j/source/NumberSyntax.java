@@ -34,6 +34,98 @@ public final class NumberSyntax {
         return v;
     }
 
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * Parses {@code chars[from, to)} exactly as {@link #parse(CharSequence)} does (same syntax, same result, same
+     * messages), without building a string for the common case: a number with at most 15 significant digits and a
+     * decimal exponent within ±22 is computed with one exactly rounded multiplication or division (Clinger's fast
+     * path), anything else goes through {@link Double#parseDouble}. The table readers call this once per cell.
+     */
+    public static double parse(char[] chars, int from, int to) {
+        int i = from;
+        int end = to;
+        while (i < end && (chars[i] == ' ' || chars[i] == '\t')) {
+            i++;
+        }
+        while (end > i && (chars[end - 1] == ' ' || chars[end - 1] == '\t')) {
+            end--;
+        }
+        int p = i;
+        boolean negative = false;
+        if (p < end && (chars[p] == '+' || chars[p] == '-')) {
+            negative = chars[p] == '-';
+            p++;
+        }
+        long mantissa = 0;
+        int significant = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean exact = true;
+        while (p < end && chars[p] >= '0' && chars[p] <= '9') {
+            int d = chars[p++] - '0';
+            digits++;
+            if (significant > 0 || d != 0) {
+                significant++;
+                if (significant <= 18) {
+                    mantissa = mantissa * 10 + d;
+                } else {
+                    exact = false;
+                }
+            }
+        }
+        if (p < end && chars[p] == '.') {
+            p++;
+            while (p < end && chars[p] >= '0' && chars[p] <= '9') {
+                int d = chars[p++] - '0';
+                digits++;
+                if (significant > 0 || d != 0) {
+                    significant++;
+                    if (significant <= 18) {
+                        mantissa = mantissa * 10 + d;
+                    } else {
+                        exact = false;
+                    }
+                }
+                scale--;
+            }
+        }
+        boolean bad = digits == 0;
+        if (!bad && p < end && (chars[p] == 'e' || chars[p] == 'E')) {
+            p++;
+            boolean negExp = false;
+            if (p < end && (chars[p] == '+' || chars[p] == '-')) {
+                negExp = chars[p] == '-';
+                p++;
+            }
+            int expDigits = 0;
+            int exp = 0;
+            while (p < end && chars[p] >= '0' && chars[p] <= '9') {
+                if (exp < 100_000) {
+                    exp = exp * 10 + (chars[p] - '0');
+                }
+                p++;
+                expDigits++;
+            }
+            bad = expDigits == 0;
+            scale += negExp ? -exp : exp;
+        }
+        if (bad || p != end) {
+            return parse(java.nio.CharBuffer.wrap(chars, from, to - from)); // throws with the documented message
+        }
+        // here every character is a blank, a digit, a sign, '.' or an exponent mark: no control character got through
+        if (exact && significant <= 15 && scale >= -22 && scale <= 22) {
+            double v = mantissa;
+            v = scale >= 0 ? v * POW10[scale] : v / POW10[-scale];
+            return negative ? -v : v;
+        }
+        if (mantissa == 0 && significant == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        return parse(java.nio.CharBuffer.wrap(chars, from, to - from));
+    }
+
     /** Whether {@code text} is a number in the accepted syntax (and within the range of a double). */
     public static boolean isNumber(CharSequence text) {
         if (problem(text) != null) {

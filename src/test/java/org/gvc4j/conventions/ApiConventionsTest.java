@@ -175,8 +175,9 @@ class ApiConventionsTest {
      */
     @Test
     void denseInversesOnlyInTheDerivedModel() throws IOException {
+        // ExiobaseReader: x = (I - A)^-1 rowSums(Y) once per load, for the 3.4-3.7 releases that publish neither Z nor x
         Set<String> allowed = Set.of("LeontiefModel.java", "SyntheticTable.java", "Dense.java", "SyntheticBench.java",
-                "Exporter.java");
+                "Exporter.java", "ExiobaseReader.java");
         List<String> bad = new ArrayList<>();
         for (Path p : sources()) {
             String src = Files.readString(p);

@@ -1,0 +1,250 @@
+package org.gvc4j.source;
+
+import java.io.IOException;
+import org.gvc4j.error.TableFormatException;
+
+/**
+ * Reads a delimited text file field by field into one reusable buffer, without building a string per line or per
+ * cell: the tokenizer behind every text reader of this package (CSV and tab-separated files). Handles a UTF-8 BOM,
+ * CRLF, quoted fields ({@code ""} inside quotes is one quote). Refuses a line break inside quotes and fields longer
+ * than {@link #MAX_FIELD} characters, so a corrupted file cannot make it hold gigabytes in one field.
+ */
+public final class TextCursor {
+    /** Longest field accepted (labels and numbers are far shorter; GLORIA's longest names are under 200). */
+    public static final int MAX_FIELD = 1 << 16;
+
+    /** What ended the field just read. */
+    public enum End { DELIMITER, LINE, FILE }
+
+    private final java.io.InputStream in;
+    private final java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16).flip();
+    private final java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    private boolean eof;
+    private boolean badBytes;
+    private final char delimiter;
+    private final String file;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int lim;
+    private char[] field = new char[256];
+    private int len;
+    private int line = 1;
+    private int fieldLine = 1;
+    private boolean quoted;
+    private boolean atFileStart = true;
+
+    /** Reads UTF-8 text from {@code in} (not closed here). */
+    public TextCursor(java.io.InputStream in, char delimiter, String file) {
+        this.in = in;
+        this.delimiter = delimiter;
+        this.file = file;
+    }
+
+    /** The file as shown in messages. */
+    public String file() {
+        return file;
+    }
+
+    /** 1-based line of the field just read (a field never spans lines). */
+    public int line() {
+        return fieldLine;
+    }
+
+    public char[] chars() {
+        return field;
+    }
+
+    public int length() {
+        return len;
+    }
+
+    /** Whether the field just read was quoted. */
+    public boolean wasQuoted() {
+        return quoted;
+    }
+
+    public String text() {
+        return new String(field, 0, len);
+    }
+
+    /** Whether the field just read is empty or holds only spaces and tabs. */
+    public boolean isBlank() {
+        for (int i = 0; i < len; i++) {
+            if (field[i] != ' ' && field[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fill() throws IOException {
+        if (badBytes) {
+            throw new TableFormatException(file + " line " + line + ": bytes that are not UTF-8 text; save the file as "
+                    + "UTF-8 (or it is not a text file)");
+        }
+        java.nio.CharBuffer out = java.nio.CharBuffer.wrap(buf);
+        while (out.position() == 0) {
+            if (!bytes.hasRemaining() || bytes.remaining() < 4 && !eof) {
+                bytes.compact();
+                int got = eof ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (got < 0) {
+                    eof = true;
+                } else {
+                    bytes.position(bytes.position() + got);
+                }
+                bytes.flip();
+            }
+            java.nio.charset.CoderResult r = decoder.decode(bytes, out, eof);
+            if (r.isError()) {
+                badBytes = true;
+                break;
+            }
+            if (eof && !bytes.hasRemaining()) {
+                r = decoder.flush(out);
+                if (r.isError()) {
+                    badBytes = true;
+                }
+                break;
+            }
+        }
+        pos = 0;
+        lim = out.position();
+        if (lim == 0) {
+            if (badBytes) {
+                return fill();
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private int read() throws IOException {
+        if (pos == lim && !fill()) {
+            return -1;
+        }
+        return buf[pos++];
+    }
+
+    private int peek() throws IOException {
+        if (pos == lim && !fill()) {
+            return -1;
+        }
+        return buf[pos];
+    }
+
+    private void append(char c) {
+        if (len == field.length) {
+            if (len >= MAX_FIELD) {
+                throw new TableFormatException(file + " line " + line + ": a field longer than " + MAX_FIELD
+                        + " characters; not a table file, or a quote is never closed");
+            }
+            field = java.util.Arrays.copyOf(field, Math.min(MAX_FIELD, 2 * len));
+        }
+        field[len++] = c;
+    }
+
+    /**
+     * Reads the next field. After {@link End#LINE} the next call starts the next line; {@link End#FILE} with an empty
+     * field at the start of a line means there is nothing more.
+     */
+    public End next() throws IOException {
+        len = 0;
+        quoted = false;
+        fieldLine = line;
+        int c = read();
+        if (atFileStart) {
+            atFileStart = false;
+            if (c == '\uFEFF') {
+                c = read();
+            }
+        }
+        if (c == '"') {
+            quoted = true;
+            while (true) {
+                c = read();
+                if (c == -1 || c == '\n') {
+                    throw new TableFormatException(file + " line " + line + ": unterminated quoted field");
+                }
+                if (c == '"') {
+                    if (peek() == '"') {
+                        read();
+                        append('"');
+                        continue;
+                    }
+                    break;
+                }
+                append((char) c);
+            }
+            c = read();
+            // text after the closing quote (e.g. "12"x) belongs to the field, so that validation sees it
+            while (c != -1 && c != delimiter && c != '\n' && !(c == '\r' && peek() == '\n')) {
+                append((char) c);
+                c = read();
+            }
+        } else {
+            while (c != -1 && c != delimiter && c != '\n') {
+                if (c == '\r' && peek() == '\n') {
+                    c = read();
+                    break;
+                }
+                append((char) c);
+                c = read();
+            }
+        }
+        if (c == '\r') {
+            c = read();
+        }
+        if (c == delimiter) {
+            return End.DELIMITER;
+        }
+        if (c == '\n') {
+            line++;
+            return End.LINE;
+        }
+        return End.FILE;
+    }
+
+    /** Skips to the end of the current line; returns how many more fields it held. */
+    public int skipLine() throws IOException {
+        int more = 0;
+        End e;
+        do {
+            e = next();
+            more++;
+        } while (e == End.DELIMITER);
+        return more;
+    }
+
+    /**
+     * The field as a label: refused when it holds a control character (a bit flip, a binary file) or is empty.
+     *
+     * @param what e.g. {@code row label} or {@code column label}
+     */
+    public String label(String what) {
+        for (int i = 0; i < len; i++) {
+            char ch = field[i];
+            if (ch < 0x20 || ch == 0x7f) {
+                throw new TableFormatException(file + " line " + line + ": " + what + " \"" + NumberSyntax.printable(text())
+                        + "\" contains a control character (0x" + String.format("%02x", (int) ch) + ")");
+            }
+        }
+        return text().strip();
+    }
+
+    /**
+     * The field as a number in {@link NumberSyntax}; blank cells are refused unless {@code blankIsZero}.
+     *
+     * @param row    the row label, for the message
+     * @param column the column label, for the message
+     */
+    public double number(String row, String column) {
+        try {
+            return NumberSyntax.parse(field, 0, len);
+        } catch (NumberFormatException e) {
+            throw new TableFormatException(file + " line " + line + ", row \"" + row + "\", column \"" + column + "\": "
+                    + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.gvc4j.source.eora;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gvc4j.error.TableFormatException;
+import org.gvc4j.model.Labels;
+import org.gvc4j.source.InputFiles;
+import org.gvc4j.source.ReadOptions;
+import org.gvc4j.source.SourceInput;
+import org.gvc4j.source.SourceTable;
+import org.gvc4j.source.TableAssembly;
+import org.gvc4j.source.TableReader;
+import org.gvc4j.source.TextCursor;
+
+/** Eora26: headerless TSVs with separate label files; the ROW/TOTAL discrepancy row and column dropped. */
+public final class Eora26Reader implements TableReader {
+    @Override
+    public String name() {
+        return "eora26";
+    }
+
+    @Override
+    public String describe() {
+        return "Eora26 (folder or zip of _T, _FD, _VA and labels_*.txt)";
+    }
+
+    @Override
+    public boolean recognizes(SourceInput source) {
+        return source.find(".*_T\\.txt") != null && source.find("labels_T\\.txt") != null
+                && source.find("labels_FD\\.txt") != null;
+    }
+
+    /** Reads a tab-separated text file of {@code cols} columns per line, as strings (label files). */
+    private static List<String[]> labels(SourceInput src, String member, int cols) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        InputFiles.Input in = src.open(member);
+        try (InputStream s = in.in()) {
+            TextCursor cur = src.cursor(in, member, '\t');
+            while (true) {
+                TextCursor.End e = cur.next();
+                if (e != TextCursor.End.DELIMITER && cur.isBlank()) {
+                    if (e == TextCursor.End.FILE) {
+                        break;
+                    }
+                    continue;
+                }
+                int line = cur.line();
+                List<String> f = new ArrayList<>();
+                f.add(cur.label("label"));
+                while (e == TextCursor.End.DELIMITER) {
+                    e = cur.next();
+                    f.add(cur.label("label"));
+                }
+                while (f.size() > cols && f.get(f.size() - 1).isEmpty()) {
+                    f.remove(f.size() - 1);
+                }
+                if (f.size() != cols) {
+                    throw new TableFormatException(src.shown(member) + " line " + line + ": " + f.size() + " fields, "
+                            + cols + " expected");
+                }
+                out.add(f.toArray(new String[0]));
+                if (out.size() > 1_000_000) {
+                    throw new TableFormatException(src.shown(member) + ": more than a million labels");
+                }
+                if (e == TextCursor.End.FILE) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A headerless numeric TSV of exactly rows × cols, column-major. */
+    private static double[] grid(SourceInput src, String member, int rows, int cols, List<String> rowNames,
+            List<String> colNames, TableAssembly counts) throws IOException {
+        long cells = (long) rows * cols;
+        InputFiles.Input in = src.open(member);
+        if (in.size() >= 0 && in.size() < cells * 2 - 1) {
+            in.in().close();
+            throw new TableFormatException(String.format(Locale.ROOT, "%s: needs %,d rows of %,d numbers (the label "
+                    + "files say so), at least %,d bytes, but has %,d", src.shown(member), rows, cols, cells * 2 - 1,
+                    in.size()));
+        }
+        double[] out = new double[Math.toIntExact(cells)];
+        try (InputStream s = in.in()) {
+            TextCursor cur = src.cursor(in, member, '\t');
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    TextCursor.End e = cur.next();
+                    if (e == TextCursor.End.FILE && c == 0 && cur.isBlank()) {
+                        throw new TableFormatException(src.shown(member) + ": " + r + " lines, but the label files give "
+                                + rows);
+                    }
+                    out[r + c * rows] = counts.cell(cur, rowNames.get(r), colNames.get(c));
+                    boolean last = c == cols - 1;
+                    if (last != (e != TextCursor.End.DELIMITER)) {
+                        throw new TableFormatException(src.shown(member) + " line " + cur.line() + ": " + (last
+                                ? "more than " + cols : (c + 1) + " of " + cols) + " fields (the label files give " + cols
+                                + ")");
+                    }
+                }
+            }
+            TextCursor.End e = cur.next();
+            if (!cur.isBlank() || e == TextCursor.End.DELIMITER) {
+                throw new TableFormatException(src.shown(member) + " line " + cur.line() + ": more than " + rows
+                        + " lines (the label files give " + rows + ")");
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public SourceTable read(SourceInput src, ReadOptions options) {
+        try {
+            return readAll(src);
+        } catch (IOException e) {
+            throw new TableFormatException(src.path() + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static SourceTable readAll(SourceInput src) throws IOException {
+        String tName = src.find(".*_T\\.txt");
+        String fdName = src.find(".*_FD\\.txt");
+        String vaName = src.find(".*_VA\\.txt");
+        if (fdName == null || vaName == null || src.find("labels_VA\\.txt") == null) {
+            throw new TableFormatException(src.path() + ": an Eora26 table needs _T.txt, _FD.txt, _VA.txt and "
+                    + "labels_T.txt, labels_FD.txt, labels_VA.txt (labels may come in indices.zip: unpack it here)");
+        }
+        List<String[]> lt = labels(src, src.find("labels_T\\.txt"), 4);
+        List<String[]> lfd = labels(src, src.find("labels_FD\\.txt"), 4);
+        List<String[]> lva = labels(src, src.find("labels_VA\\.txt"), 2);
+        boolean tTotal = isTotal(lt.get(lt.size() - 1));
+        boolean fdTotal = isTotal(lfd.get(lfd.size() - 1));
+        int nAll = lt.size();
+        int n = tTotal ? nAll - 1 : nAll;
+        List<String> countries = new ArrayList<>();
+        List<String> sectors = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            String[] l = lt.get(k);
+            if (!l[2].equals("Industries") && !l[2].equals("Commodities")) {
+                throw new TableFormatException(src.shown(src.find("labels_T\\.txt")) + " line " + (k + 1) + ": group \""
+                        + l[2] + "\", expected Industries");
+            }
+            if (!countries.contains(l[1])) {
+                countries.add(l[1]);
+            }
+            if (countries.size() == 1) {
+                sectors.add(l[3]);
+            }
+        }
+        Labels labels = new Labels(countries, sectors);
+        for (int k = 0; k < n; k++) {
+            if (k >= labels.size() || !lt.get(k)[1].equals(labels.country(k / sectors.size()))
+                    || !lt.get(k)[3].equals(labels.sector(k % sectors.size()))) {
+                throw new TableFormatException(src.shown(src.find("labels_T\\.txt")) + " line " + (k + 1) + ": "
+                        + lt.get(k)[1] + " / " + lt.get(k)[3] + " out of order (every country needs the same sectors)");
+            }
+        }
+        int fdAll = lfd.size();
+        int fdN = fdTotal ? fdAll - 1 : fdAll;
+        List<String> categories = new ArrayList<>();
+        for (int c = 0; c < fdN; c++) {
+            if (lfd.get(c)[1].equals(countries.get(0))) {
+                categories.add(lfd.get(c)[3]);
+            }
+        }
+        if (fdN != countries.size() * categories.size()) {
+            throw new TableFormatException(src.shown(src.find("labels_FD\\.txt")) + ": " + fdN + " final-demand columns "
+                    + "for " + countries.size() + " countries x " + categories.size() + " categories");
+        }
+        for (int c = 0; c < fdN; c++) {
+            String[] l = lfd.get(c);
+            if (!l[1].equals(countries.get(c / categories.size())) || !l[3].equals(categories.get(c % categories.size()))) {
+                throw new TableFormatException(src.shown(src.find("labels_FD\\.txt")) + " line " + (c + 1) + ": " + l[1]
+                        + " / " + l[3] + " out of order");
+            }
+        }
+        TableAssembly t = new TableAssembly(labels, categories);
+        List<String> rowNames = new ArrayList<>();
+        for (String[] l : lt) {
+            rowNames.add(l[1] + "." + l[3]);
+        }
+        List<String> fdNames = new ArrayList<>();
+        for (String[] l : lfd) {
+            fdNames.add(l[1] + "." + l[3]);
+        }
+        List<String> vaNames = new ArrayList<>();
+        for (String[] l : lva) {
+            vaNames.add(l[1]);
+        }
+        double[] tAll = grid(src, tName, nAll, nAll, rowNames, rowNames, t);
+        double discT = 0;
+        for (int c = 0; c < nAll; c++) {
+            for (int r = 0; r < nAll; r++) {
+                double v = tAll[r + c * nAll];
+                if (r < n && c < n) {
+                    t.z[r + c * n] = v;
+                } else {
+                    discT = Math.max(discT, Math.abs(v));
+                }
+            }
+        }
+        tAll = null;
+        double[] fdAllV = grid(src, fdName, nAll, fdAll, rowNames, fdNames, t);
+        double discFd = 0;
+        for (int c = 0; c < fdAll; c++) {
+            for (int r = 0; r < nAll; r++) {
+                double v = fdAllV[r + c * nAll];
+                if (r < n && c < fdN) {
+                    t.yFull[r + c * n] = v;
+                } else {
+                    discFd = Math.max(discFd, Math.abs(v));
+                }
+            }
+        }
+        double[] vaAll = grid(src, vaName, lva.size(), nAll, vaNames, rowNames, t);
+        List<double[]> vaRows = new ArrayList<>();
+        double discVa = 0;
+        for (int r = 0; r < lva.size(); r++) {
+            double[] row = new double[n];
+            for (int c = 0; c < nAll; c++) {
+                if (c < n) {
+                    row[c] = vaAll[r + c * lva.size()];
+                } else {
+                    discVa = Math.max(discVa, Math.abs(vaAll[r + c * lva.size()]));
+                }
+            }
+            vaRows.add(row);
+        }
+        t.setValuation(vaNames, vaRows);
+        List<String> notes = new ArrayList<>();
+        if (tTotal || fdTotal) {
+            notes.add(String.format(Locale.ROOT, "the ROW/TOTAL statistical-discrepancy row and column dropped (largest "
+                    + "|cell|: %.6g in T, %.6g in FD, %.6g in VA)", discT, discFd, discVa));
+        }
+        notes.add("unit not stated in the files (million USD by convention)");
+        String base = tName.substring(tName.lastIndexOf('/') + 1).replaceFirst("(?i)_T\\.txt$", "");
+        return t.build(base, "Eora26", base.toLowerCase(Locale.ROOT).endsWith("_pp") ? "purchasers' prices"
+                : "basic prices", SourceInput.yearIn(base), "million USD (assumed)", src.path().toString(),
+                t.sumOfValuationRows(vaNames), "the sum of the " + vaNames.size() + " primary inputs", null, "", notes);
+    }
+
+    private static boolean isTotal(String[] l) {
+        return l[1].equals("ROW") && (l[2].equals("TOTAL") || l[3].equals("TOTAL"));
+    }
+}

@@ -1,0 +1,310 @@
+package org.gvc4j.source.figaro;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gvc4j.error.TableFormatException;
+import org.gvc4j.model.Labels;
+import org.gvc4j.source.InputFiles;
+import org.gvc4j.source.ReadOptions;
+import org.gvc4j.source.SourceInput;
+import org.gvc4j.source.SourceTable;
+import org.gvc4j.source.TableAssembly;
+import org.gvc4j.source.TableReader;
+import org.gvc4j.source.TextCursor;
+import org.gvc4j.source.WideCsv;
+
+/** Eurostat FIGARO, matrix and flat files, industry by industry and product by product (see package-info). */
+public final class FigaroReader implements TableReader {
+    /** Final-demand codes, in the order FIGARO publishes them (government first). */
+    static final Set<String> FD = Set.of("P3_S13", "P3_S14", "P3_S15", "P51G", "P5M");
+    /** Valuation rows (after the {@code W2_} pseudo-area, which the matrix files put before them). */
+    static final List<String> VALUATION = List.of("D21X31", "OP_RES", "OP_NRES", "D1", "D29X39", "B2A3G");
+    /** Value added at basic prices = compensation + other net taxes on production + operating surplus. */
+    static final List<String> VALUE_ADDED = List.of("D1", "D29X39", "B2A3G");
+    static final String FLAT_HEADER = "icioiRow,icioiCol,refArea,rowIi,counterpartArea,colIi,obsValue";
+    static final String FLAT_HEADER_PXP = "icioiRow,icioiCol,refArea,rowPi,counterpartArea,colPi,obsValue";
+
+    @Override
+    public String name() {
+        return "figaro";
+    }
+
+    @Override
+    public String describe() {
+        return "Eurostat FIGARO, industry by industry and product by product, matrix and flat CSV files";
+    }
+
+    @Override
+    public boolean recognizes(SourceInput source) {
+        if (source.isFolder()) {
+            return false;
+        }
+        for (String m : source.findAll(".*\\.csv")) {
+            String head = source.firstLine(m);
+            if (head.startsWith("rowLabels,") || head.startsWith("\"rowLabels\",") || isFlat(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFlat(String head) {
+        String h = head.replace("\"", "");
+        return h.startsWith(FLAT_HEADER) || h.startsWith(FLAT_HEADER_PXP);
+    }
+
+    @Override
+    public SourceTable read(SourceInput source, ReadOptions options) {
+        String member = null;
+        for (String m : source.findAll(".*\\.csv")) {
+            String head = source.firstLine(m);
+            if (head.replace("\"", "").startsWith("rowLabels,") || isFlat(head)) {
+                Integer y = SourceInput.yearIn(m);
+                if (options.year() == null || options.year().equals(y)) {
+                    if (member != null && options.year() == null) {
+                        throw new TableFormatException(source.path() + " holds several FIGARO files; choose one with "
+                                + "--year or give the file");
+                    }
+                    member = m;
+                }
+            }
+        }
+        if (member == null) {
+            throw new TableFormatException(source.path() + ": no FIGARO matrix or flat file" + (options.year() == null
+                    ? "" : " for " + options.year()));
+        }
+        String shown = source.shown(member);
+        try {
+            boolean flat = isFlat(source.firstLine(member));
+            return flat ? readFlat(source, member, shown) : readMatrix(source, member, shown);
+        } catch (IOException e) {
+            throw new TableFormatException(shown + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Column roles of FIGARO labels {@code AREA_CODE}; industries in file order. */
+    private static final class Layout {
+        final List<String> areas = new ArrayList<>();
+        final List<String> sectors = new ArrayList<>();
+        final List<String> categories = new ArrayList<>();
+        final Map<String, Integer> industry = new HashMap<>();
+        final Map<String, String[]> fd = new HashMap<>();
+        Labels labels;
+
+        Layout(List<String> cols, String shown) {
+            List<String> industryLabels = new ArrayList<>();
+            for (String l : cols) {
+                int u = l.indexOf('_');
+                if (u <= 0 || u == l.length() - 1) {
+                    throw new TableFormatException(shown + ": column \"" + l + "\" is not AREA_CODE");
+                }
+                String a = l.substring(0, u);
+                String b = l.substring(u + 1);
+                if (FD.contains(b)) {
+                    fd.put(l, new String[] {a, b});
+                    if (!categories.contains(b)) {
+                        categories.add(b);
+                    }
+                } else {
+                    if (!areas.contains(a)) {
+                        areas.add(a);
+                    }
+                    if (areas.size() == 1) {
+                        sectors.add(b);
+                    }
+                    industryLabels.add(l);
+                }
+            }
+            if (areas.isEmpty() || categories.isEmpty()) {
+                throw new TableFormatException(shown + ": no " + (areas.isEmpty() ? "industry" : "final-demand (P3_S13 …)")
+                        + " columns");
+            }
+            for (int k = 0; k < industryLabels.size(); k++) {
+                String want = areas.get(k / sectors.size()) + "_" + sectors.get(k % sectors.size());
+                if (k >= areas.size() * sectors.size() || !industryLabels.get(k).equals(want)) {
+                    throw new TableFormatException(shown + ": industry column \"" + industryLabels.get(k) + "\" where \""
+                            + (k < areas.size() * sectors.size() ? want : "no more industries") + "\" was expected (every "
+                            + "area needs the same codes in the same order)");
+                }
+                industry.put(industryLabels.get(k), k);
+            }
+            labels = new Labels(areas, sectors);
+            // FD columns in the file's category order (P3_S13 first): keep that order
+            List<String> ordered = new ArrayList<>();
+            for (String l : cols) {
+                String[] p = fd.get(l);
+                if (p != null && !ordered.contains(p[1])) {
+                    ordered.add(p[1]);
+                }
+            }
+            categories.clear();
+            categories.addAll(ordered);
+        }
+
+        int yColumn(String label, String shown) {
+            String[] p = fd.get(label);
+            int s = areas.indexOf(p[0]);
+            if (s < 0) {
+                throw new TableFormatException(shown + ": final-demand column \"" + label + "\" is for area \"" + p[0]
+                        + "\", which has no industries");
+            }
+            return s * categories.size() + categories.indexOf(p[1]);
+        }
+
+        WideCsv.RowRole row(String label, String shown, int line) {
+            Integer i = industry.get(label);
+            if (i != null) {
+                return new WideCsv.Industry(i);
+            }
+            String code = label.startsWith("W2_") ? label.substring(3) : label;
+            if (VALUATION.contains(code)) {
+                return new WideCsv.Valuation(code);
+            }
+            throw new TableFormatException(shown + (line > 0 ? " line " + line : "") + ": row \"" + label + "\" is "
+                    + "neither an industry of the header nor a FIGARO value-added row (" + String.join(", ", VALUATION)
+                    + ", with or without W2_)");
+        }
+    }
+
+    private static SourceTable readMatrix(SourceInput source, String member, String shown) throws IOException {
+        InputFiles.Input in = source.open(member);
+        try (InputStream s = in.in()) {
+            TextCursor cur = source.cursor(in, member, ',');
+            List<String> cols = WideCsv.header(cur);
+            Layout lay = new Layout(cols, shown);
+            int[] kind = new int[cols.size()];
+            int[] index = new int[cols.size()];
+            for (int c = 0; c < cols.size(); c++) {
+                String l = cols.get(c);
+                if (lay.fd.containsKey(l)) {
+                    kind[c] = WideCsv.Y;
+                    index[c] = lay.yColumn(l, shown);
+                } else {
+                    kind[c] = WideCsv.Z;
+                    index[c] = lay.industry.get(l);
+                }
+            }
+            TableAssembly t = new TableAssembly(lay.labels, lay.categories);
+            WideCsv.Result r = WideCsv.rows(cur, new WideCsv.Plan(kind, index, cols),
+                    (label, line) -> lay.row(label, shown, line), t);
+            t.setValuation(new ArrayList<>(r.valuation.keySet()), new ArrayList<>(r.valuation.values()));
+            List<String> notes = new ArrayList<>();
+            if (!r.valuationUnderFinalDemand.isEmpty()) {
+                notes.add("values of " + r.valuationUnderFinalDemand + " under final-demand columns are not kept");
+            }
+            return finish(t, member, shown, "matrix", notes);
+        }
+    }
+
+    private static SourceTable readFlat(SourceInput source, String member, String shown) throws IOException {
+        // pass 1: the labels, in order of first appearance
+        Set<String> colLabels = new LinkedHashSet<>();
+        Set<String> rowLabels = new LinkedHashSet<>();
+        InputFiles.Input in = source.open(member);
+        try (InputStream s = in.in()) {
+            TextCursor cur = source.cursor(in, member, ',');
+            cur.skipLine();
+            while (true) {
+                TextCursor.End e = cur.next();
+                if (e != TextCursor.End.DELIMITER) {
+                    if (cur.isBlank() && e == TextCursor.End.FILE) {
+                        break;
+                    }
+                    if (cur.isBlank()) {
+                        continue;
+                    }
+                    throw new TableFormatException(shown + " line " + cur.line() + ": 1 field, but the header has 7");
+                }
+                rowLabels.add(cur.label("icioiRow"));
+                cur.next();
+                colLabels.add(cur.label("icioiCol"));
+                int more = cur.skipLine();
+                if (more != 5) {
+                    throw new TableFormatException(shown + " line " + (cur.line() - 1) + ": " + (more + 2) + " fields, but "
+                            + "the header has 7");
+                }
+                if (colLabels.size() > 1_000_000) {
+                    throw new TableFormatException(shown + ": more than a million distinct columns; not a FIGARO file");
+                }
+            }
+        }
+        List<String> cols = new ArrayList<>(colLabels);
+        Layout lay = new Layout(cols, shown);
+        TableAssembly t = new TableAssembly(lay.labels, lay.categories);
+        int n = t.n;
+        Map<String, double[]> valuation = new java.util.LinkedHashMap<>();
+        Map<String, WideCsv.RowRole> roles = new HashMap<>();
+        for (String r : rowLabels) {
+            WideCsv.RowRole role = lay.row(r, shown, 0);
+            roles.put(r, role);
+            if (role instanceof WideCsv.Valuation v) {
+                valuation.put(v.code(), new double[n]);
+            }
+        }
+        Set<String> underFd = new LinkedHashSet<>();
+        in = source.open(member);
+        try (InputStream s = in.in()) {
+            TextCursor cur = source.cursor(in, member, ',');
+            cur.skipLine();
+            while (true) {
+                TextCursor.End e = cur.next();
+                if (e != TextCursor.End.DELIMITER) {
+                    if (e == TextCursor.End.FILE) {
+                        break;
+                    }
+                    continue;
+                }
+                String row = cur.label("icioiRow");
+                cur.next();
+                String col = cur.label("icioiCol");
+                for (int k = 0; k < 4; k++) {
+                    cur.next();
+                }
+                cur.next();
+                double v = t.cell(cur, row, col);
+                WideCsv.RowRole role = roles.get(row);
+                Integer j = lay.industry.get(col);
+                if (role instanceof WideCsv.Industry ind) {
+                    if (j != null) {
+                        t.z[ind.index() + j * n] = v;
+                    } else {
+                        t.yFull[ind.index() + lay.yColumn(col, shown) * n] = v;
+                    }
+                } else if (role instanceof WideCsv.Valuation val) {
+                    if (j != null) {
+                        valuation.get(val.code())[j] = v;
+                    } else if (v != 0) {
+                        underFd.add(val.code());
+                    }
+                }
+            }
+        }
+        t.setValuation(new ArrayList<>(valuation.keySet()), new ArrayList<>(valuation.values()));
+        List<String> notes = new ArrayList<>();
+        if (!underFd.isEmpty()) {
+            notes.add("values of " + underFd + " under final-demand columns are not kept");
+        }
+        return finish(t, member, shown, "flat file", notes);
+    }
+
+    private static SourceTable finish(TableAssembly t, String member, String shown, String layout, List<String> notes) {
+        for (String code : VALUE_ADDED) {
+            if (!t.valuationCodes().contains(code)) {
+                throw new TableFormatException(shown + ": no value-added row " + code + " (W2_" + code + ")");
+            }
+        }
+        boolean pxp = t.labels.sectors().get(0).startsWith("CPA_");
+        java.util.regex.Matcher ed = java.util.regex.Pattern.compile("(\\d\\d)ed").matcher(member);
+        String edition = (ed.find() ? "20" + ed.group(1) + " edition, " : "") + layout + ", "
+                + (pxp ? "product by product" : "industry by industry");
+        String base = member.substring(member.lastIndexOf('/') + 1).replaceFirst("(?i)\\.csv$", "");
+        return t.build(base, "Eurostat FIGARO", edition, SourceInput.yearIn(member), "million EUR", shown,
+                t.sumOfValuationRows(VALUE_ADDED), "D1 + D29X39 + B2A3G", null, "", notes);
+    }
+}

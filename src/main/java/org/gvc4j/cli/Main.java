@@ -55,6 +55,7 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             return new String[] {"gvc4j " + Gvc.version(), "numerics: " + Gvc.backend(),
+                "sandbox: " + org.gvc4j.script.SandboxLauncher.isolationStatus(),
                 "java " + System.getProperty("java.version")};
         }
     }

@@ -99,6 +99,34 @@ public abstract class GvcScript extends Script {
     }
 
     /**
+     * A table with choices its source cannot make, as named arguments:
+     * {@code load(args[0], year: 2019)}, {@code load(args[0], splitRegions: true)}, {@code load(args[0], format: "icio")}.
+     */
+    public MrioTable load(java.util.Map<String, Object> options, String source) {
+        org.gvc4j.source.ReadOptions o = org.gvc4j.source.ReadOptions.DEFAULT;
+        for (java.util.Map.Entry<String, Object> e : options.entrySet()) {
+            Object v = e.getValue();
+            switch (e.getKey()) {
+                case "year" -> {
+                    if (!(v instanceof Number) && !(v instanceof CharSequence && v.toString().matches("[0-9]{4}"))) {
+                        throw new GvcException("load: year: give a year such as 2019, not " + v);
+                    }
+                    o = o.withYear(Integer.valueOf(v.toString().replaceFirst("\\.0+$", "")));
+                }
+                case "splitRegions" -> o = o.withSplitRegions(Boolean.TRUE.equals(v) || "true".equals(String.valueOf(v)));
+                case "format" -> o = o.withFormat(String.valueOf(v));
+                default -> throw new GvcException("load: unknown option \"" + e.getKey()
+                        + "\"; the options are year, splitRegions and format");
+            }
+        }
+        Path p = resolve(source, "load");
+        if (confined()) {
+            p = confine(p, ctx().readRoots(), "read", "the table folders given on the command line");
+        }
+        return Gvc.load(p, o);
+    }
+
+    /**
      * A data file (CSV with a header row) as a Tablesaw table, e.g. for {@code Estimate.ppml(table, formula)}; in the
      * sandbox only under the paths given on the command line.
      */

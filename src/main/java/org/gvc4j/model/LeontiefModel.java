@@ -68,6 +68,9 @@ public final class LeontiefModel {
         this.yAll = y.rowSums();
         this.x = effectiveOutput(table, conventions, notes);
         this.va = effectiveValueAdded(table, conventions, x, z.columnSums());
+        requireFinite(x, "output");
+        requireFinite(va, "value added");
+        requireFinite(yAll, "final demand");
         this.a = new Mat(n, n);
         this.v = new double[n];
         for (int j = 0; j < n; j++) {
@@ -91,6 +94,7 @@ public final class LeontiefModel {
         checkProductive();
         this.esr = bilateralExports(z);
         this.e = esr.rowSums();
+        requireFinite(e, "exports");
         this.lss = new Mat[g];
         this.bss = new Mat[g];
         this.m = new Mat[g];
@@ -179,6 +183,16 @@ public final class LeontiefModel {
             return inv;
         } catch (SingularMatrixException ex) {
             throw singular("I - A", 0, ex);
+        }
+    }
+
+    /** Sums of the table that overflow a double are an error naming the industry, never ±Infinity in a result. */
+    private void requireFinite(double[] v, String what) {
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new InvalidTableException(table.name() + ": " + what + " of " + labels.industry(i) + " is too large "
+                        + "for a double (the sum overflows): rescale the table's values (e.g. to millions)");
+            }
         }
     }
 

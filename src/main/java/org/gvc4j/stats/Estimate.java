@@ -270,7 +270,8 @@ public final class Estimate {
      */
     public Estimate withSeparationCheck() {
         if (model != Model.PPML) {
-            throw new EstimationException("the separation check is implemented for PPML only");
+            throw new EstimationException("--separation / withSeparationCheck(): the separation check is implemented "
+                    + "for PPML only, not for " + model.key());
         }
         return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, true);
     }

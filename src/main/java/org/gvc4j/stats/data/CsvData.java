@@ -82,6 +82,9 @@ public final class CsvData {
     }
 
     private Table read() {
+        if (where.isBlank()) {
+            throw new EstimationException("no data file given (an empty path); give the CSV file, e.g. --data trade.csv");
+        }
         BasicFileAttributes attrs = attributes();
         String lower = where.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".parquet") || lower.endsWith(".pq")) {

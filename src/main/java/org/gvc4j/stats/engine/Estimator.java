@@ -281,6 +281,19 @@ public final class Estimator {
                 ssr, tss, withinTss, Math.sqrt(sigma2), List.copyOf(notes), mf.rows, mu);
     }
 
+    /** What to check when the IRLS diverges: the outcome's largest value and its data row, and the scale. */
+    private String scaleHint() {
+        int worst = 0;
+        for (int i = 1; i < n; i++) {
+            if (Math.abs(mf.y[i]) > Math.abs(mf.y[worst])) {
+                worst = i;
+            }
+        }
+        return String.format(Locale.ROOT, "check the outcome '%s' (largest value %.6g, at row %d) and the regressors' "
+                + "scale (rescale, e.g. to millions or logs)", mf.formula.getLhsName(), n == 0 ? Double.NaN
+                : mf.y[worst], n == 0 ? 0 : mf.rows[worst] + 1);
+    }
+
     private String tinyHint(List<String> dropped) {
         for (int j = 0; j < k; j++) {
             if (!use[j]) {
@@ -547,7 +560,7 @@ public final class Estimator {
             while (!Double.isFinite(dev)) {
                 if (++halvings > s.glmMaxIter()) {
                     throw new EstimationException("IRLS diverged at iteration " + iter
-                            + ": no finite deviance after step-halving; check the outcome and the regressors' scale");
+                            + ": no finite deviance after step-halving; " + scaleHint());
                 }
                 halve(etaNew, etaOld, betaOld);
                 dev = deviance(fam, etaNew, muNew);
@@ -560,7 +573,8 @@ public final class Estimator {
                 while (dev > devOld) {
                     if (++h > s.glmMaxIter()) {
                         throw new EstimationException("IRLS diverged at iteration " + iter
-                                + ": step-halving found no decrease of the deviance (" + devOld + ")");
+                                + ": step-halving found no decrease of the deviance (" + String.format(Locale.ROOT,
+                                "%.6g", devOld) + "); " + scaleHint());
                     }
                     halve(etaNew, etaOld, betaOld);
                     dev = deviance(fam, etaNew, muNew);

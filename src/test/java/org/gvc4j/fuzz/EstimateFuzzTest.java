@@ -266,22 +266,8 @@ class EstimateFuzzTest {
 
     /** Splits a CSV line into fields, keeping quotes (quoted fields may hold commas; no line breaks in these files). */
     private static List<String> fields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean q = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                q = !q;
-            }
-            if (c == ',' && !q) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
+        // a comma followed by an even number of quotes is outside quotes
+        return new ArrayList<>(List.of(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)));
     }
 
     private static String mapFields(String csv, Edit e) {
@@ -296,40 +282,42 @@ class EstimateFuzzTest {
         return sb.toString();
     }
 
-    /** Replaces one value of a numeric column the model uses. */
-    private static String mutateNumber(Base b, String csv, Random rnd, Edit e) {
+    /** Changes the fields of one random data row. */
+    private interface RowEdit {
+        void apply(List<String> fields);
+    }
+
+    private static String editRandomRow(String csv, Random rnd, RowEdit e) {
         String[] lines = csv.split("\n");
-        List<String> head = fields(lines[0]).stream().map(h -> h.replace("\"", "")).toList();
-        String col = b.numeric().get(rnd.nextInt(b.numeric().size()));
-        int c = head.indexOf(col);
         int row = 1 + rnd.nextInt(lines.length - 1);
         List<String> f = fields(lines[row]);
-        f.set(c, e.apply(f.get(c)));
+        e.apply(f);
         lines[row] = String.join(",", f);
         return String.join("\n", lines) + "\n";
+    }
+
+    /** Replaces one value of a numeric column the model uses. */
+    private static String mutateNumber(Base b, String csv, Random rnd, Edit e) {
+        List<String> head = fields(csv.substring(0, csv.indexOf('\n'))).stream().map(h -> h.replace("\"", "")).toList();
+        int c = head.indexOf(b.numeric().get(rnd.nextInt(b.numeric().size())));
+        return editRandomRow(csv, rnd, f -> f.set(c, e.apply(f.get(c))));
     }
 
     private static String raggedRow(String csv, Random rnd, boolean longer) {
-        String[] lines = csv.split("\n");
-        int row = 1 + rnd.nextInt(lines.length - 1);
-        List<String> f = fields(lines[row]);
-        if (longer) {
-            f.add(rnd.nextInt(f.size()), "7");
-        } else {
-            f.remove(rnd.nextInt(f.size()));
-        }
-        lines[row] = String.join(",", f);
-        return String.join("\n", lines) + "\n";
+        return editRandomRow(csv, rnd, f -> {
+            if (longer) {
+                f.add(rnd.nextInt(f.size()), "7");
+            } else {
+                f.remove(rnd.nextInt(f.size()));
+            }
+        });
     }
 
     private static String insertAtField(String csv, Random rnd, String what) {
-        String[] lines = csv.split("\n");
-        int row = 1 + rnd.nextInt(lines.length - 1);
-        List<String> f = fields(lines[row]);
-        int c = rnd.nextInt(f.size());
-        f.set(c, what + f.get(c));
-        lines[row] = String.join(",", f);
-        return String.join("\n", lines) + "\n";
+        return editRandomRow(csv, rnd, f -> {
+            int c = rnd.nextInt(f.size());
+            f.set(c, what + f.get(c));
+        });
     }
 
     private static String duplicateHeader(String csv) {

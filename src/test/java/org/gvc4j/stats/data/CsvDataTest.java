@@ -58,30 +58,26 @@ class CsvDataTest {
 
     @Test
     void damagedFilesAreRefusedWithFileLineRowAndColumn() throws IOException {
-        Path q = write("q.csv", "a,b\n1,\"open\n2,3\n");
-        assertEquals(q + " line 2 (data row 1), column 'b': a quoted field is not closed (a missing '\"')", refused(q));
-        Path u = write("u.csv", new byte[] {'a', ',', 'b', '\n', '1', ',', 'C', (byte) 0xF4, 't', 'e', '\n'});
-        assertEquals(u + " line 2 (data row 1), column 'b': bytes that are not UTF-8 text; save the file as UTF-8",
-                refused(u));
-        Path big = write("big.csv", "a,b\n1,2\n3,1e400\n");
-        assertEquals(big + " line 3 (data row 2), column 'b': \"1e400\" is too large for a double (above 1.8e308)",
-                refused(big));
-        Path dup = write("dup.csv", "a,b,a\n1,2,3\n");
-        assertEquals(dup + " line 1: column 'a' appears twice in the header (columns 1 and 3); give every column its "
-                + "own name", refused(dup));
-        Path semi = write("semi.csv", "a;b\n1;2\n");
-        assertEquals(semi + " line 1: one column named 'a;b': the separator must be a comma (',') with '.' as decimal "
-                + "point", refused(semi));
-        Path cr = write("cr.csv", "a,b\r1,2\r");
-        assertEquals(cr + " line 1: a carriage return (0x0d) not followed by a line feed; line ends must be LF or CRLF",
-                refused(cr));
-        Path after = write("after.csv", "a,b\n\"x\"y,2\n");
-        assertEquals(after + " line 2 (data row 1), column 'a': text after the closing quote of a quoted field; a quote "
-                + "inside a quoted field is written twice (\"\")", refused(after));
-        Path empty = write("empty.csv", "");
-        assertEquals(empty + ": the file is empty; expected a header row and data rows", refused(empty));
-        Path zip = write("x.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0});
-        assertEquals(zip + ": the file is a zip archive (a spreadsheet?); export the data as CSV", refused(zip));
+        // file content -> the message after the file name
+        String[][] cases = {
+            {"a,b\n1,\"open\n2,3\n", " line 2 (data row 1), column 'b': a quoted field is not closed (a missing '\"')"},
+            {"a,b\n1,C\uFFFDte\n", " line 2 (data row 1), column 'b': bytes that are not UTF-8 text; save the file as UTF-8"},
+            {"a,b\n1,2\n3,1e400\n", " line 3 (data row 2), column 'b': \"1e400\" is too large for a double (above 1.8e308)"},
+            {"a,b,a\n1,2,3\n", " line 1: column 'a' appears twice in the header (columns 1 and 3); give every column its "
+                + "own name"},
+            {"a;b\n1;2\n", " line 1: one column named 'a;b': the separator must be a comma (',') with '.' as decimal point"},
+            {"a,b\r1,2\r", " line 1: a carriage return (0x0d) not followed by a line feed; line ends must be LF or CRLF"},
+            {"a,b\n\"x\"y,2\n", " line 2 (data row 1), column 'a': text after the closing quote of a quoted field; a quote "
+                + "inside a quoted field is written twice (\"\")"},
+            {"", ": the file is empty; expected a header row and data rows"},
+            {"PK\u0003\u0004", ": the file is a zip archive (a spreadsheet?); export the data as CSV"}};
+        for (int i = 0; i < cases.length; i++) {
+            // U+FFFD stands for a byte that is not UTF-8
+            byte[] bytes = cases[i][0].replace("\uFFFD", "\u00F4").getBytes(cases[i][0].contains("\uFFFD")
+                    ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            Path p = write("c" + i + ".csv", bytes);
+            assertEquals(p + cases[i][1], refused(p));
+        }
     }
 
     @Test

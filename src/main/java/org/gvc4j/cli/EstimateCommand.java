@@ -11,6 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gvc4j.error.GvcException;
+import org.gvc4j.source.NumberSyntax;
+import org.gvc4j.source.OutputFiles;
 import org.gvc4j.stats.Datasets;
 import org.gvc4j.stats.Estimate;
 import org.gvc4j.stats.EstimationException;
@@ -21,6 +24,8 @@ import org.gvc4j.stats.data.ColumnSource;
 import org.gvc4j.stats.data.SyntheticGravity;
 import org.gvc4j.stats.data.TableSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,7 +33,9 @@ import picocli.CommandLine.Spec;
  * {@code gvc estimate}: OLS, logit, probit or PPML with absorbed fixed effects, exact to fixest 0.14.2. Writes the
  * coefficient table ({@code term,estimate,std_error,statistic,p_value,conf_low,conf_high}, logit adds
  * {@code odds_ratio,or_conf_low,or_conf_high}) to {@code --out} and prints a summary. A stable contract for other
- * tools: columns, term names (as R deparses them) and exit codes (0 success, 1 error with a one-line message).
+ * tools: columns, term names (as R deparses them) and exit codes: 0 success; 2 bad input (data file, formula or an
+ * option the user must change), with a one-line message naming the file, row, column or option; 1 any other failure
+ * (e.g. the output cannot be written). A missing value (a term without a standard error) is an empty cell.
  */
 @Command(name = "estimate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Estimate OLS, logit, probit or PPML with absorbed fixed effects (fixest syntax).",
@@ -67,19 +74,23 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--separation", description = "PPML: detect separated observations (ppmlhdfe's check) and drop them.")
     boolean separation;
 
-    @Option(names = "--level", defaultValue = "0.95", description = "Confidence level (default ${DEFAULT-VALUE}).")
+    @Option(names = "--level", defaultValue = "0.95", converter = Decimal.class,
+            description = "Confidence level, between 0 and 1 (default ${DEFAULT-VALUE}).")
     double level;
 
     @Option(names = "--fixest-defaults", description = "fixest's default tolerances and last-WLS GLM variance.")
     boolean fixestDefaults;
 
-    @Option(names = "--glm-iter", paramLabel = "N", description = "IRLS iteration cap (default 100).")
+    @Option(names = "--glm-iter", paramLabel = "N", converter = Whole.class,
+            description = "IRLS iteration cap, 1 to 100000 (default 100).")
     Integer glmIter;
 
-    @Option(names = "--glm-tol", paramLabel = "TOL", description = "IRLS tolerance on the relative deviance change (default 1e-10).")
+    @Option(names = "--glm-tol", paramLabel = "TOL", converter = Decimal.class,
+            description = "IRLS tolerance on the relative deviance change, 1e-16 to below 1 (default 1e-10).")
     Double glmTol;
 
-    @Option(names = "--fixef-tol", paramLabel = "TOL", description = "Demeaning tolerance (default 1e-10).")
+    @Option(names = "--fixef-tol", paramLabel = "TOL", converter = Decimal.class,
+            description = "Demeaning tolerance, 1e-16 to below 1 (default 1e-10).")
     Double fixefTol;
 
     @Option(names = "--quiet", description = "Do not print the summary.")
@@ -88,8 +99,50 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
+    /** Numbers in options: {@link NumberSyntax} only (no {@code 12d}, {@code 0x1p3}, {@code NaN}, {@code Infinity}). */
+    static final class Decimal implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                return NumberSyntax.parse(value);
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Whole numbers in options: optional sign and decimal digits only (no {@code 0x10}, {@code 010} as octal, {@code 1e3}). */
+    static final class Whole implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            String v = value.strip();
+            if (!v.matches("[+-]?[0-9]{1,9}")) {
+                throw new TypeConversionException("\"" + NumberSyntax.printable(value) + "\" is not a whole number "
+                        + "(digits only, at most 9)");
+            }
+            return Integer.parseInt(v);
+        }
+    }
+
+    /** Exit code of bad input: data, formula or options the user must change. */
+    static final int BAD_INPUT = 2;
+
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return estimate();
+        } catch (GvcException e) {
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.println("gvc: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+    }
+
+    private int estimate() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> missing = new ArrayList<>();
@@ -107,12 +160,15 @@ final class EstimateCommand implements Callable<Integer> {
                     + " (gvc estimate --data FILE.csv --model ols|logit|ppml --formula \"y ~ x | fe\" --out OUT.csv)");
         }
         Model m = Model.parse(model);
+        if (out != null) {
+            checkOut(out, data);
+        }
         Estimate e = Estimate.of(m, Datasets.readCsv(data), formula).withLevel(level);
         if (cluster != null) {
             if (vcov != null && VcovType.parse(vcov) != VcovType.CLUSTER) {
                 throw new EstimationException("--cluster " + cluster + " conflicts with --vcov " + vcov);
             }
-            e = e.cluster(cluster.split(","));
+            e = e.cluster(cluster);
         } else if (vcov != null && vcov.trim().equalsIgnoreCase("twoway")) {
             // fixest's vcov = "twoway": by the first two fixed effects
             var fes = e.getFormula().getFixedEffects();
@@ -163,6 +219,37 @@ final class EstimateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Refuses an {@code --out} that cannot be a file before the estimation runs: empty, an existing folder, the data
+     * file itself, or a folder that is a file.
+     */
+    static void checkOut(Path out, Path data) {
+        String text = out.toString();
+        if (text.isBlank() || out.getFileName() == null) {
+            throw new EstimationException("--out: give a file name for the coefficient table, e.g. --out coefs.csv");
+        }
+        if (Files.isDirectory(out)) {
+            throw new EstimationException("--out " + out + " is a folder; give a file name, e.g. --out " + out.resolve(
+                    "coefs.csv"));
+        }
+        try {
+            if (Files.exists(out) && Files.exists(data) && Files.isSameFile(out, data)) {
+                throw new EstimationException("--out " + out + " is the data file; write the coefficients elsewhere");
+            }
+        } catch (java.io.IOException ex) {
+            // not the same file as far as we can tell; the write reports its own errors
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new EstimationException("--out " + out + ": " + p + " is a file, not a folder");
+                }
+                break;
+            }
+        }
+    }
+
     /** {@code gvc estimate bench}: fit times next to fixest's on this machine. */
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = "Time the public stats cases and synthetic gravity panels (PPML, 3 FE; OLS, 2 FE).")
@@ -177,10 +264,12 @@ final class EstimateCommand implements Callable<Integer> {
                 description = "Synthetic panel sizes (default ${DEFAULT-VALUE}; add 1e7 for the large one).")
         List<String> sizes;
 
-        @Option(names = "--repeat", defaultValue = "5", description = "Fits per case; the best and median are reported.")
+        @Option(names = "--repeat", defaultValue = "5", converter = Whole.class,
+                description = "Fits per case, 1 to 1000; the best and median are reported.")
         int repeat;
 
-        @Option(names = "--threads", defaultValue = "0", description = "Threads (0 = all cores).")
+        @Option(names = "--threads", defaultValue = "0", converter = Whole.class,
+                description = "Threads, 0 to 1024 (0 = all cores).")
         int threads;
 
         @Option(names = "--fixest-defaults", description = "Also time every case at fixest's default tolerances "
@@ -197,6 +286,30 @@ final class EstimateCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            if (repeat < 1 || repeat > 1000) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--repeat': must be from 1 to 1000, got " + repeat);
+            }
+            if (threads < 0 || threads > 1024) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--threads': must be from 0 to 1024, got " + threads);
+            }
+            List<Long> panelSizes = new ArrayList<>();
+            for (String sz : sizes) {
+                double v;
+                try {
+                    v = NumberSyntax.parse(sz);
+                } catch (NumberFormatException e) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "Invalid value for option '--sizes': " + e.getMessage());
+                }
+                if (!(v >= 1000 && v <= 1e8) || v != Math.rint(v)) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "Invalid value for option '--sizes': a panel size must be a whole number from 1e3 to 1e8, got "
+                                    + NumberSyntax.printable(sz));
+                }
+                panelSizes.add((long) v);
+            }
             PrintWriter o = spec.commandLine().getOut();
             int th = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
             o.printf(Locale.ROOT, "machine: %d cores, Java %s, max heap %d MB; threads %d; median/best of %d fits after ~2 s "
@@ -225,8 +338,9 @@ final class EstimateCommand implements Callable<Integer> {
                     }
                 }
             }
-            for (String sz : sizes) {
-                long n = (long) Double.parseDouble(sz);
+            for (int si = 0; si < sizes.size(); si++) {
+                String sz = sizes.get(si);
+                long n = panelSizes.get(si);
                 ColumnSource src = SyntheticGravity.ofSize(n, 42);
                 Estimate p = Estimate.of(Model.PPML, src, "trade ~ rta + tariff | exporter^year + importer^year + pair")
                         .withThreads(th);
@@ -242,7 +356,7 @@ final class EstimateCommand implements Callable<Integer> {
                 }
             }
             if (csv != null) {
-                Files.write(csv, rows);
+                OutputFiles.writeString(csv, String.join("\n", rows) + "\n");
             }
             o.flush();
             return 0;

@@ -66,7 +66,9 @@ public interface IcioStep {
 
     /**
      * Writes every supported combination for every country to {@code folder} as
-     * {@code icio_<flow>_<level>_<perspective>_<approach>.csv} (the reference files' naming and key headers).
+     * {@code icio_<flow>_<level>_<perspective>_<approach>.csv} (the reference files' naming and key headers). All or
+     * nothing: the files are written into a hidden staging folder beside {@code folder} and moved into it only when
+     * every one is complete; a failure leaves {@code folder} as it was.
      *
      * @return the files written, in {@link Combination#supported()} order
      */

@@ -1,6 +1,7 @@
 package org.gvc4j.dsl;
 
 import java.nio.file.Path;
+import org.gvc4j.source.OutputFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -110,13 +111,15 @@ final class IcioSteps implements IcioStep {
     @Override
     public List<Path> writeAll(Path folder, List<Combination> combinations) {
         Icio icio = new Icio(ctx.model().get());
-        List<Path> out = new ArrayList<>();
-        for (Combination c : combinations) {
-            Path file = folder.resolve(c.fileName());
-            result(ctx, icio.compute(c.validated()), c).saveCsv(file, Naming.GVC_ANALYZER);
-            out.add(file);
-        }
-        return out;
+        // all or nothing: the files are written into a staging folder and moved into place once all are complete
+        return OutputFiles.writeFolder(folder, staging -> {
+            List<Path> out = new ArrayList<>();
+            for (Combination c : combinations) {
+                result(ctx, icio.compute(c.validated()), c).saveCsv(staging.resolve(c.fileName()), Naming.GVC_ANALYZER);
+                out.add(folder.resolve(c.fileName()));
+            }
+            return out;
+        });
     }
 
     /** Immutable export step state. partners == null: summed over all importers. */

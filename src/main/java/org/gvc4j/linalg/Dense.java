@@ -36,11 +36,17 @@ public final class Dense {
             if (n == 0) {
                 return a;
             }
+            for (int k = 0; k < a.data.length; k++) {
+                if (!Double.isFinite(a.data[k])) {
+                    throw new SingularMatrixException("non-finite entry in column " + k / n, k / n, true);
+                }
+            }
             int[] ipiv = new int[n];
             intW info = new intW(0);
             be.lapack().dgetrf(n, n, a.data, n, ipiv, info);
             if (info.val > 0) {
-                throw new SingularMatrixException("U(" + info.val + "," + info.val + ") is exactly zero");
+                throw new SingularMatrixException("U(" + info.val + "," + info.val + ") is exactly zero", info.val - 1,
+                        false);
             }
             if (info.val < 0) {
                 throw new IllegalArgumentException("dgetrf: bad argument " + (-info.val));
@@ -149,7 +155,8 @@ public final class Dense {
             intW info = new intW(0);
             be.lapack().dgesv(n, 1, lu.data, n, ipiv, x, n, info);
             if (info.val > 0) {
-                throw new SingularMatrixException("U(" + info.val + "," + info.val + ") is exactly zero");
+                throw new SingularMatrixException("U(" + info.val + "," + info.val + ") is exactly zero", info.val - 1,
+                        false);
             }
             return x;
         });

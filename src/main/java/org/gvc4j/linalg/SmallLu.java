@@ -33,7 +33,7 @@ public final class SmallLu {
             }
             piv[k] = p;
             if (!(max > 0) || !Double.isFinite(max)) {
-                throw new SingularMatrixException("singular at column " + k);
+                throw new SingularMatrixException("singular at column " + k, k, !Double.isFinite(max));
             }
             if (p != k) {
                 for (int j = 0; j < n; j++) {

@@ -3,31 +3,85 @@ package org.gvc4j.method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.gvc4j.error.InvalidTableException;
 
 /**
  * The plain result of a method: string key columns (exporter, importer, sector, ...) and double measure columns,
  * row by row, plus notes (e.g. values a published formula clamps). The result layer turns it into a data frame.
+ *
+ * <p>Every value is a finite number or {@link #MISSING}: a ratio whose denominator is zero (a share of zero exports,
+ * of a zero-output industry), made with {@link #ratio}. {@link #add} checks each row: a missing value is recorded and
+ * named in a note ({@link #notes()}: the columns and the rows' keys); an infinite value is an overflow, reported as an
+ * {@link InvalidTableException} naming the column and row; any other NaN is a bug and fails loudly.
  */
 public final class Frame {
+    /** The bits of {@link #MISSING}: a quiet NaN with a payload no arithmetic produces. */
+    private static final long MISSING_BITS = 0x7ff8_0000_0000_0badL;
+    /** A value that does not exist: a ratio with a zero denominator. It is a NaN (Tablesaw's missing double). */
+    public static final double MISSING = Double.longBitsToDouble(MISSING_BITS);
+    /** Row keys listed per note before "and N more". */
+    private static final int LISTED = 50;
     private final List<String> keyNames;
     private final List<String> valueNames;
     private final List<String[]> keys = new ArrayList<>();
     private final List<double[]> values = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** Per value column, the rows (their keys joined with '/') whose value is missing. */
+    private final java.util.Map<Integer, List<String>> missing = new java.util.TreeMap<>();
 
     public Frame(List<String> keyNames, List<String> valueNames) {
         this.keyNames = List.copyOf(keyNames);
         this.valueNames = List.copyOf(valueNames);
     }
 
-    /** Appends a row; lengths must match the column lists. */
+    /** {@code num / den}, or {@link #MISSING} when the denominator is zero. */
+    public static double ratio(double num, double den) {
+        return den == 0 ? MISSING : num / den;
+    }
+
+    /** Whether {@code v} is {@link #MISSING} (not any other NaN). */
+    public static boolean isMissing(double v) {
+        return Double.doubleToRawLongBits(v) == MISSING_BITS;
+    }
+
+    /**
+     * Appends a row; lengths must match the column lists. Values must be finite or {@link #MISSING}.
+     *
+     * @throws InvalidTableException if a value is infinite (an overflow: the table's values are too large)
+     * @throws IllegalStateException if a value is NaN other than {@link #MISSING} (a bug)
+     */
     public void add(String[] rowKeys, double[] rowValues) {
         if (rowKeys.length != keyNames.size() || rowValues.length != valueNames.size()) {
             throw new IllegalArgumentException("row has " + rowKeys.length + " keys and " + rowValues.length
                     + " values; expected " + keyNames.size() + " and " + valueNames.size());
         }
+        for (int c = 0; c < rowValues.length; c++) {
+            double v = rowValues[c];
+            if (Double.isFinite(v)) {
+                continue;
+            }
+            String row = String.join("/", rowKeys);
+            if (isMissing(v)) {
+                missing.computeIfAbsent(c, k -> new ArrayList<>()).add(row);
+            } else if (Double.isInfinite(v) || overflowed(rowValues)) {
+                throw new InvalidTableException(valueNames.get(c) + " of " + row + " is too large for a double "
+                        + "(overflow): the table's values are too large; rescale them (e.g. to millions)");
+            } else {
+                throw new IllegalStateException("bug: " + valueNames.get(c) + " of " + row + " is NaN but is not a ratio "
+                        + "with a zero denominator; please report it with the table");
+            }
+        }
         keys.add(rowKeys.clone());
         values.add(rowValues.clone());
+    }
+
+    private static boolean overflowed(double[] row) {
+        for (double v : row) {
+            if (Double.isInfinite(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void note(String message) {
@@ -63,7 +117,23 @@ public final class Frame {
         return values.get(row)[c];
     }
 
+    /**
+     * The notes, then one note per set of columns with the same missing rows: {@code share_PF, share_TS: missing
+     * (zero denominator) in 2 rows: CHN/C01, USA/C03}.
+     */
     public List<String> notes() {
-        return Collections.unmodifiableList(notes);
+        List<String> out = new ArrayList<>(notes);
+        java.util.Map<List<String>, List<String>> byRows = new java.util.LinkedHashMap<>();
+        for (java.util.Map.Entry<Integer, List<String>> e : missing.entrySet()) {
+            byRows.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(valueNames.get(e.getKey()));
+        }
+        for (java.util.Map.Entry<List<String>, List<String>> e : byRows.entrySet()) {
+            List<String> rows = e.getKey();
+            String listed = String.join(", ", rows.subList(0, Math.min(LISTED, rows.size())))
+                    + (rows.size() > LISTED ? " and " + (rows.size() - LISTED) + " more" : "");
+            out.add(String.join(", ", e.getValue()) + ": missing (zero denominator) in " + rows.size() + " row"
+                    + (rows.size() == 1 ? "" : "s") + ": " + listed);
+        }
+        return Collections.unmodifiableList(out);
     }
 }

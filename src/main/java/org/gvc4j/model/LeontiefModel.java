@@ -68,6 +68,9 @@ public final class LeontiefModel {
         this.yAll = y.rowSums();
         this.x = effectiveOutput(table, conventions, notes);
         this.va = effectiveValueAdded(table, conventions, x, z.columnSums());
+        requireFinite(x, "output");
+        requireFinite(va, "value added");
+        requireFinite(yAll, "final demand");
         this.a = new Mat(n, n);
         this.v = new double[n];
         for (int j = 0; j < n; j++) {
@@ -91,6 +94,7 @@ public final class LeontiefModel {
         checkProductive();
         this.esr = bilateralExports(z);
         this.e = esr.rowSums();
+        requireFinite(e, "exports");
         this.lss = new Mat[g];
         this.bss = new Mat[g];
         this.m = new Mat[g];
@@ -171,16 +175,61 @@ public final class LeontiefModel {
         }
         try {
             Mat inv = Dense.inverseInPlace(iMinusA);
-            for (double d : inv.data) {
-                if (!Double.isFinite(d)) {
-                    throw new SingularMatrixException("non-finite entry in the inverse");
+            for (int k = 0; k < inv.data.length; k++) {
+                if (!Double.isFinite(inv.data[k])) {
+                    throw new SingularMatrixException("non-finite entry in the inverse", k / n, true);
                 }
             }
             return inv;
         } catch (SingularMatrixException ex) {
-            throw new InvalidTableException(table.name() + ": I - A is singular (" + ex.getMessage()
-                    + "); check for industries whose inputs exceed their output");
+            throw singular("I - A", 0, ex);
         }
+    }
+
+    /** Sums of the table that overflow a double are an error naming the industry, never ±Infinity in a result. */
+    private void requireFinite(double[] v, String what) {
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new InvalidTableException(table.name() + ": " + what + " of " + labels.industry(i) + " is too large "
+                        + "for a double (the sum overflows): rescale the table's values (e.g. to millions)");
+            }
+        }
+    }
+
+    /**
+     * A factorisation that failed on a square block of the model over the industries {@code offset ...} (contiguous),
+     * translated into a message about the table: the matrix, the industry where elimination stopped, and what to check.
+     */
+    public InvalidTableException singular(String matrix, int offset, SingularMatrixException e) {
+        int col = e.column() < 0 ? -1 : offset + e.column();
+        return singular(matrix, col, e.nonFinite());
+    }
+
+    /** The same for a block over any set of industries: {@code industries[c]} is the table index of column c. */
+    public InvalidTableException singular(String matrix, int[] industries, SingularMatrixException e) {
+        int c = e.column();
+        return singular(matrix, c >= 0 && c < industries.length ? industries[c] : -1, e.nonFinite());
+    }
+
+    private InvalidTableException singular(String matrix, int industry, boolean nonFinite) {
+        String at = industry >= 0 && industry < n ? " at industry " + labels.industry(industry) : "";
+        int worst = -1;
+        double worstSum = 0;
+        if (a != null) {
+            double[] sums = a.columnSums();
+            for (int j = 0; j < n; j++) {
+                if (worst < 0 || sums[j] > worstSum) {
+                    worst = j;
+                    worstSum = sums[j];
+                }
+            }
+        }
+        String hint = worst < 0 ? "" : String.format(java.util.Locale.ROOT, "; the largest input-coefficient column sum "
+                + "is %.12g at %s", worstSum, labels.industry(worst));
+        return new InvalidTableException(table.name() + ": " + matrix + (nonFinite
+                ? " has values too large for a double" + at + ": the table is nearly singular"
+                : " is singular" + at) + "; check that industry's inputs against its output (input coefficients "
+                + "that add up to 1 or more, or a zero row and column with non-zero output)" + hint);
     }
 
     /**
@@ -265,7 +314,7 @@ public final class LeontiefModel {
         try {
             lss[s] = new SmallLu(iMinusAss).inverse();
         } catch (SingularMatrixException ex) {
-            throw new InvalidTableException(table.name() + ": I - A_ss is singular for country " + labels.country(s));
+            throw singular("I - A_ss of " + labels.country(s), o, ex);
         }
         bss[s] = b.block(o, o, nSec, nSec);
         Mat ms = new Mat(nSec, nSec);
@@ -276,7 +325,11 @@ public final class LeontiefModel {
         for (int i = 0; i < nSec; i++) {
             iPlusM.data[i + i * nSec] += 1.0;
         }
-        luIPlusM[s] = new SmallLu(iPlusM);
+        try {
+            luIPlusM[s] = new SmallLu(iPlusM);
+        } catch (SingularMatrixException ex) {
+            throw singular("I + M_s of " + labels.country(s) + " (its re-exported inputs)", o, ex);
+        }
         double[] vs = slice(v, s);
         vbdom[s] = Vec.leftTimes(vs, bss[s]);
         vldom[s] = Vec.leftTimes(vs, lss[s]);

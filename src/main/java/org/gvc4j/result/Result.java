@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.method.Frame;
+import org.gvc4j.source.OutputFiles;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -20,6 +21,11 @@ import tech.tablesaw.columns.Column;
  * The result of a decomposition: a Tablesaw {@link Table} (key columns first, then measures) with metadata: the
  * method chain, the paper, the input table and conventions, and notes (for example clamped values). Immutable: every
  * accessor returns a copy of the table.
+ *
+ * <p>Every measure is a finite number or missing. Missing means a ratio whose denominator is zero (the share of a
+ * zero-output industry, of a country without exports); it is NaN in the table and in {@link #column} (Tablesaw's
+ * missing double: {@code isMissing} is true), an empty cell in {@link #saveCsv}, {@code NA} when printed, and a note
+ * names the columns and rows.
  */
 public final class Result {
     private final Table table;
@@ -161,7 +167,7 @@ public final class Result {
         return Collections.unmodifiableList(new ArrayList<>(table.columnNames()));
     }
 
-    /** A measure column as a new array, in row order. */
+    /** A measure column as a new array, in row order; a missing value is NaN (see {@link #getNotes()} for why). */
     public double[] column(String name) {
         requireColumn(name);
         if (!(table.column(name) instanceof DoubleColumn)) {
@@ -210,12 +216,15 @@ public final class Result {
         }
     }
 
-    /** Writes the table as CSV (17 significant digits, gvc4j names), creating parent folders; atomic. */
+    /**
+     * Writes the table as CSV (17 significant digits, gvc4j names; a missing value is an empty cell), creating parent
+     * folders. All or nothing ({@link OutputFiles}): the file appears only once complete.
+     */
     public void saveCsv(Path file) {
         saveCsv(file, Naming.GVC4J);
     }
 
-    /** Writes the table as CSV with the given naming scheme; the file appears only once complete. */
+    /** Writes the table as CSV with the given naming scheme; the file appears only once complete (empty = missing). */
     public void saveCsv(Path file, Naming naming) {
         Table t = toTable(naming);
         StringBuilder sb = new StringBuilder();
@@ -236,18 +245,17 @@ public final class Result {
             }
             sb.append('\n');
         }
+        Path parent = file.toAbsolutePath().getParent();
         try {
-            Path abs = file.toAbsolutePath();
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
+            if (parent != null) {
+                Files.createDirectories(parent);
             }
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".part");
-            Files.writeString(tmp, sb);
-            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getFile() + " is a file, not a folder", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": cannot create the folder " + parent, e);
         }
+        OutputFiles.writeString(file, sb.toString());
     }
 
     private static String csvField(String s) {
@@ -257,10 +265,13 @@ public final class Result {
         return s;
     }
 
-    /** 17 significant digits, trailing zeros dropped (round-trips every double); NaN as {@code NaN}. */
+    /** 17 significant digits, trailing zeros dropped (round-trips every double); a missing value as an empty cell. */
     static String formatNumber(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return Double.toString(v);
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (Double.isInfinite(v)) {
+            throw new IllegalStateException("bug: an infinite value in a result (Frame refuses them)");
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
@@ -301,7 +312,7 @@ public final class Result {
             for (int r = 0; r < t.rowCount(); r++) {
                 if (numeric[c]) {
                     double v = ((DoubleColumn) col).getDouble(r);
-                    cells[r + 1][c] = Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, fmt, v);
+                    cells[r + 1][c] = Double.isNaN(v) ? "NA" : String.format(Locale.ROOT, fmt, v);
                 } else {
                     cells[r + 1][c] = col.getString(r);
                 }

@@ -133,15 +133,41 @@ public final class Estimate {
      * columns, {@code "exporter^year"}. With no argument: by the first fixed effect.
      */
     public Estimate cluster(String... variables) {
+        return with(VcovType.CLUSTER, clusterNames(variables), settingsFor(VcovType.CLUSTER), oddsRatios, effects,
+                perfectFit);
+    }
+
+    /**
+     * The cluster variables of {@code cluster("a,b")} or {@code cluster("a", "b")}: one or two names, none empty, no
+     * repeat; {@code a^b} combines columns.
+     */
+    static List<String> clusterNames(String... variables) {
         List<String> c = new ArrayList<>();
         for (String v : variables) {
-            for (String part : v.split(",")) {
-                if (!part.isBlank()) {
-                    c.add(part.trim());
+            for (String part : v.split(",", -1)) {
+                String name = part.strip();
+                if (name.isEmpty()) {
+                    throw new EstimationException("--cluster / cluster(): empty cluster variable name in \""
+                            + org.gvc4j.source.NumberSyntax.printable(v) + "\"; give one or two column names, e.g. "
+                            + "--cluster pair or --cluster exporter,importer");
                 }
+                for (String piece : name.split("\\^", -1)) {
+                    if (piece.isBlank()) {
+                        throw new EstimationException("--cluster / cluster(): \"" + org.gvc4j.source.NumberSyntax
+                                .printable(name) + "\" has an empty part around '^'; combine columns as a^b");
+                    }
+                }
+                if (c.contains(name)) {
+                    throw new EstimationException("--cluster / cluster(): '" + name + "' is given twice");
+                }
+                c.add(name);
             }
         }
-        return with(VcovType.CLUSTER, c, settingsFor(VcovType.CLUSTER), oddsRatios, effects, perfectFit);
+        if (c.size() > 2) {
+            throw new EstimationException("--cluster / cluster(): " + c.size() + " cluster variables (" + String.join(", ",
+                    c) + "); one-way or two-way clustering takes one or two");
+        }
+        return c;
     }
 
     /** Heteroskedasticity-robust (HC1) standard errors. */
@@ -173,19 +199,41 @@ public final class Estimate {
     /** Confidence level of the intervals (default 0.95). */
     public Estimate withLevel(double level) {
         if (!(level > 0 && level < 1)) {
-            throw new EstimationException("confidence level must be in (0, 1), got " + level);
+            throw new EstimationException("--level / withLevel(): the confidence level must be between 0 and 1 "
+                    + "(e.g. 0.95), got " + level);
         }
         return with(vcov, clusters, settings.withLevel(level), oddsRatios, effects, perfectFit);
     }
 
     /** Convergence tolerances: demeaning (on fixed-effect coefficients) and IRLS (relative deviance change). */
     public Estimate withTolerance(double fixefTol, double glmTol) {
+        checkTolerance("--fixef-tol / withTolerance(fixefTol, ..): the demeaning tolerance", fixefTol);
+        checkTolerance("--glm-tol / withTolerance(.., glmTol): the IRLS tolerance", glmTol);
         return with(vcov, clusters, settings.withTolerance(fixefTol, glmTol), oddsRatios, effects, perfectFit);
     }
 
     /** Iteration caps: IRLS iterations and demeaning iterations per column. */
     public Estimate withMaxIterations(int glmMaxIter, int fixefMaxIter) {
+        checkIterations("--glm-iter / withMaxIterations(glmMaxIter, ..): the IRLS iteration cap", glmMaxIter);
+        checkIterations("withMaxIterations(.., fixefMaxIter): the demeaning iteration cap", fixefMaxIter);
         return with(vcov, clusters, settings.withMaxIter(glmMaxIter, fixefMaxIter), oddsRatios, effects, perfectFit);
+    }
+
+    /** Smallest tolerance accepted: below double precision a relative change cannot be measured. */
+    public static final double MIN_TOLERANCE = 1e-16;
+    /** Largest iteration cap accepted (IRLS or demeaning). */
+    public static final int MAX_ITERATIONS = 100_000;
+
+    private static void checkTolerance(String what, double tol) {
+        if (!(tol >= MIN_TOLERANCE && tol < 1)) {
+            throw new EstimationException(what + " must be at least 1e-16 and below 1 (e.g. 1e-10), got " + tol);
+        }
+    }
+
+    private static void checkIterations(String what, int iter) {
+        if (iter < 1 || iter > MAX_ITERATIONS) {
+            throw new EstimationException(what + " must be a whole number from 1 to 100000, got " + iter);
+        }
     }
 
     /** Threads for demeaning columns in parallel (default: all cores); results do not depend on it. */
@@ -222,7 +270,8 @@ public final class Estimate {
      */
     public Estimate withSeparationCheck() {
         if (model != Model.PPML) {
-            throw new EstimationException("the separation check is implemented for PPML only");
+            throw new EstimationException("--separation / withSeparationCheck(): the separation check is implemented "
+                    + "for PPML only, not for " + model.key());
         }
         return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, true);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gvc4j.source.OutputFiles;
 import org.gvc4j.stats.engine.FitData;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -39,10 +40,37 @@ public final class Fit {
     private final boolean oddsRatios;
     private final boolean effects;
 
+    private final List<String> notes;
+
     Fit(FitData d, boolean oddsRatios, boolean effects) {
         this.d = d;
         this.oddsRatios = oddsRatios;
         this.effects = effects;
+        List<String> n = new ArrayList<>(d.notes());
+        if (oddsRatios && d.model() == Model.LOGIT) {
+            overflowNote(n, List.of(ODDS_RATIO, OR_CONF_LOW, OR_CONF_HIGH));
+        }
+        if (effects) {
+            overflowNote(n, List.of(EFFECT, EFFECT_CONF_LOW, EFFECT_CONF_HIGH));
+        }
+        this.notes = List.copyOf(n);
+    }
+
+    /** Notes the exp columns whose value is too large for a double (left missing in the table). */
+    private void overflowNote(List<String> out, List<String> columns) {
+        double[][] from = {d.estimate(), d.confLow(), d.confHigh()};
+        for (int c = 0; c < 3; c++) {
+            List<String> terms = new ArrayList<>();
+            for (int j = 0; j < d.terms().size(); j++) {
+                if (!d.collinear()[j] && Double.isInfinite(Math.exp(from[c][j]))) {
+                    terms.add(d.terms().get(j) + String.format(Locale.ROOT, " (exp(%.4g))", from[c][j]));
+                }
+            }
+            if (!terms.isEmpty()) {
+                out.add(columns.get(c) + " is missing for " + String.join(", ", terms) + ": too large for a double"
+                        + (d.model() == Model.OLS ? "" : "; a huge coefficient or interval often means (quasi-)separation"));
+            }
+        }
     }
 
     /** The coefficient table (a new Tablesaw table each call). */
@@ -86,15 +114,20 @@ public final class Fit {
         return out;
     }
 
+    /** exp(v) (or exp(v) − 1); missing (NaN) where it is too large for a double: see {@link #getNotes()}. */
     private static double[] exp(double[] v, double minus) {
         double[] out = new double[v.length];
         for (int i = 0; i < v.length; i++) {
-            out[i] = minus == 0 ? Math.exp(v[i]) : Math.expm1(v[i]);
+            double e = minus == 0 ? Math.exp(v[i]) : Math.expm1(v[i]);
+            out[i] = Double.isInfinite(e) ? Double.NaN : e;
         }
         return out;
     }
 
-    /** Writes the coefficient table as CSV (17 significant digits, NA for missing). */
+    /**
+     * Writes the coefficient table as CSV (shortest round-trip digits; a missing value, e.g. a standard error that is
+     * not defined, is an empty cell), creating parent folders. All or nothing: the file appears only once complete.
+     */
     public Path saveCsv(Path file) {
         Table t = toTable();
         StringBuilder sb = new StringBuilder();
@@ -106,14 +139,22 @@ public final class Fit {
             }
             sb.append('\n');
         }
+        return writeText(file, sb.toString());
+    }
+
+    /** Writes text atomically ({@link OutputFiles}), creating parent folders. */
+    static Path writeText(Path file, String text) {
+        Path parent = file.toAbsolutePath().getParent();
         try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
+            if (parent != null) {
+                Files.createDirectories(parent);
             }
-            Files.writeString(file, sb);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getFile() + " is a file, not a folder", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": cannot create the folder " + parent, e);
         }
+        OutputFiles.writeString(file, text);
         return file;
     }
 
@@ -121,13 +162,13 @@ public final class Fit {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    /** A double as CSV text: the shortest representation that reads back exactly; NA for NaN. */
+    /** A double as CSV text: the shortest representation that reads back exactly; empty for a missing value (NaN). */
     static String number(double v) {
         if (Double.isNaN(v)) {
-            return "NA";
+            return "";
         }
         if (Double.isInfinite(v)) {
-            return v > 0 ? "Inf" : "-Inf";
+            throw new IllegalStateException("bug: an infinite value reached the coefficient table");
         }
         return Double.toString(v).replace('E', 'e');
     }
@@ -327,9 +368,9 @@ public final class Fit {
         return this;
     }
 
-    /** Notes: observations removed and why, collinear terms, convergence. */
+    /** Notes: observations removed and why, collinear terms, convergence, values left missing and why. */
     public List<String> getNotes() {
-        return d.notes();
+        return notes;
     }
 
     public double getDeviance() {
@@ -342,32 +383,38 @@ public final class Fit {
 
     /** GLMs: 1 − ll/ll_null (null = constant only). NaN for OLS. */
     public double getPseudoR2() {
-        return d.model().isGlm() ? 1 - d.logLik() / d.nullLogLik() : Double.NaN;
+        return definedOrNaN(d.model().isGlm() ? 1 - d.logLik() / d.nullLogLik() : Double.NaN);
     }
 
     /** OLS: 1 − SSR/TSS. GLMs: squared correlation of y and μ̂ is not this; NaN. */
     public double getR2() {
-        return d.model() == Model.OLS ? 1 - d.ssr() / d.tss() : Double.NaN;
+        return definedOrNaN(d.model() == Model.OLS ? 1 - d.ssr() / d.tss() : Double.NaN);
     }
 
     public double getAdjR2() {
         int n = d.nObs();
-        return d.model() == Model.OLS ? 1 - (d.ssr() / (n - d.nParams())) / (d.tss() / (n - 1)) : Double.NaN;
+        return d.model() == Model.OLS && n - d.nParams() > 0
+                ? definedOrNaN(1 - (d.ssr() / (n - d.nParams())) / (d.tss() / (n - 1))) : Double.NaN;
+    }
+
+    /** A statistic that is not a finite number (a zero denominator, no degrees of freedom) is missing: NaN. */
+    private static double definedOrNaN(double v) {
+        return Double.isFinite(v) ? v : Double.NaN;
     }
 
     /** OLS with fixed effects: 1 − SSR / Σỹ². */
     public double getWithinR2() {
-        return d.model() == Model.OLS && !d.fixedEffects().isEmpty() ? 1 - d.ssr() / d.withinTss() : Double.NaN;
+        return definedOrNaN(d.model() == Model.OLS && !d.fixedEffects().isEmpty() ? 1 - d.ssr() / d.withinTss() : Double.NaN);
     }
 
     /** OLS: √(SSR/n). */
     public double getRmse() {
-        return d.model() == Model.OLS ? Math.sqrt(d.ssr() / d.nObs()) : Double.NaN;
+        return definedOrNaN(d.model() == Model.OLS ? Math.sqrt(d.ssr() / d.nObs()) : Double.NaN);
     }
 
     /** −2 ll + nparams · log n. */
     public double getBic() {
-        return -2 * d.logLik() + d.nParams() * Math.log(d.nObs());
+        return definedOrNaN(-2 * d.logLik() + d.nParams() * Math.log(d.nObs()));
     }
 
     /** The confidence level of the intervals. */
@@ -434,7 +481,7 @@ public final class Fit {
                     g(getBic()), g(getPseudoR2())));
             sb.append("IRLS iterations: ").append(d.iterations()).append(d.converged() ? "" : " (NOT CONVERGED)").append(nl);
         }
-        for (String note : d.notes()) {
+        for (String note : notes) {
             sb.append("NOTE: ").append(note).append(nl);
         }
         return sb.toString();
@@ -449,7 +496,7 @@ public final class Fit {
     }
 
     static String g(double v) {
-        if (Double.isNaN(v)) {
+        if (!Double.isFinite(v)) {
             return "NA";
         }
         return String.format(Locale.ROOT, "%.6g", v);

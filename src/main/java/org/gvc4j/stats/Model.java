@@ -40,6 +40,7 @@ public enum Model {
                 return m;
             }
         }
-        throw new EstimationException("unknown model '" + s + "': use ols, logit, probit or ppml");
+        throw new EstimationException("unknown model '" + org.gvc4j.source.NumberSyntax.printable(s)
+                + "': use ols, logit, probit or ppml");
     }
 }

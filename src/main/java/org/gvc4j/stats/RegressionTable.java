@@ -1,8 +1,5 @@
 package org.gvc4j.stats;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,15 +113,15 @@ public final class RegressionTable {
         boolean anyOls = fits.stream().anyMatch(f -> f.getModel() == Model.OLS);
         boolean anyGlm = fits.stream().anyMatch(f -> f.getModel() != Model.OLS);
         if (anyOls) {
-            out.add(new Row("stat", "R2", map(f -> f.getModel() == Model.OLS ? String.format(Locale.ROOT, "%.3f", f.getR2()) : "")));
+            out.add(new Row("stat", "R2", map(f -> f.getModel() == Model.OLS ? stat(f.getR2()) : "")));
         }
         if (anyOls && fits.stream().anyMatch(f -> f.getModel() == Model.OLS && !f.getFixedEffects().isEmpty())) {
             out.add(new Row("stat", "Within R2", map(f -> f.getModel() == Model.OLS && !f.getFixedEffects().isEmpty()
-                    ? String.format(Locale.ROOT, "%.3f", f.getWithinR2()) : "")));
+                    ? stat(f.getWithinR2()) : "")));
         }
         if (anyGlm) {
             out.add(new Row("stat", "Pseudo R2", map(f -> f.getModel() != Model.OLS
-                    ? String.format(Locale.ROOT, "%.3f", f.getPseudoR2()) : "")));
+                    ? stat(f.getPseudoR2()) : "")));
         }
         out.add(new Row("stat", "Standard errors", map(Fit::getVcovLabel)));
         return out;
@@ -140,6 +137,11 @@ public final class RegressionTable {
             out.add(c.of(f));
         }
         return out;
+    }
+
+    /** A fit statistic with 3 decimals; NA when it is not defined (missing). */
+    private static String stat(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "NA";
     }
 
     static String stars(double p) {
@@ -314,7 +316,10 @@ public final class RegressionTable {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** Saves in the format given by the extension: {@code .csv}, {@code .md}, {@code .tex}, {@code .html}, {@code .txt}. */
+    /**
+     * Saves in the format given by the extension: {@code .csv}, {@code .md}, {@code .tex}, {@code .html}, {@code .txt}.
+     * All or nothing: the file appears only once complete; parent folders are created.
+     */
     public Path save(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String text;
@@ -331,15 +336,7 @@ public final class RegressionTable {
         } else {
             throw new EstimationException("cannot tell the format of " + file + ": use .csv, .md, .tex, .html or .txt");
         }
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return file;
+        return Fit.writeText(file, text);
     }
 
     @Override

@@ -31,7 +31,8 @@ public enum VcovType {
             case "cluster": case "clustered": case "twoway":
                 return CLUSTER;
             default:
-                throw new EstimationException("unknown vcov '" + s + "': use iid, hetero or cluster");
+                throw new EstimationException("unknown vcov '" + org.gvc4j.source.NumberSyntax.printable(s)
+                        + "': use iid, hetero or cluster");
         }
     }
 }

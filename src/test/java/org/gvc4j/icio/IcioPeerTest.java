@@ -181,4 +181,35 @@ class IcioPeerTest {
         }
         throw new AssertionError("sector " + peer + " not among " + sectors);
     }
+    /**
+     * gvcAnalyzer on the zero-padded 6×9 table writes NA for every share of a zero-output sector (the only NAs in the
+     * peer files): gvc4j matches every number, has a missing value exactly where the peer has NA, writes those cells
+     * empty (never NaN) and names the rows in a note.
+     */
+    @org.junit.jupiter.api.Test
+    void sharesOfZeroOutputSectorsAreMissingWhereThePeerHasNA(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws java.io.IOException {
+        MrioTable io = load(peer("iciotest/input_padded_G6N9"), Conventions.GVC_ANALYZER);
+        Result r = io.decompose().bm2025().output().bySector();
+        Path file = peer("iciotest/gvcanalyzer_padded_G6N9").resolve("bm_2025_output_measures_sector.csv");
+        Reference.assertMatches(file, r.toTable(org.gvc4j.result.Naming.GVC_ANALYZER));
+        Reference.Csv exp = Reference.read(file);
+        List<String> naRows = new ArrayList<>();
+        for (int i = 0; i < exp.rows().size(); i++) {
+            if (exp.cell(i, "share_PF_output_i").equals("NA")) {
+                naRows.add(exp.cell(i, "country") + "/" + exp.cell(i, "sector"));
+            }
+        }
+        assertEquals(30, naRows.size(), "the peer file's NA rows");
+        assertTrue(r.getNotes().contains("share_GVC, share_PF, share_TS, share_PB, forward: missing (zero denominator) in "
+                + naRows.size() + " rows: " + String.join(", ", naRows)), r.getNotes().toString());
+        Path ours = tmp.resolve("s.csv");
+        r.saveCsv(ours, org.gvc4j.result.Naming.GVC_ANALYZER);
+        List<String> lines = Files.readAllLines(ours);
+        for (int i = 0; i < exp.rows().size(); i++) {
+            boolean na = exp.cell(i, "share_PF_output_i").equals("NA");
+            assertEquals(na, lines.get(i + 1).endsWith(",,,,,"), lines.get(i + 1));
+        }
+        assertTrue(lines.stream().noneMatch(l -> l.contains("NaN") || l.contains("Inf")));
+    }
 }

@@ -74,7 +74,7 @@ class BadInputTest {
         assertTrue(e instanceof FormulaException);
         assertTrue(e.getMessage().startsWith("formula error at column 15: expected a term after '+'"), e.getMessage());
         Run r = cli("--model", "ols", "--formula", "trade ~ dist +");
-        assertEquals(1, r.code);
+        assertEquals(2, r.code, "bad input");
         assertTrue(r.err.contains("formula error at column 15"), r.err);
         noStackTrace(r);
     }
@@ -87,7 +87,7 @@ class BadInputTest {
         GvcException fe = api(Model.OLS, "trade ~ dist | exporter");
         assertTrue(fe.getMessage().startsWith("unknown column 'exporter' (in the FE)"), fe.getMessage());
         Run r = cli("--model", "ols", "--formula", "trade ~ dist", "--cluster", "yeer");
-        assertEquals(1, r.code);
+        assertEquals(2, r.code, "bad input");
         assertTrue(r.err.contains("unknown column 'yeer' (in the cluster variables). Did you mean: year?"), r.err);
         noStackTrace(r);
     }
@@ -98,7 +98,7 @@ class BadInputTest {
         assertTrue(e.getMessage().startsWith("column 'region' is text (e.g. 'R0') and cannot be a regressor; use it as "
                 + "a fixed effect ('| region') or recode it"), e.getMessage());
         Run r = cli("--model", "ols", "--formula", "trade ~ region");
-        assertEquals(1, r.code);
+        assertEquals(2, r.code, "bad input");
         assertTrue(r.err.contains("is text"), r.err);
         noStackTrace(r);
     }
@@ -108,7 +108,7 @@ class BadInputTest {
         GvcException e = api(Model.OLS, "trade ~ dist + empty");
         assertTrue(e.getMessage().startsWith("column 'empty' has no values: all 36 rows are missing"), e.getMessage());
         Run r = cli("--model", "ols", "--formula", "trade ~ log(empty)");
-        assertEquals(1, r.code);
+        assertEquals(2, r.code, "bad input");
         assertTrue(r.err.contains("has no values"), r.err);
         noStackTrace(r);
     }
@@ -123,7 +123,7 @@ class BadInputTest {
         GvcException e = api(Model.OLS, "trade ~ one | exp");
         assertEquals("all regressors are collinear with the fixed effects: one", e.getMessage());
         Run r = cli("--model", "ols", "--formula", "trade ~ one | exp");
-        assertEquals(1, r.code);
+        assertEquals(2, r.code, "bad input");
         assertTrue(r.err.contains("collinear with the fixed effects: one"), r.err);
         noStackTrace(r);
     }
@@ -133,7 +133,7 @@ class BadInputTest {
         GvcException e = api(Model.PPML, "zero ~ dist | exp");
         assertTrue(e.getMessage().startsWith("outcome 'zero' is all zero"), e.getMessage());
         Run r = cli("--model", "ppml", "--formula", "zero ~ dist");
-        assertEquals(1, r.code);
+        assertEquals(2, r.code, "bad input");
         assertTrue(r.err.contains("is all zero"), r.err);
         noStackTrace(r);
     }
@@ -143,7 +143,7 @@ class BadInputTest {
         GvcException e = api(Model.PPML, "neg ~ dist | exp");
         assertTrue(e.getMessage().startsWith("negative values in 'neg' (1 row, first at row 17: -3.0)"), e.getMessage());
         Run r = cli("--model", "ppml", "--formula", "neg ~ dist");
-        assertEquals(1, r.code);
+        assertEquals(2, r.code, "bad input");
         assertTrue(r.err.contains("negative values in 'neg'"), r.err);
         noStackTrace(r);
     }
@@ -160,7 +160,7 @@ class BadInputTest {
                 "trade ~ dist | exp").cluster("one").fit());
         assertEquals("cluster variable 'one' has a single level in the estimation sample; need ≥ 2", e.getMessage());
         Run r = cli("--model", "ols", "--formula", "trade ~ dist", "--cluster", "one");
-        assertEquals(1, r.code);
+        assertEquals(2, r.code, "bad input");
         assertTrue(r.err.contains("single level"), r.err);
         noStackTrace(r);
     }

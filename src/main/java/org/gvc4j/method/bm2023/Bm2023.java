@@ -128,7 +128,13 @@ public final class Bm2023 {
         for (int i = 0; i < iPlusP.rows; i++) {
             iPlusP.data[i + i * iPlusP.rows] += 1.0;
         }
-        SmallLu lu = new SmallLu(iPlusP);
+        SmallLu lu;
+        try {
+            lu = new SmallLu(iPlusP);
+        } catch (org.gvc4j.linalg.SingularMatrixException ex) {
+            throw m.singular("I + A_sr B_rs of " + m.labels().country(s) + " and " + m.labels().country(r), s
+                    * m.labels().sectorCount(), ex);
+        }
         double[] once = lu.solve(e);
         double[] twice = lu.solve(Vec.times(loop, e));
         double[] vbd = m.vbDom(s);

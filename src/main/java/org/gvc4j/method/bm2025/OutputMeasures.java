@@ -132,11 +132,11 @@ public final class OutputMeasures {
         double[] out = new double[row.length + 5];
         System.arraycopy(row, 0, out, 0, row.length);
         int k = row.length;
-        out[k] = gvc / x;
-        out[k + 1] = pf / gvc;
-        out[k + 2] = ts / gvc;
-        out[k + 3] = pb / gvc;
-        out[k + 4] = (pf - pb) / gvc;
+        out[k] = Frame.ratio(gvc, x);
+        out[k + 1] = Frame.ratio(pf, gvc);
+        out[k + 2] = Frame.ratio(ts, gvc);
+        out[k + 3] = Frame.ratio(pb, gvc);
+        out[k + 4] = Frame.ratio(pf - pb, gvc);
         return out;
     }
 
@@ -193,6 +193,7 @@ public final class OutputMeasures {
     }
 
     private static double[] gdpRow(double gdp, double domX, double davax, double pf) {
-        return new double[] {gdp, domX, davax, pf, gdp - domX - davax - pf, domX / gdp, davax / gdp, pf / gdp};
+        return new double[] {gdp, domX, davax, pf, gdp - domX - davax - pf, Frame.ratio(domX, gdp), Frame.ratio(davax, gdp),
+            Frame.ratio(pf, gdp)};
     }
 }

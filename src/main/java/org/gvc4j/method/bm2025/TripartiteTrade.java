@@ -127,6 +127,7 @@ public final class TripartiteTrade {
         double pf = t[3];
         double ts = t[4];
         double pb = t[5];
-        return new double[] {e, gvc, pf, ts, pb, gvc / e, pf / gvc, ts / gvc, pb / gvc, (pf - pb) / gvc};
+        return new double[] {e, gvc, pf, ts, pb, Frame.ratio(gvc, e), Frame.ratio(pf, gvc), Frame.ratio(ts, gvc),
+            Frame.ratio(pb, gvc), Frame.ratio(pf - pb, gvc)};
     }
 }

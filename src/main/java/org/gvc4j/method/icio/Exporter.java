@@ -307,7 +307,12 @@ abstract class Exporter {
                     bss.data[p + q * ns] = b.data[idx[p] + idx[q] * n];
                 }
             }
-            Mat lss = Dense.inverse(iMinusA);
+            Mat lss;
+            try {
+                lss = Dense.inverse(iMinusA);
+            } catch (org.gvc4j.linalg.SingularMatrixException ex) {
+                throw base.m.singular("I - A_SS of group " + name, idx, ex);
+            }
             Mat rows = new Mat(ns, n);
             Mat cols = new Mat(n, ns);
             for (int j = 0; j < n; j++) {
@@ -325,7 +330,11 @@ abstract class Exporter {
             for (int i = 0; i < ns; i++) {
                 iPlusM.data[i + i * ns] += 1.0;
             }
-            luIPlusM = new SmallLu(iPlusM);
+            try {
+                luIPlusM = new SmallLu(iPlusM);
+            } catch (org.gvc4j.linalg.SingularMatrixException ex) {
+                throw base.m.singular("I + M_S of group " + name, idx, ex);
+            }
             double[] v = base.m.vaCoefficients();
             double[] vs = new double[ns];
             for (int p = 0; p < ns; p++) {

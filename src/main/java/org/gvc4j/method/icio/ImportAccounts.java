@@ -83,7 +83,12 @@ final class ImportAccounts {
         double[][][] out = new double[importers.length][][];
         for (int ri = 0; ri < importers.length; ri++) {
             int r = importers[ri];
-            SmallLu k = new SmallLu(importBlock(r));
+            SmallLu k;
+            try {
+                k = new SmallLu(importBlock(r));
+            } catch (org.gvc4j.linalg.SingularMatrixException ex) {
+                throw m.singular("B_rr (I - A_rr) of " + m.labels().country(r), r * base.nSec, ex);
+            }
             out[ri] = new double[][] {byOrigin(v, cutImports(r, k, base.column(bd, ri))),
                 byOrigin(v, cutImports(r, k, base.column(bh, ri)))};
         }

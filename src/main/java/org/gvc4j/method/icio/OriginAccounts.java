@@ -141,7 +141,14 @@ final class OriginAccounts {
             int nSec = base.nSec;
             Mat b = m.leontief();
             Mat a = m.coefficients();
-            SmallLu lu = c.perspective() == Perspective.EXPORTER ? new SmallLu(plusIdentity(m.reExportLoop(s))) : null;
+            SmallLu lu = null;
+            if (c.perspective() == Perspective.EXPORTER) {
+                try {
+                    lu = new SmallLu(plusIdentity(m.reExportLoop(s)));
+                } catch (org.gvc4j.linalg.SingularMatrixException ex) {
+                    throw m.singular("I + M_s of " + labels.country(s), s * nSec, ex);
+                }
+            }
             for (int t = 0; t < base.g; t++) {
                 if (t == s) {
                     continue;

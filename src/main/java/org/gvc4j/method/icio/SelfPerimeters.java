@@ -59,8 +59,9 @@ final class SelfPerimeters {
             double[] vbf = m.vbFor(s);
             for (int gi = 0; gi < groups.size(); gi++) {
                 int[] k = groups.members()[gi];
+                Mat lk = sub(loop, k);
                 out.add(new String[] {labels.country(s), groups.names().get(gi)},
-                        perimeter(k, e, vaxe, vbd, vbf, sub(loop, k)));
+                        guarded("I + M_s of " + labels.country(s), s, k, () -> perimeter(k, e, vaxe, vbd, vbf, lk)));
             }
         }
         return out;
@@ -84,8 +85,12 @@ final class SelfPerimeters {
                 int[] k = groups.members()[gi];
                 for (int r : importers) {
                     if (r != s) {
+                        Mat lk = bilateralLoop(s, r, k);
+                        double[] er = e[r];
+                        double[] vxr = vx[r];
                         out.add(new String[] {labels.country(s), groups.names().get(gi), labels.country(r)},
-                                perimeter(k, e[r], vx[r], vbd, vbf, bilateralLoop(s, r, k)));
+                                guarded("I + A_sr B_rs of " + labels.country(s) + " and " + labels.country(r), s, k,
+                                        () -> perimeter(k, er, vxr, vbd, vbf, lk)));
                     }
                 }
             }
@@ -170,6 +175,19 @@ final class SelfPerimeters {
             fc * alpha / (1 + alpha)};
     }
 
+    /** Runs a perimeter; a singular I + Λ over exporter s's sectors k (all when null) is named by industry. */
+    private double[] guarded(String matrix, int s, int[] k, java.util.function.Supplier<double[]> f) {
+        try {
+            return f.get();
+        } catch (org.gvc4j.linalg.SingularMatrixException e) {
+            int[] idx = new int[k == null ? base.nSec : k.length];
+            for (int i = 0; i < idx.length; i++) {
+                idx[i] = s * base.nSec + (k == null ? i : k[i]);
+            }
+            throw m.singular(matrix, idx, e);
+        }
+    }
+
     /** icio bilateral perimeter: one row per exporter and importer (B\sr through W_sr = (I + A_sr B_rs)⁻¹). */
     Frame pair(int[] exporters, int[] importers) {
         Frame out = new Frame(List.of(EXPORTER, IMPORTER), BASIC);
@@ -180,7 +198,11 @@ final class SelfPerimeters {
                 if (r == s) {
                     continue;
                 }
-                double[] row = rankK(m.exports(s, r), vaxe(s, r), vbd, vbf, m.bilateralLoop(s, r));
+                double[] es = m.exports(s, r);
+                double[] vx = vaxe(s, r);
+                Mat loop = m.bilateralLoop(s, r);
+                double[] row = guarded("I + A_sr B_rs of " + labels.country(s) + " and " + labels.country(r), s, null,
+                        () -> rankK(es, vx, vbd, vbf, loop));
                 out.add(new String[] {labels.country(s), labels.country(r)}, row);
             }
         }

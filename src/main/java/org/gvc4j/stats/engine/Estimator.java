@@ -77,6 +77,13 @@ public final class Estimator {
 
     private FitData fit() {
         notes.addAll(mf.notes);
+        if (k > n) {
+            throw new EstimationException(k + " regressors" + (mf.formula.hasIntercept() ? " (with the intercept)" : "")
+                    + " but only " + n + " observation" + (n == 1 ? "" : "s") + " left"
+                    + (mf.dataRows > n ? " of " + mf.dataRows + " rows (after removing missing values and perfect fits)"
+                    : "") + ": a model needs at least as many observations as regressors; use fewer regressors or more "
+                    + "data");
+        }
         double[] w;
         double[] u; // score factor: s_i = u_i · x̃_i
         double[] mu;
@@ -165,14 +172,30 @@ public final class Estimator {
         boolean normal = mf.model.isGlm();
         double df = sw.dfT;
         double crit = Distributions.critical(s.level(), normal ? Double.POSITIVE_INFINITY : df);
+        List<String> exact = new ArrayList<>();
         for (int a = 0; a < kk; a++) {
             int j = kept[a];
             est[j] = beta[j];
             se[j] = Math.sqrt(v[a][a]);
-            stat[j] = est[j] / se[j];
-            p[j] = Distributions.twoSidedP(stat[j], normal ? Double.POSITIVE_INFINITY : df);
+            if (se[j] == 0 || Double.isInfinite(est[j] / se[j])) {
+                // an exact fit: the statistic would be ±Inf; it and its p-value are missing instead
+                exact.add(mf.termNames.get(j));
+            } else {
+                stat[j] = est[j] / se[j];
+                p[j] = Distributions.twoSidedP(stat[j], normal ? Double.POSITIVE_INFINITY : df);
+            }
             lo[j] = est[j] - crit * se[j];
             hi[j] = est[j] + crit * se[j];
+            if (Double.isInfinite(est[j]) || Double.isInfinite(se[j]) || Double.isInfinite(lo[j]) || Double.isInfinite(hi[j]) || Double.isNaN(est[j])) {
+                throw new EstimationException("the estimate of '" + mf.termNames.get(j) + "' is not a finite number "
+                        + "(estimate " + est[j] + ", standard error " + se[j] + "): the values overflowed; rescale the "
+                        + "outcome or the regressor (e.g. to thousands or logs)"
+                        + (mf.model.isGlm() ? " and check for separation" : ""));
+            }
+        }
+        if (!exact.isEmpty()) {
+            notes.add("standard error 0 or nearly (the model fits the data exactly) for " + String.join(", ", exact)
+                    + ": statistic and p-value are missing");
         }
         boolean[] collinear = new boolean[k];
         List<String> dropped = new ArrayList<>();
@@ -256,6 +279,19 @@ public final class Estimator {
                 mf.naTotal, mf.perfectFitObs, List.copyOf(mf.feNames), mf.feSizes.clone(), mf.feRemoved.clone(), nParams,
                 sw.sscK, df, iterations, converged, lastChange, demeanIters, s.level(), crit, dev, nullDev, ll, ll0,
                 ssr, tss, withinTss, Math.sqrt(sigma2), List.copyOf(notes), mf.rows, mu);
+    }
+
+    /** What to check when the IRLS diverges: the outcome's largest value and its data row, and the scale. */
+    private String scaleHint() {
+        int worst = 0;
+        for (int i = 1; i < n; i++) {
+            if (Math.abs(mf.y[i]) > Math.abs(mf.y[worst])) {
+                worst = i;
+            }
+        }
+        return String.format(Locale.ROOT, "check the outcome '%s' (largest value %.6g, at row %d) and the regressors' "
+                + "scale (rescale, e.g. to millions or logs)", mf.formula.getLhsName(), n == 0 ? Double.NaN
+                : mf.y[worst], n == 0 ? 0 : mf.rows[worst] + 1);
     }
 
     private String tinyHint(List<String> dropped) {
@@ -524,7 +560,7 @@ public final class Estimator {
             while (!Double.isFinite(dev)) {
                 if (++halvings > s.glmMaxIter()) {
                     throw new EstimationException("IRLS diverged at iteration " + iter
-                            + ": no finite deviance after step-halving; check the outcome and the regressors' scale");
+                            + ": no finite deviance after step-halving; " + scaleHint());
                 }
                 halve(etaNew, etaOld, betaOld);
                 dev = deviance(fam, etaNew, muNew);
@@ -537,7 +573,8 @@ public final class Estimator {
                 while (dev > devOld) {
                     if (++h > s.glmMaxIter()) {
                         throw new EstimationException("IRLS diverged at iteration " + iter
-                                + ": step-halving found no decrease of the deviance (" + devOld + ")");
+                                + ": step-halving found no decrease of the deviance (" + String.format(Locale.ROOT,
+                                "%.6g", devOld) + "); " + scaleHint());
                     }
                     halve(etaNew, etaOld, betaOld);
                     dev = deviance(fam, etaNew, muNew);

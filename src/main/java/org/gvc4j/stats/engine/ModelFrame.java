@@ -70,8 +70,8 @@ public final class ModelFrame {
             }
             if (kind == ColumnSource.Kind.TEXT && !ref.part().equals("FE")) {
                 String what = ref.part().equals("LHS") ? "the outcome" : "a regressor";
-                throw FormulaException.at(formula.getText(), ref.pos(), "column '" + ref.name() + "' is text (e.g. '"
-                        + firstText(src, ref.name()) + "') and cannot be " + what
+                throw FormulaException.at(formula.getText(), ref.pos(), "column '" + ref.name() + "' is text ("
+                        + firstText(src, ref.name()) + ") and cannot be " + what
                         + (ref.part().equals("RHS") ? "; use it as a fixed effect ('| " + ref.name() + "') or recode it"
                                 : "; recode it as numbers"));
             }
@@ -90,14 +90,25 @@ public final class ModelFrame {
         }
     }
 
+    /**
+     * The first value of a text column that is not a number, quoted: {@code e.g. 'R0'}; when the column also holds
+     * numbers, with its row, as that is likely a damaged cell: {@code 'x12' in row 17, the other values are numbers}.
+     */
     private static String firstText(ColumnSource src, String col) {
-        for (int i = 0; i < Math.min(src.rowCount(), 1000); i++) {
+        int numbers = 0;
+        for (int i = 0; i < src.rowCount(); i++) {
             String s = src.cell(col, i);
-            if (s != null && !s.isEmpty()) {
-                return s;
+            if (s == null || s.isEmpty()) {
+                continue;
             }
+            if (org.gvc4j.source.NumberSyntax.isNumber(s)) {
+                numbers++;
+                continue;
+            }
+            String shown = "'" + org.gvc4j.source.NumberSyntax.printable(s) + "'";
+            return numbers == 0 ? "e.g. " + shown : shown + " in row " + (i + 1) + "; the values before it are numbers";
         }
-        return "";
+        return "e.g. ''";
     }
 
     private static Factor factorOf(ColumnSource src, String name, List<String> cols) {

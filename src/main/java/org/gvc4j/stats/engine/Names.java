@@ -30,7 +30,7 @@ public final class Names {
     /** "unknown column 'dsit' (in the RHS). Did you mean: dist?" and so on. */
     public static String unknown(String name, String where, List<String> candidates) {
         List<String> m = closeMatches(name, candidates);
-        String s = "unknown column '" + name + "'" + (where == null ? "" : " (in the " + where + ")");
+        String s = "unknown column '" + org.gvc4j.source.NumberSyntax.printable(name) + "'" + (where == null ? "" : " (in the " + where + ")");
         if (!m.isEmpty()) {
             return s + ". Did you mean: " + String.join(", ", m) + "?";
         }

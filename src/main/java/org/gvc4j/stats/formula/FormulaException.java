@@ -27,9 +27,7 @@ public final class FormulaException extends EstimationException {
 
     /** An error about a name at {@code position} of {@code formula}: the message, then the formula with a caret. */
     public static FormulaException at(String formula, int position, String message) {
-        FormulaException e = new FormulaException(message + System.lineSeparator() + "  " + formula
-                + System.lineSeparator() + "  " + " ".repeat(Math.max(0, Math.min(position, formula.length()))) + "^");
-        return e;
+        return new FormulaException(message + echo(formula, position));
     }
 
     /** The 1-based column of the error in the formula, or −1 when the error is not tied to a position. */
@@ -39,7 +37,30 @@ public final class FormulaException extends EstimationException {
 
     static String render(String formula, int position, String message) {
         int pos = Math.max(0, Math.min(position, formula.length()));
-        return "formula error at column " + (pos + 1) + ": " + message + System.lineSeparator() + "  " + formula
-                + System.lineSeparator() + "  " + " ".repeat(pos) + "^";
+        return "formula error at column " + (pos + 1) + ": " + message + echo(formula, pos);
+    }
+
+    /** Characters of the formula shown around the error. */
+    private static final int WINDOW = 60;
+
+    /**
+     * The formula (at most {@value #WINDOW} characters each side of the position, cut with "…") on a line of its own,
+     * control characters shown as spaces so that the caret on the next line stays under the position.
+     */
+    static String echo(String formula, int position) {
+        int pos = Math.max(0, Math.min(position, formula.length()));
+        int from = Math.max(0, pos - WINDOW);
+        int to = Math.min(formula.length(), pos + WINDOW);
+        StringBuilder shown = new StringBuilder(from > 0 ? "…" : "");
+        for (int i = from; i < to; i++) {
+            char c = formula.charAt(i);
+            shown.append(c < 0x20 || c == 0x7f ? ' ' : c);
+        }
+        if (to < formula.length()) {
+            shown.append('…');
+        }
+        int caret = pos - from + (from > 0 ? 1 : 0);
+        String nl = System.lineSeparator();
+        return nl + "  " + shown + nl + "  " + " ".repeat(caret) + "^";
     }
 }

@@ -82,7 +82,9 @@ final class Lexer {
             } else if (c == '%') {
                 throw new FormulaException(f, i, "operators like %in% are not supported");
             } else {
-                throw new FormulaException(f, i, "unexpected character '" + c + "'");
+                throw new FormulaException(f, i, "unexpected character '" + org.gvc4j.source.NumberSyntax.printable(
+                        String.valueOf(c)) + "'" + (c > 0x7f ? String.format(java.util.Locale.ROOT, " (U+%04X)", (int) c)
+                        : "") + "; names with other characters go in backquotes, `like this`");
             }
         }
         out.add(new Token(Kind.END, "", n));

@@ -24,11 +24,50 @@ final class Parser {
         this.toks = Lexer.tokens(text);
     }
 
+    /** Longest formula accepted, in characters. */
+    static final int MAX_LENGTH = 10_000;
+    /** Deepest nesting of parentheses, calls and signs accepted. */
+    static final int MAX_DEPTH = 100;
+    /** Most tokens (names, numbers, operators) accepted. */
+    static final int MAX_TOKENS = 2_000;
+    /** Most regressors the expansion of a formula may produce. */
+    static final int MAX_TERMS = 1_000;
+
+    private int depth;
+
     static Formula parse(String text) {
         if (text == null || text.isBlank()) {
             throw new FormulaException("the formula is empty; write it as 'y ~ x1 + x2 | fe1 + fe2'");
         }
-        return new Parser(text).formula();
+        if (text.length() > MAX_LENGTH) {
+            throw new FormulaException(String.format(java.util.Locale.ROOT, "the formula has %,d characters; at most "
+                    + "%,d are accepted", text.length(), MAX_LENGTH));
+        }
+        Parser p = new Parser(text);
+        int open = 0;
+        for (Token t : p.toks) {
+            open += t.is("(") ? 1 : t.is(")") ? -1 : 0;
+            if (open > MAX_DEPTH) {
+                throw p.tooDeep(t);
+            }
+        }
+        if (p.toks.size() - 1 > MAX_TOKENS) {
+            throw new FormulaException(text, p.toks.get(MAX_TOKENS).pos(), "the formula has " + (p.toks.size() - 1)
+                    + " names, numbers and operators; at most " + MAX_TOKENS + " are accepted");
+        }
+        return p.formula();
+    }
+
+    /** Enters one level of nesting at {@code t}; refuses more than {@link #MAX_DEPTH}. */
+    private void enter(Token t) {
+        if (++depth > MAX_DEPTH) {
+            throw tooDeep(t);
+        }
+    }
+
+    private FormulaException tooDeep(Token t) {
+        return error(t, "the formula is nested too deeply (more than " + MAX_DEPTH + " levels of parentheses, "
+                + "function calls or signs)");
     }
 
     private Token peek() {
@@ -173,7 +212,9 @@ final class Parser {
     private Expr unary() {
         if (peek().is("-") || peek().is("+")) {
             Token op = next();
+            enter(op);
             Expr e = operand(op, this::unary);
+            depth--;
             return new Expr.Unary(op.text().charAt(0), e, op.pos());
         }
         return power();
@@ -183,7 +224,9 @@ final class Parser {
         Expr base = primary();
         if (peek().is("^")) {
             Token op = next();
+            enter(op);
             Expr exp = operand(op, this::unary);
+            depth--;
             return new Expr.Binary('^', base, exp, op.pos());
         }
         return base;
@@ -217,7 +260,9 @@ final class Parser {
                     if (peek().is(")")) {
                         throw error(peek(), "empty parentheses");
                     }
+                    enter(t);
                     Expr inner = expr();
+                    depth--;
                     if (!peek().is(")")) {
                         throw error(peek(), "expected ')' to close the '(' at column " + (t.pos() + 1) + ", found "
                                 + peek().describe());
@@ -254,7 +299,9 @@ final class Parser {
             if (peek().is(")") || peek().is(",") || peek().kind() == Kind.END) {
                 throw error(peek(), "expected an argument of '" + name + "()', found " + peek().describe());
             }
+            enter(fn);
             args.add(expr());
+            depth--;
             names.add(argName);
             if (peek().is(",")) {
                 next();
@@ -404,6 +451,7 @@ final class Parser {
         }
 
         private List<List<Expr>> cross(List<List<Expr>> l, List<List<Expr>> r) {
+            bound((long) l.size() * r.size() + l.size() + r.size());
             List<List<Expr>> out = new ArrayList<>();
             for (List<Expr> a : l) {
                 for (List<Expr> c : r) {
@@ -419,7 +467,15 @@ final class Parser {
             return out;
         }
 
+        private void bound(long terms) {
+            if (terms > MAX_TERMS) {
+                throw new FormulaException("the formula expands to more than " + MAX_TERMS + " regressors (interactions "
+                        + "with '*' multiply); write the terms you need with ':'");
+            }
+        }
+
         private void addUnique(List<List<Expr>> list, List<Expr> t) {
+            bound(list.size() + 1L);
             String k = key(t);
             for (List<Expr> x : list) {
                 if (key(x).equals(k)) {

@@ -43,7 +43,17 @@ public final class RecipeRunner {
     public static void execute(Path recipe, RecipeContext ctx) {
         String source;
         try {
+            if (!Files.isRegularFile(recipe)) {
+                throw new RecipeException(ctx.displayName() + ": " + (Files.exists(recipe)
+                        ? "not a regular file (a folder, pipe or device)" : "no such recipe file"), RecipeException.BAD_INPUT);
+            }
+            if (Files.size(recipe) > SandboxLauncher.MAX_RECIPE_BYTES) {
+                throw new RecipeException(ctx.displayName() + ": " + Files.size(recipe) + " bytes; recipes are limited to "
+                        + SandboxLauncher.MAX_RECIPE_BYTES + " bytes", RecipeException.BAD_INPUT);
+            }
             source = Files.readString(recipe, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new RecipeException(ctx.displayName() + ": not UTF-8 text", RecipeException.BAD_INPUT);
         } catch (IOException e) {
             throw new RecipeException(ctx.displayName() + ": cannot read the recipe: " + e.getMessage(),
                     RecipeException.BAD_INPUT);

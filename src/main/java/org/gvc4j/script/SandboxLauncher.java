@@ -90,8 +90,8 @@ public final class SandboxLauncher {
     public static int launch(Path recipe, String display, List<String> args, Map<String, String> params, Path outDir,
                              Limits limits, PrintWriter out, PrintWriter err) {
         if (!Files.isRegularFile(recipe)) {
-            throw new RecipeException(display + ": no such recipe file" + (Files.exists(recipe) ? " (not a regular file)"
-                    : ""), RecipeException.BAD_INPUT);
+            throw new RecipeException(display + ": " + (Files.exists(recipe) ? "not a regular file (a folder, pipe or device)"
+                    : "no such recipe file"), RecipeException.BAD_INPUT);
         }
         try {
             if (Files.size(recipe) > MAX_RECIPE_BYTES) {

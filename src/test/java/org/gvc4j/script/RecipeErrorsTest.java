@@ -59,4 +59,33 @@ class RecipeErrorsTest {
         assertTrue(msg.startsWith(recipe + ":2: "), msg);
         assertFalse(msg.contains("\tat "), "no stack trace: " + msg);
     }
+
+    /** A recipe that is a pipe, a folder, not UTF-8 or too large is refused before it is read, in both modes. */
+    @Test
+    void recipeFilesThatAreNotRecipesAreRefusedBeforeReading() throws Exception {
+        Path fifo = tmp.resolve("pipe.groovy");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path folder = java.nio.file.Files.createDirectories(tmp.resolve("folder.groovy"));
+        Path latin1 = java.nio.file.Files.write(tmp.resolve("latin1.groovy"), new byte[] {'p', 'r', 'i', 'n', 't', 'l', 'n',
+            ' ', '\'', (byte) 0xe9, '\'', '\n'});
+        Path big = java.nio.file.Files.writeString(tmp.resolve("big.groovy"), "//" + "x".repeat(1 << 20) + "\n");
+        String[][] cases = {{fifo.toString(), "not a regular file"}, {folder.toString(), "not a regular file"},
+            {latin1.toString(), "not UTF-8 text"}, {big.toString(), "recipes are limited to 1048576 bytes"},
+            {tmp.resolve("missing.groovy").toString(), "no such recipe file"}};
+        for (String[] c : cases) {
+            for (boolean sandbox : new boolean[] {false, true}) {
+                java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run"));
+                if (sandbox) {
+                    args.addAll(java.util.List.of("--sandbox", "--language-only", "--out", tmp.resolve("out").toString()));
+                }
+                args.add(c[0]);
+                StringWriter err = new StringWriter();
+                long t0 = System.nanoTime();
+                int code = Main.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
+                assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "no hang on " + c[0]);
+                assertEquals(RecipeException.BAD_INPUT, code, c[0] + ": " + err);
+                assertTrue(err.toString().contains(c[1]), c[0] + ": " + err);
+            }
+        }
+    }
 }

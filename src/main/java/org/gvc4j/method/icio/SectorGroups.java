@@ -23,6 +23,9 @@ public record SectorGroups(List<String> names, int[][] members) {
         if (names.size() != members.length) {
             throw new IllegalArgumentException(names.size() + " names for " + members.length + " groups");
         }
+        if (members.length == 0) {
+            throw new InvalidQueryException("no sector groups given: name at least one group and its members");
+        }
         int[][] copy = new int[members.length][];
         for (int k = 0; k < members.length; k++) {
             copy[k] = Arrays.stream(members[k]).sorted().distinct().toArray();

@@ -46,6 +46,19 @@ class TradeKotlinTest {
     }
 
     @Test
+    fun `the design card's chain on the vignette table, with China`() {
+        val toy = java.nio.file.Path.of("../shared/reference/gvcanalyzer-toy")
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(toy), "$toy absent")
+        val china = Gvc.load(toy).decompose().bm2025().trade().exporter("China")
+        assertTrue(china.toString().startsWith("# bm2025().trade().exporter(\"China\") (Borin, Mancini & Taglioni (2025); "
+                + "gvcanalyzer-toy, value added residual, output as given)"))
+        assertEquals(2496178.0, china.toTable().doubleColumn("E").get(0))
+        val file = Files.createTempDirectory("kt").resolve("china.csv")
+        china.saveCsv(file)
+        assertTrue(Files.readAllLines(file)[1].startsWith("China,2496178,"))
+    }
+
+    @Test
     fun `a chain reads the same as in Java and gives the same numbers`() {
         val trade = io.decompose().bm2025().trade()
         val china: Bm2025TradeExporterStep = trade.exporter("CHN")

@@ -64,12 +64,37 @@ class DslDocsTest {
     List<DynamicTest> everyVerbPageExampleRunsInJavaGroovyAndKotlinWithTheDocumentedOutput() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path p : verbPages()) {
-            tests.add(DynamicTest.dynamicTest(page(p), () -> checkPage(p)));
+            tests.add(DynamicTest.dynamicTest(page(p), () -> checkPage(p, KOTLIN, "org.gvc4j.docs", List.of(), List.of())));
         }
         return tests;
     }
 
-    private void checkPage(Path p) throws Exception {
+    static final Path STATS_DATA = Path.of("../shared/reference/stats");
+    static final Pattern DATA = Pattern.compile("<!-- data: ([^ ]+) -->");
+
+    /**
+     * The estimation pages run like the verb pages, on the public reference cases: the Groovy example gets the data
+     * file named by the page's {@code <!-- data: case/file.csv -->} marker as {@code args[0]} (and may read only it).
+     */
+    @TestFactory
+    List<DynamicTest> everyStatsPageExampleRunsInJavaGroovyAndKotlinWithTheDocumentedOutput() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String name : List.of("ols", "logit", "ppml", "regression-table")) {
+            Path p = DOCS.resolve("stats").resolve(name + ".md");
+            tests.add(DynamicTest.dynamicTest("stats/" + name, () -> {
+                org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(STATS_DATA), STATS_DATA + " absent");
+                Matcher d = DATA.matcher(Files.readString(p));
+                assertTrue(d.find(), p + ": needs a <!-- data: case/file.csv --> marker");
+                Path data = STATS_DATA.resolve(d.group(1)).toAbsolutePath().normalize();
+                checkPage(p, KOTLIN.resolve("stats"), "org.gvc4j.docs.stats", List.of(data.toString()),
+                        List.of(STATS_DATA.toAbsolutePath().normalize()));
+            }));
+        }
+        return tests;
+    }
+
+    private void checkPage(Path p, Path kotlinDir, String kotlinPackage, List<String> args, List<Path> roots)
+            throws Exception {
         String md = Files.readString(p);
         String java = null;
         String groovy = null;
@@ -84,15 +109,16 @@ class DslDocsTest {
                 default -> output = m.group(2);
             }
         }
-        String name = page(p);
+        String name = page(p).replace("-", "");
         assertTrue(java != null && groovy != null && kotlin != null && output != null,
                 name + ": needs Java:, Groovy:, Kotlin: and Output: blocks");
-        String fromGroovy = Recipes.run(groovy, name + ".groovy", true, List.of(), List.of(), Path.of("out"));
-        Path kt = KOTLIN.resolve(name + ".kt");
-        String ktSource = "package org.gvc4j.docs." + name.toLowerCase(Locale.ROOT) + "\n\n" + kotlin;
+        String fromGroovy = Recipes.run(groovy, name + ".groovy", true, args, roots, Path.of("out"));
+        Path kt = kotlinDir.resolve(name + ".kt");
+        String ktPackage = kotlinPackage + "." + name.toLowerCase(Locale.ROOT);
+        String ktSource = "package " + ktPackage + "\n\n" + kotlin;
         if (UPDATE) {
             Files.writeString(p, md.replace("Output:\n\n```\n" + output + "```", "Output:\n\n```\n" + norm(fromGroovy) + "```"));
-            Files.createDirectories(KOTLIN);
+            Files.createDirectories(kotlinDir);
             Files.writeString(kt, ktSource);
             output = norm(fromGroovy);
         }
@@ -100,8 +126,7 @@ class DslDocsTest {
         assertEquals(norm(output), norm(runJava(java, name, true, true)), name + ": Java example output differs from the page");
         assertTrue(Files.exists(kt), name + ": missing " + kt + " (run with -Dgvc4j.docs.update=true)");
         assertEquals(ktSource, Files.readString(kt), name + ": " + kt + " differs from the page's Kotlin example");
-        String ktClass = "org.gvc4j.docs." + name.toLowerCase(Locale.ROOT) + "." + Character.toUpperCase(name.charAt(0))
-                + name.substring(1) + "Kt";
+        String ktClass = ktPackage + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Kt";
         if (!UPDATE) {
             assertEquals(norm(output), norm(capture(() -> invokeMain(Class.forName(ktClass)))),
                     name + ": Kotlin example output differs from the page");

@@ -56,6 +56,25 @@ final class IcioChain extends Chain implements IcioExporterStep, IcioPairStep, I
             return new Query(exporters, groups, importers, perspective, approach, bySector, sectors, terms, true, only);
         }
 
+        /**
+         * The one check of the whole query, for callers that bypass the step types (casts, dynamic Groovy): what the
+         * step types rule out, in words, or null.
+         */
+        @Nullable String problem() {
+            if (terms && perspective != Perspective.EXPORTER) {
+                return "the sub-terms (withTerms) exist for the exporter perspective (source or sink) only, not for the "
+                        + perspective.token() + " perspective";
+            }
+            if (byOrigin && (terms || sectors != null || perspective == Perspective.SELF || groups != null)) {
+                return "the breakdown by origin exists for single countries in the exporter and world perspectives, by "
+                        + "single sectors and without sub-terms";
+            }
+            if (groups != null && perspective != Perspective.EXPORTER) {
+                return "country groups are exporters in the exporter perspective (source or sink) only";
+            }
+            return null;
+        }
+
         Level level() {
             return bySector ? (importers == null ? Level.SECTOR : Level.SECTOR_PAIR)
                     : (importers == null ? Level.COUNTRY : Level.PAIR);
@@ -177,6 +196,10 @@ final class IcioChain extends Chain implements IcioExporterStep, IcioPairStep, I
 
     @Override
     MeasureTable compute() {
+        String problem = q.problem();
+        if (problem != null) {
+            throw new InvalidQueryException(problem + ": " + text);
+        }
         Combination c = new Combination(Flow.EXPORTS, q.level(), q.perspective(), q.approach()).validated();
         int[] r = q.importers() == null ? ctx.allCountries() : q.importers();
         Icio icio = new Icio(ctx.model().get());

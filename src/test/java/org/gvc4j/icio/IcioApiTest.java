@@ -87,6 +87,11 @@ class IcioApiTest {
         assertEquals("country group EU is empty: give it at least one member", e.getMessage());
         e = assertThrows(GvcException.class, () -> icio.exporter(s).origin());
         assertEquals("origin(): name at least one country of origin, or use byOrigin() for all", e.getMessage());
+        // a cast past the step types reaches the query's own check, not an IllegalArgumentException from the method
+        org.gvc4j.dsl.IcioApproachStep cast = (org.gvc4j.dsl.IcioApproachStep) (Object) icio.exporter(s).world();
+        e = assertThrows(GvcException.class, () -> cast.withTerms().getRowCount());
+        assertEquals("the sub-terms (withTerms) exist for the exporter perspective (source or sink) only, not for the "
+                + "world perspective: icio().exporter(\"" + s + "\").world().withTerms()", e.getMessage());
         e = assertThrows(GvcException.class, () -> icio.exporter(s).sector("Manufactoring"));
         assertEquals("Unknown sector \"Manufactoring\" (did you mean Manufacturing?). Valid sectors: Agriculture, "
                 + "Manufacturing, Energy, Services", e.getMessage());

@@ -5,12 +5,14 @@
 //   bm2025_output_measures.csv         BM2025 output-based measures by country (as the seed publishes them)
 //   bm2025_output_measures_sector.csv  BM2025 output-based measures by country and sector (as published)
 //   bm2023_exporter.csv                BM2023 exporter totals
-//   bm2023_bilateral_source.csv / bm2023_bilateral_sink.csv / bm2023_bilateral_pure.csv   all pairs
+//   bm2023_bilateral_source.csv / bm2023_bilateral_sink.csv / bm2023_bilateral_self.csv   all pairs
 // Conventions: icio's by default (value added = X - colSums(Z), output as given); --param conventions=gvcanalyzer
 // uses the seed's (both as given).
 // Run: gvc run scripts/participation.groovy <table-folder> <out-folder>
+import org.gvc4j.error.GvcException
+
 if (args.size() < 2) {
-    throw new IllegalArgumentException("usage: participation.groovy <table-folder> <out-folder>")
+    throw new GvcException("usage: participation.groovy <table-folder> <out-folder>")
 }
 def io = load(args[0])
 if (param("conventions", "default") == "gvcanalyzer") {
@@ -20,16 +22,16 @@ def out = args[1]
 def bm25 = io.decompose().bm2025()
 def bm23 = io.decompose().bm2023()
 def files = [
-    "bm2025_trade_measures"        : bm25.trade().measures(),
-    "bm2025_tripartite_trade"      : bm25.trade().pairs(),
-    "bm2025_output_measures"       : bm25.output().measures(),
-    "bm2025_output_measures_sector": bm25.output().bySector(),
+    "bm2025_trade_measures"        : bm25.trade().exporters(),
+    "bm2025_tripartite_trade"      : bm25.trade().exporters().importers(),
+    "bm2025_output_measures"       : bm25.output().countries(),
+    "bm2025_output_measures_sector": bm25.output().countries().bySector(),
     "bm2023_exporter"              : bm23.exporters(),
-    "bm2023_bilateral_source"      : bm23.bilateral().source(),
-    "bm2023_bilateral_sink"        : bm23.bilateral().sink(),
-    "bm2023_bilateral_pure"        : bm23.bilateral().pure(),
+    "bm2023_bilateral_source"      : bm23.exporters().importers().source(),
+    "bm2023_bilateral_sink"        : bm23.exporters().importers().sink(),
+    "bm2023_bilateral_self"        : bm23.exporters().importers().self(),
 ]
-files.each { String name, Result r ->
+files.each { String name, MeasureTable r ->
     def path = save(r, "${out}/${name}.csv")
     println "wrote ${path} (${r.rowCount} rows)"
 }

@@ -6,6 +6,8 @@ import org.gvc4j.dsl.Steps;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.model.IoTable;
 import org.gvc4j.model.LeontiefModel;
+import org.gvc4j.result.Naming;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An MRIO table with the conventions that turn it into coefficients: the context of every decomposition.
@@ -15,21 +17,51 @@ import org.gvc4j.model.LeontiefModel;
 public final class MrioTable {
     private final IoTable data;
     private final Conventions conventions;
-    private volatile LeontiefModel model;
+    private final Naming naming;
+    /** The derived model, shared with the copies that differ only in naming. */
+    private final Derived derived;
 
     public MrioTable(IoTable data, Conventions conventions) {
+        this(data, conventions, Naming.GVC4J, new Derived());
+    }
+
+    private MrioTable(IoTable data, Conventions conventions, Naming naming, Derived derived) {
         this.data = data;
         this.conventions = conventions;
+        this.naming = naming;
+        this.derived = derived;
+    }
+
+    /** The lazily computed Leontief model of one (table, conventions). */
+    private static final class Derived {
+        private volatile @Nullable LeontiefModel model;
     }
 
     /** Start a decomposition: {@code io.decompose().bm2025().trade().exporter("China")}. */
     public DecomposeStep decompose() {
-        return Steps.decompose(data.labels(), this::model, getName() + ", " + conventions);
+        return Steps.decompose(data.labels(), this::model, getName() + ", " + conventions, naming);
     }
 
     /** The same table under other conventions, e.g. {@code Conventions.GVC_ANALYZER} to reproduce the seed. */
     public MrioTable withConventions(Conventions other) {
-        return other.equals(conventions) ? this : new MrioTable(data, other);
+        return other.equals(conventions) ? this : new MrioTable(data, other, naming, new Derived());
+    }
+
+    /**
+     * The same table whose results carry another naming (printed, saved, converted, and read by name), e.g.
+     * {@code withNaming(Naming.GVC_ANALYZER)} for gvcAnalyzer's column names. The numbers do not change.
+     */
+    public MrioTable withNaming(Naming other) {
+        return other == naming ? this : new MrioTable(data, conventions, other, derived);
+    }
+
+    /**
+     * The same table as a peer package would compute and name it: its conventions and its names, in one call.
+     * {@code Gvc.load(dir).like(Naming.GVC_ANALYZER)} reproduces gvcAnalyzer's {@code bm_*} outputs, column names
+     * included.
+     */
+    public MrioTable like(Naming peer) {
+        return withConventions(peer.conventions()).withNaming(peer);
     }
 
     /** The same table with value added as given or as the residual X − colSums(Z). */
@@ -44,13 +76,13 @@ public final class MrioTable {
 
     /** The derived Leontief model (computed once, on first call). */
     public LeontiefModel model() {
-        LeontiefModel m = model;
+        LeontiefModel m = derived.model;
         if (m == null) {
-            synchronized (this) {
-                m = model;
+            synchronized (derived) {
+                m = derived.model;
                 if (m == null) {
                     m = LeontiefModel.of(data, conventions);
-                    model = m;
+                    derived.model = m;
                 }
             }
         }
@@ -83,9 +115,14 @@ public final class MrioTable {
         return conventions;
     }
 
+    /** The names its results carry ({@link Naming#GVC4J} unless set with {@link #withNaming} or {@link #like}). */
+    public Naming getNaming() {
+        return naming;
+    }
+
     @Override
     public String toString() {
         return "MrioTable " + getName() + " (" + getCountries().size() + " countries x " + getSectors().size()
-                + " sectors; " + conventions + ")";
+                + " sectors; " + conventions + (naming == Naming.GVC4J ? "" : "; " + naming + " names") + ")";
     }
 }

@@ -4,7 +4,7 @@ import static org.gvc4j.testing.Close.assertClose;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gvc4j.model.Conventions;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.testing.RandomTables;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class Bm2023IdentityTest {
         for (long seed = 1; seed <= TABLES; seed++) {
             for (MrioTable io : new MrioTable[] {RandomTables.balanced(seed),
                 new MrioTable(RandomTables.unbalancedData(seed), Conventions.DEFAULT)}) {
-                Result r = io.decompose().bm2023().exporters();
+                MeasureTable r = io.decompose().bm2023().exporters();
                 double scale = Bm2025IdentityTest.max(r.column("GEXP"));
                 for (int s = 0; s < r.getRowCount(); s++) {
                     assertClose(r.column("GEXP")[s],
@@ -38,9 +38,9 @@ class Bm2023IdentityTest {
             if (g < 2) {
                 continue;
             }
-            Result total = io.decompose().bm2023().exporters();
-            Result source = io.decompose().bm2023().bilateral().source();
-            Result sink = io.decompose().bm2023().bilateral().sink();
+            MeasureTable total = io.decompose().bm2023().exporters();
+            MeasureTable source = io.decompose().bm2023().exporters().importers().source();
+            MeasureTable sink = io.decompose().bm2023().exporters().importers().sink();
             double scale = Bm2025IdentityTest.max(total.column("GEXP"));
             for (int s = 0; s < g; s++) {
                 for (String col : new String[] {"DVA", "DDC", "FVA", "FDC", "GEXP"}) {
@@ -70,8 +70,8 @@ class Bm2023IdentityTest {
             if (io.getCountries().size() < 2) {
                 continue;
             }
-            Result pure = io.decompose().bm2023().bilateral().pure();
-            Result source = io.decompose().bm2023().bilateral().source();
+            MeasureTable pure = io.decompose().bm2023().exporters().importers().self();
+            MeasureTable source = io.decompose().bm2023().exporters().importers().source();
             double scale = Bm2025IdentityTest.max(pure.column("GEXP"));
             for (int i = 0; i < pure.getRowCount(); i++) {
                 String w = "seed " + seed + " pair " + i;

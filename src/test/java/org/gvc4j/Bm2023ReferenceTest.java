@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.gvc4j.dsl.Bm2023BilateralStep;
+import org.gvc4j.dsl.Bm2023PairStep;
 import org.gvc4j.result.Naming;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.testing.Reference;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class Bm2023ReferenceTest {
 
-    private static void check(String table, String file, Result r) {
+    private static void check(String table, String file, MeasureTable r) {
         Path exp = Reference.expected(table, file);
-        assertTrue(Reference.assertMatches(exp, r.toTable(Naming.GVC_ANALYZER)) <= 1e-9);
+        assertTrue(Reference.assertMatches(exp, r.named(Naming.GVC_ANALYZER).toTable()) <= 1e-9);
     }
 
     @Test
@@ -30,10 +30,10 @@ class Bm2023ReferenceTest {
     @Test
     void toyBilateralAllPairs() {
         MrioTable io = Bm2025ReferenceTest.seedTable("gvcanalyzer-toy");
-        Bm2023BilateralStep all = io.decompose().bm2023().bilateral();
+        Bm2023PairStep all = io.decompose().bm2023().exporters().importers();
         check("gvcanalyzer-toy", "bm_2023_bilateral_source_all.csv", all.source());
         check("gvcanalyzer-toy", "bm_2023_bilateral_sink_all.csv", all.sink());
-        check("gvcanalyzer-toy", "bm_2023_bilateral_pure_all.csv", all.pure());
+        check("gvcanalyzer-toy", "bm_2023_bilateral_pure_all.csv", all.self());
     }
 
     @Test
@@ -45,15 +45,15 @@ class Bm2023ReferenceTest {
     @Test
     void lrwiodListedPairs() {
         MrioTable io = Bm2025ReferenceTest.seedTable("lrwiod-2000");
-        pairs(io, "bm_2023_bilateral_source_pairs.csv", Bm2023BilateralStep::source);
-        pairs(io, "bm_2023_bilateral_sink_pairs.csv", Bm2023BilateralStep::sink);
-        pairs(io, "bm_2023_bilateral_pure_pairs.csv", Bm2023BilateralStep::pure);
+        pairs(io, "bm_2023_bilateral_source_pairs.csv", Bm2023PairStep::source);
+        pairs(io, "bm_2023_bilateral_sink_pairs.csv", Bm2023PairStep::sink);
+        pairs(io, "bm_2023_bilateral_pure_pairs.csv", Bm2023PairStep::self);
     }
 
-    private static void pairs(MrioTable io, String file, Function<Bm2023BilateralStep, Result> variant) {
+    private static void pairs(MrioTable io, String file, Function<Bm2023PairStep, MeasureTable> variant) {
         Path exp = Reference.expected("lrwiod-2000", file);
         for (String[] p : Reference.pairs(Reference.read(exp))) {
-            Result one = variant.apply(io.decompose().bm2023().bilateral(p[0], p[1]));
+            MeasureTable one = variant.apply(io.decompose().bm2023().exporter(p[0]).importer(p[1]));
             // each listed pair is checked against its own row of the file
             Reference.Csv csv = Reference.read(exp);
             int row = -1;
@@ -67,7 +67,7 @@ class Bm2023ReferenceTest {
                     continue;
                 }
                 double want = Double.parseDouble(csv.cell(row, col));
-                double got = one.toTable(Naming.GVC_ANALYZER).doubleColumn(col).get(0);
+                double got = one.named(Naming.GVC_ANALYZER).toTable().doubleColumn(col).get(0);
                 double colMax = 0;
                 for (int r = 0; r < csv.rows().size(); r++) {
                     colMax = Math.max(colMax, Math.abs(Double.parseDouble(csv.cell(r, col))));

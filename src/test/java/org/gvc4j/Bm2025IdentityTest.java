@@ -3,7 +3,7 @@ package org.gvc4j;
 import static org.gvc4j.testing.Close.assertClose;
 
 import org.gvc4j.model.Conventions;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.testing.RandomTables;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class Bm2025IdentityTest {
         if (io.getCountries().size() < 2) {
             return;
         }
-        Result pairs = io.decompose().bm2025().trade().pairs();
+        MeasureTable pairs = io.decompose().bm2025().trade().exporters().importers();
         double[] e = pairs.column("E");
         double scale = max(e);
         double[] davax = pairs.column("DAVAX");
@@ -45,7 +45,7 @@ class Bm2025IdentityTest {
             assertClose(gvc[i], e[i] - davax[i], scale, where + " pair " + i + ": GVC = E-DAVAX");
         }
         // sectors sum to pairs
-        Result bySector = io.decompose().bm2025().trade().bySector().pairs();
+        MeasureTable bySector = io.decompose().bm2025().trade().exporters().importers().bySector();
         int nSec = io.getSectors().size();
         for (String col : new String[] {"E", "DAVAX", "GVC", "GVC_PF", "GVC_TS", "GVC_PB"}) {
             double[] sec = bySector.column(col);
@@ -59,8 +59,8 @@ class Bm2025IdentityTest {
             }
         }
         // pairs sum to exporters, exporter sectors sum to exporters
-        Result exporters = io.decompose().bm2025().trade().measures();
-        Result expSectors = io.decompose().bm2025().trade().bySector().measures();
+        MeasureTable exporters = io.decompose().bm2025().trade().exporters();
+        MeasureTable expSectors = io.decompose().bm2025().trade().exporters().bySector();
         int g = io.getCountries().size();
         for (String col : new String[] {"E", "GVC", "GVC_PF", "GVC_TS", "GVC_PB"}) {
             double[] pair = pairs.column(col);
@@ -89,8 +89,8 @@ class Bm2025IdentityTest {
             if (io.getCountries().size() < 2) {
                 continue;
             }
-            Result t = io.decompose().bm2025().trade().pairs();
-            Result b = io.decompose().bm2023().bilateral().source();
+            MeasureTable t = io.decompose().bm2025().trade().exporters().importers();
+            MeasureTable b = io.decompose().bm2023().exporters().importers().source();
             double scale = max(t.column("E"));
             for (int i = 0; i < t.getRowCount(); i++) {
                 double gvcb = b.column("FVA")[i] + b.column("FDC")[i] + b.column("DDC")[i];
@@ -106,7 +106,7 @@ class Bm2025IdentityTest {
     void gdpClosedVariantCloses() {
         for (long seed = 1; seed <= TABLES; seed++) {
             MrioTable io = RandomTables.balanced(seed);
-            Result c = io.decompose().bm2025().output().gdpClosed().measures();
+            MeasureTable c = io.decompose().bm2025().output().countries().gdpClosed();
             double scale = max(c.column("GDP"));
             for (int s = 0; s < c.getRowCount(); s++) {
                 double sum = c.column("DomX")[s] + c.column("DAVAX")[s] + c.column("GVC_PF")[s];
@@ -115,8 +115,8 @@ class Bm2025IdentityTest {
             }
             MrioTable unbalanced = new MrioTable(RandomTables.unbalancedData(seed), Conventions.GVC_ANALYZER);
             for (MrioTable t : new MrioTable[] {io, unbalanced}) {
-                Result country = t.decompose().bm2025().output().gdpClosed().measures();
-                Result sector = t.decompose().bm2025().output().gdpClosed().bySector();
+                MeasureTable country = t.decompose().bm2025().output().countries().gdpClosed();
+                MeasureTable sector = t.decompose().bm2025().output().countries().gdpClosed().bySector();
                 int nSec = t.getSectors().size();
                 for (String col : new String[] {"GDP", "DomX", "DAVAX", "GVC_PF", "imbalance"}) {
                     for (int s = 0; s < country.getRowCount(); s++) {
@@ -137,11 +137,11 @@ class Bm2025IdentityTest {
     void publishedOutputMeasuresCloseByConstruction() {
         for (long seed = 1; seed <= TABLES; seed++) {
             MrioTable io = new MrioTable(RandomTables.unbalancedData(seed), Conventions.GVC_ANALYZER);
-            for (Result r : new Result[] {io.decompose().bm2025().output().measures(),
-                io.decompose().bm2025().output().bySector()}) {
+            for (MeasureTable r : new MeasureTable[] {io.decompose().bm2025().output().countries(),
+                io.decompose().bm2025().output().countries().bySector()}) {
                 double scale = max(r.column("X"));
                 for (int i = 0; i < r.getRowCount(); i++) {
-                    String w = "seed " + seed + " " + r.getMethod() + " row " + i;
+                    String w = "seed " + seed + " " + r.getChain() + " row " + i;
                     assertClose(r.column("X")[i], r.column("DomX")[i] + r.column("TradX")[i] + r.column("GVC_X")[i], scale, w);
                     assertClose(r.column("GVC_X")[i],
                             r.column("GVC_PF_X")[i] + r.column("GVC_PB_X")[i] + r.column("GVC_TS_X")[i], scale, w);

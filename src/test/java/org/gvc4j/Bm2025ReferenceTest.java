@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.result.Naming;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.testing.Reference;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -20,9 +20,9 @@ class Bm2025ReferenceTest {
         return Gvc.load(Reference.table(name)).withConventions(Conventions.GVC_ANALYZER);
     }
 
-    static void check(String table, String file, Result r) {
+    static void check(String table, String file, MeasureTable r) {
         Path exp = Reference.expected(table, file);
-        Table t = r.toTable(Naming.GVC_ANALYZER);
+        Table t = r.named(Naming.GVC_ANALYZER).toTable();
         double worst = Reference.assertMatches(exp, t);
         assertTrue(worst <= 1e-9);
     }
@@ -30,40 +30,40 @@ class Bm2025ReferenceTest {
     @Test
     void toyTripartiteTradeAllPairs() {
         check("gvcanalyzer-toy", "bm_2025_tripartite_trade_all.csv",
-                seedTable("gvcanalyzer-toy").decompose().bm2025().trade().pairs());
+                seedTable("gvcanalyzer-toy").decompose().bm2025().trade().exporters().importers());
     }
 
     @Test
     void toyTradeExporterAndMeasures() {
         MrioTable io = seedTable("gvcanalyzer-toy");
-        check("gvcanalyzer-toy", "bm_2025_trade_exporter.csv", io.decompose().bm2025().trade().measures());
-        check("gvcanalyzer-toy", "bm_2025_trade_measures.csv", io.decompose().bm2025().trade().measures());
+        check("gvcanalyzer-toy", "bm_2025_trade_exporter.csv", io.decompose().bm2025().trade().exporters());
+        check("gvcanalyzer-toy", "bm_2025_trade_measures.csv", io.decompose().bm2025().trade().exporters());
     }
 
     @Test
     void toyOutput() {
         MrioTable io = seedTable("gvcanalyzer-toy");
-        check("gvcanalyzer-toy", "bm_2025_output_components.csv", io.decompose().bm2025().output().components());
-        check("gvcanalyzer-toy", "bm_2025_output_measures.csv", io.decompose().bm2025().output().measures());
-        check("gvcanalyzer-toy", "bm_2025_output_components_sector.csv", io.decompose().bm2025().output().bySector());
-        check("gvcanalyzer-toy", "bm_2025_output_measures_sector.csv", io.decompose().bm2025().output().bySector());
+        check("gvcanalyzer-toy", "bm_2025_output_components.csv", io.decompose().bm2025().output().countries());
+        check("gvcanalyzer-toy", "bm_2025_output_measures.csv", io.decompose().bm2025().output().countries());
+        check("gvcanalyzer-toy", "bm_2025_output_components_sector.csv", io.decompose().bm2025().output().countries().bySector());
+        check("gvcanalyzer-toy", "bm_2025_output_measures_sector.csv", io.decompose().bm2025().output().countries().bySector());
     }
 
     @Test
     void lrwiodTradeMeasuresAndPairs() {
         MrioTable io = seedTable("lrwiod-2000");
-        check("lrwiod-2000", "bm_2025_trade_measures.csv", io.decompose().bm2025().trade().measures());
-        Result all = io.decompose().bm2025().trade().pairs();
+        check("lrwiod-2000", "bm_2025_trade_measures.csv", io.decompose().bm2025().trade().exporters());
+        MeasureTable all = io.decompose().bm2025().trade().exporters().importers();
         Path exp = Reference.expected("lrwiod-2000", "bm_2025_tripartite_trade_pairs.csv");
-        Table listed = subset(all.toTable(Naming.GVC_ANALYZER), Reference.read(exp));
+        Table listed = subset(all.named(Naming.GVC_ANALYZER).toTable(), Reference.read(exp));
         assertTrue(Reference.assertMatches(exp, listed) <= 1e-9);
     }
 
     @Test
     void lrwiodOutput() {
         MrioTable io = seedTable("lrwiod-2000");
-        check("lrwiod-2000", "bm_2025_output_measures.csv", io.decompose().bm2025().output().measures());
-        check("lrwiod-2000", "bm_2025_output_measures_sector.csv", io.decompose().bm2025().output().bySector());
+        check("lrwiod-2000", "bm_2025_output_measures.csv", io.decompose().bm2025().output().countries());
+        check("lrwiod-2000", "bm_2025_output_measures_sector.csv", io.decompose().bm2025().output().countries().bySector());
     }
 
     /** The rows of {@code t} whose exporter/importer pair appears in {@code csv}. */

@@ -32,8 +32,8 @@ class BuilderTest {
         }
         MrioTable built = Gvc.builder().name("built").countries(demo.getCountries()).sectors(demo.getSectors())
                 .intermediate(z).finalDemand(yCat).valueAdded(half, half).output(d.output()).build();
-        double[] a = built.decompose().bm2025().trade().measures().column("GVC_PF");
-        double[] b = demo.decompose().bm2025().trade().measures().column("GVC_PF");
+        double[] a = built.decompose().bm2025().trade().exporters().column("GVC_PF");
+        double[] b = demo.decompose().bm2025().trade().exporters().column("GVC_PF");
         for (int i = 0; i < a.length; i++) {
             assertEquals(b[i], a[i], 1e-12 * Math.abs(b[i]));
         }

@@ -6,7 +6,7 @@ import org.gvc4j.linalg.Dense;
 import org.gvc4j.linalg.Mat;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.model.IoTable;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.testing.RandomTables;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +27,9 @@ class ClosedFormTest {
             }
             MrioTable io = new MrioTable(data, Conventions.GVC_ANALYZER);
             Brute b = new Brute(data);
-            Result total = io.decompose().bm2023().exporters();
-            Result sink = io.decompose().bm2023().bilateral().sink();
-            Result pure = io.decompose().bm2023().bilateral().pure();
+            MeasureTable total = io.decompose().bm2023().exporters();
+            MeasureTable sink = io.decompose().bm2023().exporters().importers().sink();
+            MeasureTable pure = io.decompose().bm2023().exporters().importers().self();
             double scale = Bm2025IdentityTest.max(total.column("GEXP"));
             int row = 0;
             for (int s = 0; s < g; s++) {

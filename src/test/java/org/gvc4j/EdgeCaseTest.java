@@ -8,7 +8,7 @@ import org.gvc4j.linalg.Mat;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.model.IoTable;
 import org.gvc4j.model.Labels;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.source.SyntheticTable;
 import org.junit.jupiter.api.Test;
 
@@ -25,19 +25,20 @@ class EdgeCaseTest {
         }
         assertEquals(3, zeros);
         MrioTable io = new MrioTable(t, Conventions.DEFAULT);
-        for (Result r : List.of(io.decompose().bm2025().trade().pairs(), io.decompose().bm2025().trade().bySector().pairs(),
-                io.decompose().bm2023().bilateral().sink(), io.decompose().bm2023().bilateral().pure(),
-                io.decompose().bm2025().output().measures(), io.decompose().bm2025().output().gdpClosed().bySector())) {
+        for (MeasureTable r : List.of(io.decompose().bm2025().trade().exporters().importers(), io.decompose().bm2025().trade().exporters().importers().bySector(),
+                io.decompose().bm2023().exporters().importers().sink(), io.decompose().bm2023().exporters().importers().self(),
+                io.decompose().bm2025().output().countries(), io.decompose().bm2025().output().countries().gdpClosed().bySector())) {
             for (String c : r.getColumnNames()) {
-                if (r.getColumnNames().indexOf(c) >= 2 && !c.startsWith("share") && !c.equals("forward") && !c.equals("sector")) {
+                if (!r.getKeyNames().contains(c) && !c.startsWith("share") && !c.startsWith("participation")
+                        && !c.equals("position")) {
                     for (double v : r.column(c)) {
-                        assertTrue(Double.isFinite(v), r.getMethod() + " " + c + " = " + v);
+                        assertTrue(Double.isFinite(v), r.getChain() + " " + c + " = " + v);
                     }
                 }
             }
         }
         // a zero-output industry exports nothing, so its sector rows are all zero
-        Result sectors = io.decompose().bm2025().trade().bySector().pairs();
+        MeasureTable sectors = io.decompose().bm2025().trade().exporters().importers().bySector();
         for (int i = 0; i < sectors.getRowCount(); i++) {
             String label = sectors.keys("exporter").get(i) + "." + sectors.keys("sector").get(i);
             int k = t.labels().countries().indexOf(sectors.keys("exporter").get(i)) * 3
@@ -52,13 +53,13 @@ class EdgeCaseTest {
     @Test
     void singleCountryHasNoTradeButOutputMeasuresWork() {
         MrioTable io = new MrioTable(SyntheticTable.generate(7, 1, 3, 0), Conventions.DEFAULT);
-        assertEquals(0, io.decompose().bm2025().trade().pairs().getRowCount());
-        Result m = io.decompose().bm2025().trade().measures();
+        assertEquals(0, io.decompose().bm2025().trade().exporters().importers().getRowCount());
+        MeasureTable m = io.decompose().bm2025().trade().exporters();
         assertEquals(0.0, m.column("E")[0]);
         assertTrue(Double.isNaN(m.column("share_GVC")[0]), "share of zero exports is NaN, not 0");
-        Result totals = io.decompose().bm2023().exporters();
+        MeasureTable totals = io.decompose().bm2023().exporters();
         assertEquals(0.0, totals.column("DVA")[0]);
-        Result gdp = io.decompose().bm2025().output().gdpClosed().measures();
+        MeasureTable gdp = io.decompose().bm2025().output().countries().gdpClosed();
         // closed economy: all GDP is DomX
         assertEquals(gdp.column("GDP")[0], gdp.column("DomX")[0], 1e-10 * gdp.column("GDP")[0]);
     }
@@ -88,16 +89,16 @@ class EdgeCaseTest {
         }
         double[] va = base.valueAdded();
         MrioTable io = new MrioTable(new IoTable("no-exports", l, z, y, va, x), Conventions.DEFAULT);
-        Result trade = io.decompose().bm2025().trade().exporter("C02");
+        MeasureTable trade = io.decompose().bm2025().trade().exporter("C02");
         assertEquals(0.0, trade.column("E")[0]);
-        assertTrue(Double.isNaN(trade.column("forward")[0]));
-        Result bm = io.decompose().bm2023().exporter(2);
+        assertTrue(Double.isNaN(trade.column("position")[0]));
+        MeasureTable bm = io.decompose().bm2023().exporter(2);
         for (String c : List.of("DVA", "DDC", "FVA", "FDC", "GEXP")) {
             assertEquals(0.0, bm.column(c)[0], c);
         }
-        Result sink = io.decompose().bm2023().bilateral("C02", "C01").sink();
+        MeasureTable sink = io.decompose().bm2023().exporter("C02").importer("C01").sink();
         assertEquals(0.0, sink.column("DVA")[0]);
         // others still export to it
-        assertTrue(io.decompose().bm2025().trade().pair("C01", "C02").column("E")[0] > 0);
+        assertTrue(io.decompose().bm2025().trade().exporter("C01").importer("C02").column("E")[0] > 0);
     }
 }

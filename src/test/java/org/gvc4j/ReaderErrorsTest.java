@@ -233,7 +233,7 @@ class ReaderErrorsTest {
         // make USA.Energy use more intermediate inputs than its output
         Path d = demoWith("VA_X.csv", l -> setLine(l, 7, "USA.Energy,10.0,10.0"));
         InvalidTableException e = assertThrows(InvalidTableException.class,
-                () -> Gvc.load(d).decompose().bm2025().trade().measures());
+                () -> Gvc.load(d).decompose().bm2025().trade().exporters().getRowCount());
         assertTrue(e.getMessage().contains("not productive") || e.getMessage().contains("singular"), e.getMessage());
         assertTrue(e.getMessage().contains("USA.Energy"), e.getMessage());
     }
@@ -246,10 +246,10 @@ class ReaderErrorsTest {
         assertEquals("Unknown exporter \"CHM\" (did you mean CHN?). Valid countries: DEU, USA, CHN, MEX, ROW",
                 e.getMessage());
         UnknownLabelException byNumber = assertThrows(UnknownLabelException.class,
-                () -> io.decompose().bm2023().bilateral(1, 9));
+                () -> io.decompose().bm2023().exporter(1).importer(9));
         assertEquals("Unknown importer number 9: countries are numbered 1 to 5 (DEU, USA, CHN, MEX, ROW)",
                 byNumber.getMessage());
-        GvcException same = assertThrows(GvcException.class, () -> io.decompose().bm2025().trade().pair("CHN", "CHN"));
+        GvcException same = assertThrows(GvcException.class, () -> io.decompose().bm2025().trade().exporter("CHN").importer("CHN"));
         assertTrue(same.getMessage().contains("both CHN"), same.getMessage());
     }
 }

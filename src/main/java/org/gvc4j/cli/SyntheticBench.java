@@ -103,18 +103,18 @@ final class SyntheticBench {
             time("derived model (B + per-country factors)", n, () -> LeontiefModel.of(io.getData(), io.getConventions()));
             LeontiefModel model = io.model();
             measureRates(n, model);
-            time("bm2025 trade measures", n, () -> io.decompose().bm2025().trade().measures());
-            time("bm2025 tripartite trade, all pairs", n, () -> io.decompose().bm2025().trade().pairs());
-            time("bm2025 trade by sector, all pairs", n, () -> io.decompose().bm2025().trade().bySector().pairs());
+            time("bm2025 trade measures", n, () -> io.decompose().bm2025().trade().exporters().getRowCount());
+            time("bm2025 tripartite trade, all pairs", n, () -> io.decompose().bm2025().trade().exporters().importers().getRowCount());
+            time("bm2025 trade by sector, all pairs", n, () -> io.decompose().bm2025().trade().exporters().importers().bySector().getRowCount());
             time("bm2025 output measures, countries + sectors", n, () -> {
-                io.decompose().bm2025().output().measures();
-                return io.decompose().bm2025().output().bySector();
+                io.decompose().bm2025().output().countries().getRowCount();
+                return io.decompose().bm2025().output().countries().bySector().getRowCount();
             });
-            time("bm2025 output, GDP-closed", n, () -> io.decompose().bm2025().output().gdpClosed().bySector());
-            time("bm2023 exporter totals", n, () -> io.decompose().bm2023().exporters());
-            time("bm2023 bilateral source, all pairs", n, () -> io.decompose().bm2023().bilateral().source());
-            time("bm2023 bilateral sink, all pairs", n, () -> io.decompose().bm2023().bilateral().sink());
-            time("bm2023 bilateral pure, all pairs", n, () -> io.decompose().bm2023().bilateral().pure());
+            time("bm2025 output, GDP-closed", n, () -> io.decompose().bm2025().output().countries().gdpClosed().bySector().getRowCount());
+            time("bm2023 exporter totals", n, () -> io.decompose().bm2023().exporters().getRowCount());
+            time("bm2023 bilateral source, all pairs", n, () -> io.decompose().bm2023().exporters().importers().source().getRowCount());
+            time("bm2023 bilateral sink, all pairs", n, () -> io.decompose().bm2023().exporters().importers().sink().getRowCount());
+            time("bm2023 bilateral self, all pairs", n, () -> io.decompose().bm2023().exporters().importers().self().getRowCount());
             time("icio exporter level: every combination by country", n, () -> icio(io, false));
             if (n <= 5000) { // at EXIOBASE size the bilateral-sector rows alone would not fit a 3 GB heap as data frames
                 time("icio everything: all combinations, every level", n, () -> icio(io, true));
@@ -129,11 +129,11 @@ final class SyntheticBench {
     private void warmUp() {
         MrioTable io = new MrioTable(SyntheticTable.generate(1, 12, 10, 1), Conventions.DEFAULT);
         for (int i = 0; i < 3; i++) {
-            io.decompose().bm2025().trade().measures();
-            io.decompose().bm2025().trade().bySector().pairs();
-            io.decompose().bm2025().output().bySector();
-            io.decompose().bm2023().bilateral().sink();
-            io.decompose().bm2023().bilateral().pure();
+            io.decompose().bm2025().trade().exporters().getRowCount();
+            io.decompose().bm2025().trade().exporters().importers().bySector().getRowCount();
+            io.decompose().bm2025().output().countries().bySector().getRowCount();
+            io.decompose().bm2023().exporters().importers().sink().getRowCount();
+            io.decompose().bm2023().exporters().importers().self().getRowCount();
             icio(io, true);
         }
     }

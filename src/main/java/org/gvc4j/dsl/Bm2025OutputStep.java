@@ -1,27 +1,16 @@
 package org.gvc4j.dsl;
 
-import org.gvc4j.result.Result;
-
 /**
- * Output-based participation. By default the seed's published formulas (country and sector versions differ, see
- * dsl-docs/verbs/output.md); {@link #gdpClosed()} switches to gvc4j's consistent variant, which splits GDP.
+ * Output-based participation: choose the countries. By default the seed's published formulas (country and sector
+ * versions differ, see dsl-docs/verbs/output.md); {@code gdpClosed()} switches to gvc4j's consistent split of GDP.
  */
 public interface Bm2025OutputStep {
-    /** Every country: components and shares (the seed's {@code bm_2025_output_measures}). */
-    Result measures();
+    /** One country (by name): components and shares. */
+    Bm2025OutputCountryStep country(String country);
 
-    /** Every country: components only (the seed's {@code bm_2025_output_components}). */
-    Result components();
+    /** The same, by 1-based country number. */
+    Bm2025OutputCountryStep country(int country);
 
-    /** One country: components and shares. */
-    Result country(String country);
-
-    /** Same, by 1-based country number. */
-    Result country(int country);
-
-    /** Every country and sector: components and shares (the seed's {@code bm_2025_output_measures_sector}). */
-    Result bySector();
-
-    /** The consistent variant: GDP = DomX + DAVAX + GVC_PF (+ imbalance, zero on balanced tables). */
-    Bm2025OutputStep gdpClosed();
+    /** Every country, one row each (the seed's {@code bm_2025_output_measures}). */
+    Bm2025OutputCountryStep countries();
 }

@@ -4,69 +4,69 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.gvc4j.method.icio.Combination;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 
 /**
- * The Borin–Mancini accounting as Stata icio computes it, and beyond: choose the flow (exports of one or every
- * exporter, imports of one or every importer), then the perspective, approach and level.
+ * The Borin–Mancini accounting as Stata icio computes it, and beyond: choose whose flow (the exports of one or every
+ * exporter or of country groups, the imports of one or every importer), then as the grammar goes: partner, perimeter
+ * ({@code world()}, {@code self()}), approach ({@code source()}, {@code sink()}), sector level, extras.
  *
  * <pre>{@code
- * icio.exporter("CHN").result()                                   // exporter perspective, source: 13 fields
- * icio.exporter("CHN").importer("USA").sink().bySector()          // bilateral-sector, sink (with VAXIM)
- * icio.exporters().world().sink().result()                        // corrected KWW, every exporter
- * icio.exporter("CHN").self().bySector()                          // sectexp perimeter, every sector
- * icio.exporter("CHN").sector("C17").importer("USA").self().result()   // sectbil perimeter of one sector
- * icio.exporter("DEU").sectors(Map.of("MANUF", manuf)).bySector()  // sector groups (sums; or their own perimeter)
- * icio.group("EU", "DEU", "FRA", "ITA").importers().result()      // a country group as one exporter
- * icio.exporter("MEX").importer("USA").origin("CHN").result()     // only the value added produced in China
- * icio.exporter("CHN").withTerms().result()                       // with BM's sub-terms VAX1-4, REF1-2, FVA1-4
+ * icio.exporter("CHN")                                            // exporter perspective, source: 13 fields
+ * icio.exporter("CHN").importer("USA").sink().bySector()          // sector pairs, sink (with VAXIM)
+ * icio.exporters().world().sink()                                 // corrected KWW, every exporter
+ * icio.exporter("CHN").self().bySector()                          // each sector's own perimeter (icio sectexp)
+ * icio.exporter("CHN").importer("USA").self().sector("C17")       // one sector's exports to USA (icio sectbil)
+ * icio.exporter("DEU").sectors(Map.of("MANUF", manuf))            // sector groups
+ * icio.group("EU", "DEU", "FRA", "ITA").importers()               // a country group as one exporter
+ * icio.exporter("MEX").importer("USA").origin("CHN")              // only the value added produced in China
+ * icio.exporter("CHN").withTerms()                                // with BM's sub-terms VAX1-4, REF1-2, FVA1-4
  * icio.importers().byOrigin()                                     // value added in imports by origin
  * icio.writeAll(Path.of("out"))                                   // every combination, reference file names
  * }</pre>
- * Results use icio's measure names and the keys exporter, sector, importer (origin for imports);
- * {@code toTable(Naming.GVC_ANALYZER)} and {@code saveCsv(file, Naming.GVC_ANALYZER)} give the peer's key headers
- * (Exporting_Country, Exporting_Industry, Importing_Country, Origin_Country), as in the reference files.
+ * Results use icio's measure names (imports' double counting is {@code MDC}) and gvc4j's keys; a table made with
+ * {@code like(Naming.ICIO)}, or {@code named(Naming.ICIO)}, shows the headers of icio's files.
  */
 public interface IcioStep {
-    /** Total exports of one exporter (by name). */
-    IcioExportStep exporter(String exporter);
+    /** The exports of one exporter (by name). */
+    IcioExporterStep exporter(String exporter);
 
-    /** Same, by 1-based country number. */
-    IcioExportStep exporter(int exporter);
+    /** The same, by 1-based country number. */
+    IcioExporterStep exporter(int exporter);
 
-    /** Total exports of every exporter. */
-    IcioExportStep exporters();
+    /** The exports of every exporter, one row each. */
+    IcioExporterStep exporters();
 
     /**
-     * Total exports of a group of countries treated as one exporter (e.g. the EU): trade between members is domestic.
+     * The exports of a group of countries treated as one exporter (e.g. the EU): trade between members is domestic.
      * Exporter perspective, source or sink, every level; importers are the countries outside the group.
      */
-    IcioExportStep group(String name, String... members);
+    IcioGroupStep group(String name, String... members);
 
     /** Several country groups at once, one row (set) per group, in the map's order. */
-    IcioExportStep groups(Map<String, List<String>> groups);
+    IcioGroupStep groups(Map<String, List<String>> groups);
 
-    /** Gross imports of one importer (importer perspective). */
-    IcioImportStep importer(String importer);
+    /** The gross imports of one importer (importer perspective): GIMP = VA + MDC. */
+    IcioImporterStep importer(String importer);
 
-    /** Same, by 1-based country number. */
-    IcioImportStep importer(int importer);
+    /** The same, by 1-based country number. */
+    IcioImporterStep importer(int importer);
 
-    /** Gross imports of every importer. */
-    IcioImportStep importers();
+    /** The gross imports of every importer, one row each. */
+    IcioImporterStep importers();
 
-    /** One supported combination for every country (see {@link Combination#supported()}). */
-    Result compute(Combination combination);
+    /** One supported combination for every country (see {@link Combination#supported()}): the data-driven way. */
+    MeasureTable compute(Combination combination);
 
-    /** The same by name, as in the file names: e.g. {@code "exports_bilateral_exporter_sink"}. */
-    Result compute(String combination);
+    /** The same by name: gvc4j's ({@code "exports_sectorpair_exporter_sink"}) or the file name icio's files use. */
+    MeasureTable compute(String combination);
 
     /** Every supported combination. */
     List<Combination> combinations();
 
     /**
      * Writes every supported combination for every country to {@code folder} as
-     * {@code icio_<flow>_<level>_<perspective>_<approach>.csv} (the reference files' naming and key headers). All or
+     * {@code icio_<flow>_<level>_<perspective>_<approach>.csv} (the reference files' names and key headers). All or
      * nothing: the files are written into a hidden staging folder beside {@code folder} and moved into it only when
      * every one is complete; a failure leaves {@code folder} as it was.
      *

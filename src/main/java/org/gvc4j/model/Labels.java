@@ -32,12 +32,18 @@ public final class Labels {
 
     private static void requireDistinct(List<String> names, String what) {
         Set<String> seen = new HashSet<>();
+        java.util.Map<String, String> byCase = new java.util.HashMap<>();
         for (String s : names) {
             if (s == null || s.isBlank()) {
                 throw new InvalidTableException("empty " + what + " name");
             }
             if (!seen.add(s)) {
                 throw new InvalidTableException("duplicate " + what + " \"" + s + "\"");
+            }
+            String other = byCase.putIfAbsent(s.toLowerCase(Locale.ROOT), s);
+            if (other != null) {
+                throw new InvalidTableException(what + " names \"" + other + "\" and \"" + s + "\" differ only by case; "
+                        + "names are matched ignoring case, so rename one of them");
             }
         }
     }
@@ -130,23 +136,13 @@ public final class Labels {
     }
 
     /**
-     * 0-based index of a country given by name.
+     * 0-based index of a country given by name, by the one rule for names ({@link #find}).
      *
      * @param role how the caller uses it ("exporter", "importer", "country"), for the message
      * @throws UnknownLabelException naming the valid countries and the closest match
      */
     public int countryIndex(String name, String role) {
-        int k = countries.indexOf(name);
-        if (k >= 0) {
-            return k;
-        }
-        for (int i = 0; i < countries.size(); i++) {
-            if (countries.get(i).equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        throw new UnknownLabelException("Unknown " + role + " \"" + name + "\"" + suggestion(name, countries)
-                + ". Valid countries: " + String.join(", ", countries));
+        return find(countries, name, role, "countries");
     }
 
     /** 0-based index of a country given by its 1-based number, as in the seed. */
@@ -158,14 +154,33 @@ public final class Labels {
         return oneBased - 1;
     }
 
-    /** 0-based index of a sector given by name. */
+    /** 0-based index of a sector given by name, by the one rule for names ({@link #find}). */
     public int sectorIndex(String name) {
-        int k = sectors.indexOf(name);
+        return find(sectors, name, "sector", "sectors");
+    }
+
+    /**
+     * The one rule by which gvc4j finds a country, a sector or a key value by name: the exact name, else the name
+     * that equals it ignoring case (unique, since a table's names may not differ only by case), else an
+     * {@link UnknownLabelException}: {@code Unknown exporter "Chnia" (did you mean CHN?). Valid countries: DEU, ...}.
+     *
+     * @param names the valid names
+     * @param role  what the name stands for in the call ("exporter", "sector", ...), for the message
+     * @param valid what the valid names are ("countries", "sectors", "importer values in this result")
+     * @return the index of the name in {@code names}
+     */
+    public static int find(List<String> names, String name, String role, String valid) {
+        int k = names.indexOf(name);
         if (k >= 0) {
             return k;
         }
-        throw new UnknownLabelException("Unknown sector \"" + name + "\"" + suggestion(name, sectors)
-                + ". Valid sectors: " + String.join(", ", sectors));
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        throw new UnknownLabelException("Unknown " + role + " \"" + name + "\"" + suggestion(name, names)
+                + ". Valid " + valid + ": " + String.join(", ", names));
     }
 
     private static String suggestion(String name, List<String> valid) {

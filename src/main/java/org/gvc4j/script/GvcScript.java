@@ -14,7 +14,7 @@ import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
 import org.gvc4j.dsl.IcioStep;
 import org.gvc4j.error.GvcException;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.source.OutputFiles;
 import org.jspecify.annotations.Nullable;
 import tech.tablesaw.api.Table;
@@ -25,8 +25,8 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  *
  * <pre>{@code
  * def io = load(args[0])                          // a table folder given on the command line
- * def t = io.decompose().bm2025().trade().measures()
- * show t                                           // or: println t
+ * def t = io.decompose().bm2025().trade().exporters()
+ * show t                                           // at most a screenful; show t, 100 for more; println t for all
  * save t, "out/trade_measures.csv"
  * }</pre>
  * In a sandboxed run, {@code load} reads only the paths given on the command line and {@code save} writes only under
@@ -138,16 +138,37 @@ public abstract class GvcScript extends Script {
         return org.gvc4j.stats.Datasets.readCsv(p);
     }
 
-    /** Prints a result (title line, aligned table, notes) and returns it. */
-    public Result show(Result r) {
-        ctx().out().print(r.toString());
+    /** Rows {@code show} prints unless told otherwise: a screenful. */
+    private static final int SCREENFUL = 20;
+
+    /**
+     * Prints a result (title line, at most {@value #SCREENFUL} rows of the aligned table, then {@code … N more rows},
+     * then the notes) and returns it.
+     */
+    public MeasureTable show(MeasureTable r) {
+        return show(r, SCREENFUL);
+    }
+
+    /** The same with at most {@code rows} rows ({@code println r} prints them all). */
+    public MeasureTable show(MeasureTable r, int rows) {
+        ctx().out().print(r.getTitle() + "\n" + r.format(rows));
         ctx().out().println();
         return r;
     }
 
-    /** Prints a Tablesaw table and returns it. */
+    /** Prints at most {@value #SCREENFUL} rows of a Tablesaw table, then {@code … N more rows}, and returns it. */
     public Table show(Table t) {
-        ctx().out().println(t.printAll());
+        return show(t, SCREENFUL);
+    }
+
+    /** The same with at most {@code rows} rows. */
+    public Table show(Table t, int rows) {
+        int n = Math.max(0, rows);
+        ctx().out().println(n >= t.rowCount() ? t.printAll() : t.print(n));
+        if (t.rowCount() > n) {
+            int more = t.rowCount() - n;
+            ctx().out().println("… " + more + " more row" + (more == 1 ? "" : "s"));
+        }
         return t;
     }
 
@@ -155,7 +176,7 @@ public abstract class GvcScript extends Script {
      * Saves a result as CSV (gvc4j column names); in the sandbox only under the output folder. Returns the path as the
      * recipe named it, made absolute.
      */
-    public String save(Result r, String file) {
+    public String save(MeasureTable r, String file) {
         Target t = writable(file);
         r.saveCsv(t.real());
         return t.shown().toString();

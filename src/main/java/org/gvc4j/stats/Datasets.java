@@ -1,7 +1,7 @@
 package org.gvc4j.stats;
 
 import java.nio.file.Path;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.stats.data.ColumnSource;
 import org.gvc4j.stats.data.CsvData;
 import org.gvc4j.stats.data.TableSource;
@@ -9,7 +9,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Where estimation data come from: a CSV file (UTF-8, header row, comma separator, plain decimal numbers; {@code NA},
- * {@code NaN} and empty cells are missing; see {@link CsvData}), a Tablesaw table, or any decomposition {@link Result}. Parquet is not read yet: the Java Parquet
+ * {@code NaN} and empty cells are missing; see {@link CsvData}), a Tablesaw table, or any decomposition {@link MeasureTable}. Parquet is not read yet: the Java Parquet
  * readers on Maven Central all pull in Hadoop; convert with {@code arrow::write_csv_arrow} or pandas first.
  */
 public final class Datasets {
@@ -35,7 +35,7 @@ public final class Datasets {
         return new TableSource(t);
     }
 
-    static ColumnSource of(Result r) {
+    static ColumnSource of(MeasureTable r) {
         Table t = r.toTable();
         return new TableSource(t);
     }

@@ -3,7 +3,7 @@ package org.gvc4j.stats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.stats.data.ColumnSource;
 import org.gvc4j.stats.engine.Estimator;
 import org.gvc4j.stats.engine.ModelFrame;
@@ -77,7 +77,7 @@ public final class Estimate {
     }
 
     /** Least squares on a decomposition result's table. */
-    public static Estimate ols(Result result, String formula) {
+    public static Estimate ols(MeasureTable result, String formula) {
         return of(Model.OLS, Datasets.of(result), formula);
     }
 
@@ -90,7 +90,7 @@ public final class Estimate {
         return of(Model.LOGIT, Datasets.of(csv), formula);
     }
 
-    public static Estimate logit(Result result, String formula) {
+    public static Estimate logit(MeasureTable result, String formula) {
         return of(Model.LOGIT, Datasets.of(result), formula);
     }
 
@@ -103,7 +103,7 @@ public final class Estimate {
         return of(Model.PROBIT, Datasets.of(csv), formula);
     }
 
-    public static Estimate probit(Result result, String formula) {
+    public static Estimate probit(MeasureTable result, String formula) {
         return of(Model.PROBIT, Datasets.of(result), formula);
     }
 
@@ -116,7 +116,7 @@ public final class Estimate {
         return of(Model.PPML, Datasets.of(csv), formula);
     }
 
-    public static Estimate ppml(Result result, String formula) {
+    public static Estimate ppml(MeasureTable result, String formula) {
         return of(Model.PPML, Datasets.of(result), formula);
     }
 

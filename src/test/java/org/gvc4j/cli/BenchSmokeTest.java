@@ -24,7 +24,7 @@ class BenchSmokeTest {
                 new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertEquals(0, code, out.toString());
         String table = Files.readString(md);
-        assertTrue(table.contains("| bm2023 bilateral pure, all pairs |"), table);
+        assertTrue(table.contains("| bm2023 bilateral self, all pairs |"), table);
         assertTrue(table.contains("| n = 48 | n = 96 |") || table.contains("n = 48"), table);
         assertTrue(table.contains("inverse GFLOP/s"), table);
     }

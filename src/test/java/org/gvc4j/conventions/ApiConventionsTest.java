@@ -1,5 +1,6 @@
 package org.gvc4j.conventions;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
@@ -68,15 +69,16 @@ class ApiConventionsTest {
         }
     }
 
+    /**
+     * The naming rules, on the declared public surface (public-surface.txt, {@link org.gvc4j.api.PublicSurface}) and
+     * its public nested enums and records: what users call must be callable from Kotlin and Groovy.
+     */
     @Test
     void publicMethodNamesAreSafeInKotlinAndGroovy() throws Exception {
         List<String> bad = new ArrayList<>();
-        for (Class<?> c : publicClasses()) {
-            if (c.getPackageName().equals("org.gvc4j.cli")) {
-                continue; // command classes implement picocli's Runnable/Callable: not API
-            }
+        for (Class<?> c : surface()) {
             for (Method m : c.getDeclaredMethods()) {
-                if (!Modifier.isPublic(m.getModifiers()) || overridesPlatformMethod(m)) {
+                if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic() || overridesPlatformMethod(m)) {
                     continue;
                 }
                 String n = m.getName();
@@ -95,6 +97,46 @@ class ApiConventionsTest {
         assertTrue(bad.isEmpty(), String.join("\n", bad));
     }
 
+    /** The surface's classes and their public nested enums and records. */
+    static List<Class<?>> surface() throws Exception {
+        List<Class<?>> out = new ArrayList<>();
+        for (String n : org.gvc4j.api.PublicSurface.classNames()) {
+            Class<?> c = Class.forName(n);
+            out.add(c);
+            for (Class<?> inner : c.getDeclaredClasses()) {
+                if (Modifier.isPublic(inner.getModifiers()) && (inner.isEnum() || inner.isRecord())) {
+                    out.add(inner);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The surface lists exactly the user-facing types of the API packages: every listed class is public, and every
+     * public type of {@code org.gvc4j.dsl}, {@code org.gvc4j.result} and {@code org.gvc4j.error} is listed, except
+     * the two entries the library itself uses to build steps and tables.
+     */
+    @Test
+    void thePublicSurfaceListsTheUserFacingTypesOfTheApiPackages() throws Exception {
+        Set<String> listed = new java.util.TreeSet<>(org.gvc4j.api.PublicSurface.classNames());
+        Set<String> internal = Set.of("org.gvc4j.dsl.Steps", "org.gvc4j.result.MeasureTables");
+        List<String> bad = new ArrayList<>();
+        for (String n : listed) {
+            if (!Modifier.isPublic(Class.forName(n).getModifiers())) {
+                bad.add(n + " is listed but not public");
+            }
+        }
+        for (Class<?> c : publicClasses()) {
+            String pkg = c.getPackageName();
+            if (Set.of("org.gvc4j.dsl", "org.gvc4j.result", "org.gvc4j.error").contains(pkg)
+                    && !listed.contains(c.getName()) && !internal.contains(c.getName())) {
+                bad.add(c.getName() + " is public in an API package but not on the surface");
+            }
+        }
+        assertEquals(List.of(), bad);
+    }
+
     /** Overrides of JDK or Groovy methods (Script#run, Object#toString) keep their names. */
     static boolean overridesPlatformMethod(Method m) {
         for (Class<?> c = m.getDeclaringClass().getSuperclass(); c != null; c = c.getSuperclass()) {
@@ -110,17 +152,21 @@ class ApiConventionsTest {
         return false;
     }
 
-    /** Step methods return something (a step, a Result, or for icio's writeAll/combinations a list), never void. */
+    /**
+     * Step methods (those the step interfaces declare; the {@link MeasureTable} accessors every query step inherits are
+     * not verbs) return a step or a MeasureTable (or for icio's writeAll/combinations a list), never void, and are
+     * verbs, not bean accessors.
+     */
     @Test
-    void stepMethodsReturnAStepOrAResultAndHaveNoBeanPrefix() throws Exception {
+    void stepMethodsReturnAStepOrAMeasureTableAndHaveNoBeanPrefix() throws Exception {
         List<String> bad = new ArrayList<>();
-        for (Class<?> c : publicClasses()) {
+        for (Class<?> c : surface()) {
             if (!c.getPackageName().equals("org.gvc4j.dsl") || !c.isInterface()) {
                 continue;
             }
-            for (Method m : c.getMethods()) {
+            for (Method m : c.getDeclaredMethods()) {
                 Class<?> r = m.getReturnType();
-                boolean ok = r == Result.class || (r.isInterface() && r.getPackageName().equals("org.gvc4j.dsl"))
+                boolean ok = r == MeasureTable.class || (r.isInterface() && r.getPackageName().equals("org.gvc4j.dsl"))
                         || (r == java.util.List.class && Set.of("writeAll", "combinations").contains(m.getName()));
                 if (!ok) {
                     bad.add(c.getSimpleName() + "#" + m.getName() + " returns " + r.getName());
@@ -134,37 +180,89 @@ class ApiConventionsTest {
     }
 
     /**
-     * Layering: linalg knows nothing of gvc4j; only linalg talks to BLAS/LAPACK; methods never build data frames or
-     * depend on the DSL; the DSL does no arithmetic of its own (it may not import linalg).
+     * Layering, checked on the compiled bytecode of every package (every type a class refers to, in signatures and
+     * bodies, fully-qualified names included), so an import line cannot hide a dependency: one direction, top to bottom
+     * (README, Design). Every package needs a rule, so a new package has to say where it sits.
      */
     @Test
-    void packagesDependOnlyDownwards() throws IOException {
-        Map<String, List<String>> forbidden = Map.of(
-                "linalg", List.of("org.gvc4j.model", "org.gvc4j.method", "org.gvc4j.dsl", "org.gvc4j.result", "tech.tablesaw"),
-                "model", List.of("org.gvc4j.method", "org.gvc4j.dsl", "org.gvc4j.result", "tech.tablesaw", "dev.ludovic"),
-                "method", List.of("org.gvc4j.dsl", "org.gvc4j.result", "tech.tablesaw", "dev.ludovic", "org.gvc4j.script"),
-                "result", List.of("org.gvc4j.dsl", "org.gvc4j.linalg", "dev.ludovic"),
-                "dsl", List.of("org.gvc4j.linalg", "dev.ludovic", "org.gvc4j.script", "org.gvc4j.cli"),
-                "source", List.of("org.gvc4j.method", "org.gvc4j.dsl", "org.gvc4j.result", "dev.ludovic"));
+    void packagesDependOnlyDownwardsInTheBytecode() throws IOException {
+        List<String> gvc = List.of("(root)", "api", "cli", "dsl", "error", "linalg", "method", "model", "result", "script",
+                "source", "stats");
+        // what each package may use of gvc4j (besides itself); everything else of gvc4j is forbidden
+        Map<String, Set<String>> allowed = Map.ofEntries(
+                Map.entry("api", Set.of()),
+                Map.entry("error", Set.of()),
+                Map.entry("linalg", Set.of("error")),
+                Map.entry("model", Set.of("error", "linalg")),
+                Map.entry("method", Set.of("error", "linalg", "model")),
+                Map.entry("source", Set.of("(root)", "api", "error", "linalg", "model")),
+                Map.entry("result", Set.of("error", "method", "model", "source")),
+                Map.entry("dsl", Set.of("error", "method", "model", "result", "source")),
+                Map.entry("(root)", Set.of("api", "dsl", "error", "linalg", "model", "result", "source")),
+                Map.entry("stats", Set.of("api", "error", "result", "source")),
+                Map.entry("script", Set.of("(root)", "api", "dsl", "error", "model", "result", "source", "stats")),
+                Map.entry("cli", Set.of("(root)", "api", "dsl", "error", "linalg", "method", "model", "result", "script",
+                        "source", "stats")));
+        // foreign libraries with one home each: numerics only in linalg, data frames never in the methods
+        Map<String, Set<String>> foreign = Map.of("dev.ludovic", Set.of("linalg"), "org.netlib", Set.of("linalg"),
+                "picocli", Set.of("cli"), "groovy", Set.of("script", "cli"), "org.codehaus.groovy", Set.of("script", "cli"));
+        Set<String> tablesawFree = Set.of("api", "error", "linalg", "model", "method", "source");
+        Path classes = Path.of("target/classes");
         List<String> bad = new ArrayList<>();
-        for (Path p : sources()) {
-            String pkg = MAIN.relativize(p).getName(0).toString();
-            List<String> rules = forbidden.get(pkg);
-            if (rules == null) {
-                continue;
-            }
-            for (String line : Files.readAllLines(p)) {
-                if (!line.startsWith("import ")) {
+        Set<String> seen = new java.util.TreeSet<>();
+        try (Stream<Path> files = Files.walk(classes.resolve("org/gvc4j"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".class")).sorted().toList()) {
+                String cls = classes.relativize(f).toString().replace('/', '.').replaceFirst("\\.class$", "");
+                String pkg = topPackage(cls);
+                seen.add(pkg);
+                Set<String> mayUse = allowed.get(pkg);
+                if (mayUse == null) {
+                    bad.add(cls + ": package " + pkg + " has no layering rule; add one to this test");
                     continue;
                 }
-                for (String f : rules) {
-                    if (line.contains(" " + f) || line.contains("static " + f)) {
-                        bad.add(p + ": " + line.trim() + " (package " + pkg + " must not depend on " + f + ")");
+                for (String ref : referencedTypes(Files.readAllBytes(f))) {
+                    if (ref.startsWith("org.gvc4j.")) {
+                        String to = topPackage(ref);
+                        if (!to.equals(pkg) && !mayUse.contains(to)) {
+                            bad.add(cls + " uses " + ref + " (package " + pkg + " must not depend on " + to + ")");
+                        }
+                    } else {
+                        for (Map.Entry<String, Set<String>> e : foreign.entrySet()) {
+                            if (ref.startsWith(e.getKey() + ".") && !e.getValue().contains(pkg)) {
+                                bad.add(cls + " uses " + ref + " (only " + e.getValue() + " may use " + e.getKey() + ")");
+                            }
+                        }
+                        if (ref.startsWith("tech.tablesaw.") && tablesawFree.contains(pkg)) {
+                            bad.add(cls + " uses " + ref + " (package " + pkg + " builds no data frames)");
+                        }
                     }
                 }
             }
         }
-        assertTrue(bad.isEmpty(), String.join("\n", bad));
+        assertEquals(new java.util.TreeSet<>(gvc), seen, "the packages of gvc4j");
+        assertTrue(bad.isEmpty(), String.join("\n", new java.util.TreeSet<>(bad)));
+    }
+
+    /** {@code org.gvc4j.method.icio.Icio} → {@code method}; {@code org.gvc4j.Gvc} → {@code (root)}. */
+    static String topPackage(String cls) {
+        String rest = cls.substring("org.gvc4j.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? "(root)" : rest.substring(0, dot);
+    }
+
+    /** Every type a class refers to: its constant pool's classes, and the types in every descriptor and signature. */
+    static Set<String> referencedTypes(byte[] bytes) {
+        Set<String> out = new java.util.TreeSet<>();
+        groovyjarjarasm.asm.commons.Remapper collect = new groovyjarjarasm.asm.commons.Remapper() {
+            @Override
+            public String map(String internalName) {
+                out.add(internalName.replace('/', '.'));
+                return internalName;
+            }
+        };
+        new groovyjarjarasm.asm.ClassReader(bytes).accept(new groovyjarjarasm.asm.commons.ClassRemapper(
+                new groovyjarjarasm.asm.ClassWriter(0), collect), 0);
+        return out;
     }
 
     /**

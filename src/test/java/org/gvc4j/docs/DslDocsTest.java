@@ -64,12 +64,37 @@ class DslDocsTest {
     List<DynamicTest> everyVerbPageExampleRunsInJavaGroovyAndKotlinWithTheDocumentedOutput() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path p : verbPages()) {
-            tests.add(DynamicTest.dynamicTest(page(p), () -> checkPage(p)));
+            tests.add(DynamicTest.dynamicTest(page(p), () -> checkPage(p, KOTLIN, "org.gvc4j.docs", List.of(), List.of())));
         }
         return tests;
     }
 
-    private void checkPage(Path p) throws Exception {
+    static final Path STATS_DATA = Path.of("../shared/reference/stats");
+    static final Pattern DATA = Pattern.compile("<!-- data: ([^ ]+) -->");
+
+    /**
+     * The estimation pages run like the verb pages, on the public reference cases: the Groovy example gets the data
+     * file named by the page's {@code <!-- data: case/file.csv -->} marker as {@code args[0]} (and may read only it).
+     */
+    @TestFactory
+    List<DynamicTest> everyStatsPageExampleRunsInJavaGroovyAndKotlinWithTheDocumentedOutput() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String name : List.of("ols", "logit", "ppml", "regression-table")) {
+            Path p = DOCS.resolve("stats").resolve(name + ".md");
+            tests.add(DynamicTest.dynamicTest("stats/" + name, () -> {
+                org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(STATS_DATA), STATS_DATA + " absent");
+                Matcher d = DATA.matcher(Files.readString(p));
+                assertTrue(d.find(), p + ": needs a <!-- data: case/file.csv --> marker");
+                Path data = STATS_DATA.resolve(d.group(1)).toAbsolutePath().normalize();
+                checkPage(p, KOTLIN.resolve("stats"), "org.gvc4j.docs.stats", List.of(data.toString()),
+                        List.of(STATS_DATA.toAbsolutePath().normalize()));
+            }));
+        }
+        return tests;
+    }
+
+    private void checkPage(Path p, Path kotlinDir, String kotlinPackage, List<String> args, List<Path> roots)
+            throws Exception {
         String md = Files.readString(p);
         String java = null;
         String groovy = null;
@@ -84,15 +109,16 @@ class DslDocsTest {
                 default -> output = m.group(2);
             }
         }
-        String name = page(p);
+        String name = page(p).replace("-", "");
         assertTrue(java != null && groovy != null && kotlin != null && output != null,
                 name + ": needs Java:, Groovy:, Kotlin: and Output: blocks");
-        String fromGroovy = Recipes.run(groovy, name + ".groovy", true, List.of(), List.of(), Path.of("out"));
-        Path kt = KOTLIN.resolve(name + ".kt");
-        String ktSource = "package org.gvc4j.docs." + name.toLowerCase(Locale.ROOT) + "\n\n" + kotlin;
+        String fromGroovy = Recipes.run(groovy, name + ".groovy", true, args, roots, Path.of("out"));
+        Path kt = kotlinDir.resolve(name + ".kt");
+        String ktPackage = kotlinPackage + "." + name.toLowerCase(Locale.ROOT);
+        String ktSource = "package " + ktPackage + "\n\n" + kotlin;
         if (UPDATE) {
             Files.writeString(p, md.replace("Output:\n\n```\n" + output + "```", "Output:\n\n```\n" + norm(fromGroovy) + "```"));
-            Files.createDirectories(KOTLIN);
+            Files.createDirectories(kotlinDir);
             Files.writeString(kt, ktSource);
             output = norm(fromGroovy);
         }
@@ -100,19 +126,26 @@ class DslDocsTest {
         assertEquals(norm(output), norm(runJava(java, name, true, true)), name + ": Java example output differs from the page");
         assertTrue(Files.exists(kt), name + ": missing " + kt + " (run with -Dgvc4j.docs.update=true)");
         assertEquals(ktSource, Files.readString(kt), name + ": " + kt + " differs from the page's Kotlin example");
-        String ktClass = "org.gvc4j.docs." + name.toLowerCase(Locale.ROOT) + "." + Character.toUpperCase(name.charAt(0))
-                + name.substring(1) + "Kt";
+        String ktClass = ktPackage + "." + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Kt";
         if (!UPDATE) {
             assertEquals(norm(output), norm(capture(() -> invokeMain(Class.forName(ktClass)))),
                     name + ": Kotlin example output differs from the page");
         }
     }
 
-    /** Code blocks of the overview pages compile and run (with {@code io} = the demo table where it is not declared). */
+    /**
+     * Code blocks of the overview pages (every dsl-docs/*.md) compile and run (with {@code io} = the demo table where
+     * it is not declared); Java blocks that load a table folder only compile.
+     */
     @Test
     void codeBlocksOfTheOverviewPagesRun() throws Exception {
         int n = 0;
-        for (Path p : List.of(DOCS.resolve("README.md"), DOCS.resolve("glossary.md"), DOCS.resolve("recipes.md"))) {
+        List<Path> overview;
+        try (Stream<Path> s = Files.list(DOCS)) {
+            overview = s.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(overview.size() >= 6, "overview pages: " + overview);
+        for (Path p : overview) {
             Matcher m = ANY_BLOCK.matcher(Files.readString(p));
             while (m.find()) {
                 String code = m.group(2);
@@ -129,16 +162,17 @@ class DslDocsTest {
         assertTrue(n > 0);
     }
 
-    /** Coverage both ways: every public step method has a page; every page's title names a step method. */
+    /**
+     * Coverage both ways, derived from the declared public surface: every method declared by a step interface of
+     * {@code org.gvc4j.dsl} on the surface has a page, and every page's title names one. The {@code MeasureTable}
+     * methods every query step inherits are documented once, in the README's table.
+     */
     @Test
-    void everyStepMethodHasAPageAndEveryPageAMethod() throws IOException {
+    void everyStepMethodHasAPageAndEveryPageAMethod() throws Exception {
         Set<String> methods = new TreeSet<>();
         methods.add("decompose");
-        for (Class<?> step : List.of(org.gvc4j.dsl.DecomposeStep.class, org.gvc4j.dsl.Bm2023Step.class,
-                org.gvc4j.dsl.Bm2023BilateralStep.class, org.gvc4j.dsl.Bm2025Step.class,
-                org.gvc4j.dsl.Bm2025TradeStep.class, org.gvc4j.dsl.Bm2025OutputStep.class, org.gvc4j.dsl.IcioStep.class,
-                org.gvc4j.dsl.IcioExportStep.class, org.gvc4j.dsl.IcioImportStep.class, org.gvc4j.dsl.IcioSelfStep.class)) {
-            for (Method m : step.getMethods()) {
+        for (Class<?> step : stepInterfaces()) {
+            for (Method m : step.getDeclaredMethods()) {
                 methods.add(m.getName());
             }
         }
@@ -149,6 +183,27 @@ class DslDocsTest {
             assertTrue(h1.startsWith("# " + page(p) + "("), p + ": title must name the method: " + h1);
         }
         assertEquals(methods, pages, "step methods vs dsl-docs/verbs pages");
+        String readme = Files.readString(DOCS.resolve("README.md"));
+        Set<String> undocumented = new TreeSet<>();
+        for (Method m : org.gvc4j.result.MeasureTable.class.getDeclaredMethods()) {
+            if (!readme.contains("`" + m.getName() + "(")) {
+                undocumented.add(m.getName());
+            }
+        }
+        assertEquals(Set.of(), undocumented, "MeasureTable methods missing from dsl-docs/README.md");
+    }
+
+    /** The step interfaces: the {@code org.gvc4j.dsl} interfaces of the declared public surface. */
+    static List<Class<?>> stepInterfaces() throws ClassNotFoundException {
+        List<Class<?>> out = new ArrayList<>();
+        for (String name : org.gvc4j.api.PublicSurface.classNames()) {
+            Class<?> c = Class.forName(name);
+            if (c.getPackageName().equals("org.gvc4j.dsl") && c.isInterface()) {
+                out.add(c);
+            }
+        }
+        assertTrue(out.size() > 10, "step interfaces on the public surface: " + out);
+        return out;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package org.gvc4j.icio;
 
+import static org.gvc4j.method.Keys.*;
 import static org.gvc4j.method.icio.IcioColumns.*;
 import static org.gvc4j.testing.Close.assertClose;
 
@@ -175,17 +176,17 @@ class IcioClosedFormTest {
             Rows src = new Rows(icio.exporters().importers().bySector(), IcioIdentityTest.BILATERAL_KEYS);
             Rows sink = new Rows(icio.exporters().importers().sink().bySector(), IcioIdentityTest.BILATERAL_KEYS);
             Rows sectexp = new Rows(icio.exporters().self().bySector(), List.of(EXPORTER, SECTOR));
-            Rows sectbil = new Rows(icio.exporters().self().importers().bySector(), IcioIdentityTest.BILATERAL_KEYS);
-            Rows pair = new Rows(icio.exporters().self().importers().result(), List.of(EXPORTER, IMPORTER));
+            Rows sectbil = new Rows(icio.exporters().importers().self().bySector(), IcioIdentityTest.BILATERAL_KEYS);
+            Rows pair = new Rows(icio.exporters().importers().self(), List.of(EXPORTER, IMPORTER));
             List<String> group = sec.subList(0, Math.min(2, nSec));
-            Rows groupExp = new Rows(icio.exporters().self().sectors(java.util.Map.of("G", group)).bySector(),
+            Rows groupExp = new Rows(icio.exporters().self().sectors(java.util.Map.of("G", group)),
                     List.of(EXPORTER, SECTOR));
-            Rows groupBil = new Rows(icio.exporters().self().importers().sectors(java.util.Map.of("G", group))
-                    .bySector(), IcioIdentityTest.BILATERAL_KEYS);
-            Rows world = new Rows(icio.exporters().world().result(), List.of(EXPORTER));
+            Rows groupBil = new Rows(icio.exporters().importers().self().sectors(java.util.Map.of("G", group)),
+                    IcioIdentityTest.BILATERAL_KEYS);
+            Rows world = new Rows(icio.exporters().world(), List.of(EXPORTER));
             Rows imports = new Rows(icio.importers().byOrigin(), List.of(IMPORTER, ORIGIN));
-            origins = new Rows(icio.exporters().byOrigin().result(), List.of(EXPORTER, ORIGIN));
-            worldOrigins = new Rows(icio.exporters().world().byOrigin().result(), List.of(EXPORTER, ORIGIN));
+            origins = new Rows(icio.exporters().byOrigin(), List.of(EXPORTER, ORIGIN));
+            worldOrigins = new Rows(icio.exporters().world().byOrigin(), List.of(EXPORTER, ORIGIN));
             scale = src.max(GEXP);
             for (int s = 0; s < g; s++) {
                 exporter(s, src, sink, sectexp, world);
@@ -411,7 +412,7 @@ class IcioClosedFormTest {
                 }
                 String ww = w + c.get(r) + " from " + c.get(j);
                 assertClose(va, imports.get(VA, c.get(r), c.get(j)), scale, ww + ": imports VA");
-                assertClose(dc, imports.get(DC, c.get(r), c.get(j)), scale, ww + ": imports DC");
+                assertClose(dc, imports.get(MDC, c.get(r), c.get(j)), scale, ww + ": imports DC");
             }
         }
     }

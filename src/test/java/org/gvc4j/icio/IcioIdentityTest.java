@@ -1,5 +1,6 @@
 package org.gvc4j.icio;
 
+import static org.gvc4j.method.Keys.*;
 import static org.gvc4j.method.icio.IcioColumns.*;
 import static org.gvc4j.testing.Close.assertClose;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,7 @@ import org.gvc4j.MrioTable;
 import org.gvc4j.dsl.IcioStep;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.model.LeontiefModel;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.testing.Close;
 import org.gvc4j.testing.RandomTables;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class IcioIdentityTest {
                     continue;
                 }
                 LeontiefModel m = io.model();
-                Rows src = new Rows(io.decompose().icio().exporters().importers().withTerms().bySector(), BILATERAL_KEYS);
+                Rows src = new Rows(io.decompose().icio().exporters().importers().bySector().withTerms(), BILATERAL_KEYS);
                 double scale = src.max(GEXP);
                 forEachCell(io, (s, k, r, key) -> {
                     String w = io.getName() + " " + String.join("/", key);
@@ -105,17 +106,14 @@ class IcioIdentityTest {
             IcioStep icio = io.decompose().icio();
             boolean sinkCase = seed % 3 == 0;
             boolean worldCase = seed % 4 == 1;
-            java.util.function.UnaryOperator<org.gvc4j.dsl.IcioExportStep> pick = st -> {
-                org.gvc4j.dsl.IcioExportStep x = worldCase ? st.world() : st;
-                return sinkCase ? x.sink() : x;
-            };
-            Rows cells = new Rows(pick.apply(icio.exporters().importers()).bySector(), BILATERAL_KEYS);
-            Rows country = new Rows(pick.apply(icio.exporters()).result(), List.of(EXPORTER));
-            Rows sector = new Rows(pick.apply(icio.exporters()).bySector(), List.of(EXPORTER, SECTOR));
-            Rows pair = new Rows(pick.apply(icio.exporters().importers()).result(), List.of(EXPORTER, IMPORTER));
+            Variant pick = new Variant(worldCase, sinkCase);
+            Rows cells = new Rows(pick.bySector(icio.exporters().importers()), BILATERAL_KEYS);
+            Rows country = new Rows(pick.rows(icio.exporters()), List.of(EXPORTER));
+            Rows sector = new Rows(pick.bySector(icio.exporters()), List.of(EXPORTER, SECTOR));
+            Rows pair = new Rows(pick.rows(icio.exporters().importers()), List.of(EXPORTER, IMPORTER));
             String s0 = countries.get((int) (seed % countries.size()));
             String r0 = countries.get((int) ((seed + 1) % countries.size()));
-            Rows one = new Rows(pick.apply(icio.exporter(s0).importer(r0)).bySector(), BILATERAL_KEYS);
+            Rows one = new Rows(pick.bySector(icio.exporter(s0).importer(r0)), BILATERAL_KEYS);
             double scale = cells.max(GEXP);
             List<String> sectors = io.getSectors();
             for (String f : List.of(GEXP, DC, DVA, VAX, REF, DDC, FC, FVA, FDC)) {
@@ -164,8 +162,8 @@ class IcioIdentityTest {
             }
             LeontiefModel m = io.model();
             IcioStep icio = io.decompose().icio();
-            Rows src = new Rows(icio.exporters().withTerms().result(), List.of(EXPORTER));
-            Rows sink = new Rows(icio.exporters().sink().result(), List.of(EXPORTER));
+            Rows src = new Rows(icio.exporters().withTerms(), List.of(EXPORTER));
+            Rows sink = new Rows(icio.exporters().sink(), List.of(EXPORTER));
             Rows srcCells = new Rows(icio.exporters().importers().bySector(), BILATERAL_KEYS);
             Rows sinkCells = new Rows(icio.exporters().importers().sink().bySector(), BILATERAL_KEYS);
             double scale = src.max(GEXP);
@@ -230,15 +228,15 @@ class IcioIdentityTest {
                 IcioStep icio = io.decompose().icio();
                 check(io, balanced, icio.exporters().self().bySector(), icio.exporters().bySector(),
                         icio.exporters().sink().bySector(), List.of(EXPORTER, SECTOR));
-                check(io, balanced, icio.exporters().self().importers().bySector(), icio.exporters().importers().bySector(),
+                check(io, balanced, icio.exporters().importers().self().bySector(), icio.exporters().importers().bySector(),
                         icio.exporters().importers().sink().bySector(), BILATERAL_KEYS);
-                check(io, balanced, icio.exporters().self().importers().result(), icio.exporters().importers().result(),
-                        icio.exporters().importers().sink().result(), List.of(EXPORTER, IMPORTER));
+                check(io, balanced, icio.exporters().importers().self(), icio.exporters().importers(),
+                        icio.exporters().importers().sink(), List.of(EXPORTER, IMPORTER));
             }
         }
     }
 
-    private static void check(MrioTable io, boolean balanced, Result self, Result source, Result sink, List<String> keys) {
+    private static void check(MrioTable io, boolean balanced, MeasureTable self, MeasureTable source, MeasureTable sink, List<String> keys) {
         Rows st = new Rows(self, keys);
         Rows so = new Rows(source, keys);
         Rows si = new Rows(sink, keys);
@@ -247,7 +245,7 @@ class IcioIdentityTest {
         for (int i = 0; i < st.size(); i++) {
             int row = i;
             String[] key = keys.stream().map(k -> self.keys(k).get(row)).toArray(String[]::new);
-            String w = io.getName() + " " + self.getMethod() + " " + String.join("/", key);
+            String w = io.getName() + " " + self.getChain() + " " + String.join("/", key);
             assertClose(so.get(DC, key), st.get(DVA, key) + st.get(DDC, key), scale, w + ": DVA* + DDC* = DC");
             assertClose(so.get(FC, key), st.get(FVA, key) + st.get(FDC, key), scale, w + ": FVA* + FDC* = FC");
             assertClose(st.get(DVA, key), st.get(VAX, key) + st.get(REF, key), scale, w + ": DVA* = VAX* + REF*");
@@ -258,7 +256,7 @@ class IcioIdentityTest {
         }
     }
 
-    /** Imports: VA + DC = u d^r (gross imports), and VA by origin sums to VA (any table). */
+    /** Imports: VA + MDC = u d^r (gross imports), and VA by origin sums to VA (any table). */
     @Test
     void importsSplitGrossImports() {
         for (long seed = 1; seed <= TABLES; seed++) {
@@ -268,7 +266,7 @@ class IcioIdentityTest {
                     continue;
                 }
                 LeontiefModel m = io.model();
-                Rows tot = new Rows(io.decompose().icio().importers().result(), List.of(IMPORTER));
+                Rows tot = new Rows(io.decompose().icio().importers(), List.of(IMPORTER));
                 Rows by = new Rows(io.decompose().icio().importers().byOrigin(), List.of(IMPORTER, ORIGIN));
                 double scale = tot.max(GIMP);
                 for (int r = 0; r < countries.size(); r++) {
@@ -279,15 +277,15 @@ class IcioIdentityTest {
                     }
                     String w = io.getName() + " " + c;
                     assertClose(gross, tot.get(GIMP, c), scale, w + ": GIMP = gross imports");
-                    assertClose(gross, tot.get(VA, c) + tot.get(DC, c), scale, w + ": VA + DC = gross imports");
+                    assertClose(gross, tot.get(VA, c) + tot.get(MDC, c), scale, w + ": VA + MDC = gross imports");
                     double va = 0;
                     double dc = 0;
                     for (String o : countries) {
                         va += by.get(VA, c, o);
-                        dc += by.get(DC, c, o);
+                        dc += by.get(MDC, c, o);
                     }
                     assertClose(tot.get(VA, c), va, scale, w + ": VA by origin");
-                    assertClose(tot.get(DC, c), dc, scale, w + ": DC by origin");
+                    assertClose(tot.get(MDC, c), dc, scale, w + ": MDC by origin");
                 }
             }
         }
@@ -314,14 +312,14 @@ class IcioIdentityTest {
             groups.put("ALL", sectors);
             groups.put("ONE", List.of(one));
             groups.put("FIRST2", sectors.subList(0, Math.min(2, sectors.size())));
-            Rows add = new Rows(icio.exporters().importers().sink().sectors(groups).bySector(), BILATERAL_KEYS);
+            Rows add = new Rows(icio.exporters().importers().sink().sectors(groups), BILATERAL_KEYS);
             Rows cells = new Rows(icio.exporters().importers().sink().bySector(), BILATERAL_KEYS);
-            Rows exp = new Rows(icio.exporters().self().sectors(groups).bySector(), List.of(EXPORTER, SECTOR));
-            Rows bil = new Rows(icio.exporters().self().importers().sectors(groups).bySector(), BILATERAL_KEYS);
-            Rows source = new Rows(icio.exporters().result(), List.of(EXPORTER));
-            Rows pair = new Rows(icio.exporters().self().importers().result(), List.of(EXPORTER, IMPORTER));
+            Rows exp = new Rows(icio.exporters().self().sectors(groups), List.of(EXPORTER, SECTOR));
+            Rows bil = new Rows(icio.exporters().importers().self().sectors(groups), BILATERAL_KEYS);
+            Rows source = new Rows(icio.exporters(), List.of(EXPORTER));
+            Rows pair = new Rows(icio.exporters().importers().self(), List.of(EXPORTER, IMPORTER));
             Rows sectexp = new Rows(icio.exporters().self().bySector(), List.of(EXPORTER, SECTOR));
-            Rows sectbil = new Rows(icio.exporters().self().importers().bySector(), BILATERAL_KEYS);
+            Rows sectbil = new Rows(icio.exporters().importers().self().bySector(), BILATERAL_KEYS);
             double scale = source.max(GEXP);
             for (String s : countries) {
                 String w = "seed " + seed + " " + s;
@@ -363,14 +361,13 @@ class IcioIdentityTest {
                 continue;
             }
             IcioStep icio = io.decompose().icio();
-            java.util.List<java.util.function.UnaryOperator<org.gvc4j.dsl.IcioExportStep>> variants = List.of(
-                    x -> x, x -> x.sink(), x -> x.world(), x -> x.world().sink());
-            for (var v : variants) {
-                Rows total = new Rows(v.apply(icio.exporters().importers()).bySector(), BILATERAL_KEYS);
-                Rows by = new Rows(v.apply(icio.exporters().importers()).byOrigin().bySector(),
-                        List.of(EXPORTER, SECTOR, IMPORTER, ORIGIN));
-                Rows country = new Rows(v.apply(icio.exporters()).byOrigin().result(), List.of(EXPORTER, ORIGIN));
-                Rows countryTotal = new Rows(v.apply(icio.exporters()).result(), List.of(EXPORTER));
+            for (Variant v : Variant.ALL) {
+                Rows total = new Rows(v.bySector(icio.exporters().importers()), BILATERAL_KEYS);
+                Rows by = new Rows(v.apply(icio.exporters().importers(), e -> e.bySector().byOrigin(),
+                        w -> w.bySector().byOrigin()), List.of(EXPORTER, SECTOR, IMPORTER, ORIGIN));
+                Rows country = new Rows(v.apply(icio.exporters(), e -> e.byOrigin(), w -> w.byOrigin()),
+                        List.of(EXPORTER, ORIGIN));
+                Rows countryTotal = new Rows(v.rows(icio.exporters()), List.of(EXPORTER));
                 double scale = total.max(GEXP);
                 forEachCell(io, (s, k, r, key) -> {
                     for (String f : List.of(DC, DVA, DDC, FC, FVA, FDC)) {

@@ -1,5 +1,6 @@
 package org.gvc4j.icio;
 
+import static org.gvc4j.method.Keys.*;
 import static org.gvc4j.method.icio.IcioColumns.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
 import org.gvc4j.dsl.IcioStep;
 import org.gvc4j.model.Conventions;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.testing.Reference;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,11 +91,11 @@ class IcioPeerTest {
         worst = Math.max(worst, compare(dir.resolve("bm_snk_standard_detail.csv"),
                 icio.exporters().importers().sink().bySector(), bil, io));
         worst = Math.max(worst, compare(dir.resolve("bm_src_terms_detail.csv"),
-                icio.exporters().importers().withTerms().bySector(), bil, io));
+                icio.exporters().importers().bySector().withTerms(), bil, io));
         worst = Math.max(worst, compare(dir.resolve("bm_snk_terms_detail.csv"),
-                icio.exporters().importers().sink().withTerms().bySector(), bil, io));
+                icio.exporters().importers().sink().bySector().withTerms(), bil, io));
         worst = Math.max(worst, compare(dir.resolve("bm_src_partner_terms_bilateral.csv"),
-                icio.exporters().self().importers().result(), List.of(EXPORTER, IMPORTER), io));
+                icio.exporters().importers().self(), List.of(EXPORTER, IMPORTER), io));
         Path sectorPerimeter = dir.resolve("bm_src_sectorpersp_terms_detail.csv");
         if (Files.isRegularFile(sectorPerimeter)) {
             worst = Math.max(worst, compare(sectorPerimeter, icio.exporters().self().bySector(),
@@ -108,7 +109,7 @@ class IcioPeerTest {
      * all zero, are dropped); the peer's EXGR is GEXP, and where the peer gives sub-terms only, VAX, REF, DVA and FVA
      * of the result are checked against the sums of the sub-terms.
      */
-    private static double compare(Path file, Result r, List<String> keys, MrioTable io) {
+    private static double compare(Path file, MeasureTable r, List<String> keys, MrioTable io) {
         Assumptions.assumeTrue(Files.isRegularFile(file), file + " absent: skipping");
         Reference.Csv exp = Reference.read(file);
         Map<String, Map<String, Double>> want = new LinkedHashMap<>();
@@ -190,9 +191,9 @@ class IcioPeerTest {
     void sharesOfZeroOutputSectorsAreMissingWhereThePeerHasNA(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws java.io.IOException {
         MrioTable io = load(peer("iciotest/input_padded_G6N9"), Conventions.GVC_ANALYZER);
-        Result r = io.decompose().bm2025().output().bySector();
+        MeasureTable r = io.decompose().bm2025().output().countries().bySector();
         Path file = peer("iciotest/gvcanalyzer_padded_G6N9").resolve("bm_2025_output_measures_sector.csv");
-        Reference.assertMatches(file, r.toTable(org.gvc4j.result.Naming.GVC_ANALYZER));
+        Reference.assertMatches(file, r.named(org.gvc4j.result.Naming.GVC_ANALYZER).toTable());
         Reference.Csv exp = Reference.read(file);
         List<String> naRows = new ArrayList<>();
         for (int i = 0; i < exp.rows().size(); i++) {
@@ -201,10 +202,10 @@ class IcioPeerTest {
             }
         }
         assertEquals(30, naRows.size(), "the peer file's NA rows");
-        assertTrue(r.getNotes().contains("share_GVC, share_PF, share_TS, share_PB, forward: missing (zero denominator) in "
+        assertTrue(r.getNotes().contains("share_GVC, share_PF, share_TS, share_PB, position: missing (zero denominator) in "
                 + naRows.size() + " rows: " + String.join(", ", naRows)), r.getNotes().toString());
         Path ours = tmp.resolve("s.csv");
-        r.saveCsv(ours, org.gvc4j.result.Naming.GVC_ANALYZER);
+        r.named(org.gvc4j.result.Naming.GVC_ANALYZER).saveCsv(ours);
         List<String> lines = Files.readAllLines(ours);
         for (int i = 0; i < exp.rows().size(); i++) {
             boolean na = exp.cell(i, "share_PF_output_i").equals("NA");

@@ -14,7 +14,7 @@ import org.gvc4j.method.icio.IcioColumns;
 import org.gvc4j.method.icio.Level;
 import org.gvc4j.method.icio.Perspective;
 import org.gvc4j.result.Naming;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.gvc4j.testing.Reference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,18 +30,18 @@ class IcioReferenceTest {
     static List<String> keys(Combination c) {
         List<String> k = new ArrayList<>();
         if (c.flow() == Flow.IMPORTS) {
-            k.add(IcioColumns.ICIO_IMPORTS.get(IcioColumns.IMPORTER));
-            if (c.level() == Level.BILATERAL) {
-                k.add(IcioColumns.ICIO_IMPORTS.get(IcioColumns.ORIGIN));
+            k.add(IcioColumns.ICIO_IMPORTS.get(org.gvc4j.method.Keys.IMPORTER));
+            if (c.level() == Level.ORIGIN) {
+                k.add(IcioColumns.ICIO_IMPORTS.get(org.gvc4j.method.Keys.ORIGIN));
             }
             return k;
         }
-        k.add(IcioColumns.ICIO_EXPORTS.get(IcioColumns.EXPORTER));
+        k.add(IcioColumns.ICIO_EXPORTS.get(org.gvc4j.method.Keys.EXPORTER));
         if (c.level().bySector()) {
-            k.add(IcioColumns.ICIO_EXPORTS.get(IcioColumns.SECTOR));
+            k.add(IcioColumns.ICIO_EXPORTS.get(org.gvc4j.method.Keys.SECTOR));
         }
         if (c.level().byImporter()) {
-            k.add(IcioColumns.ICIO_EXPORTS.get(IcioColumns.IMPORTER));
+            k.add(IcioColumns.ICIO_EXPORTS.get(org.gvc4j.method.Keys.IMPORTER));
         }
         return k;
     }
@@ -64,8 +64,8 @@ class IcioReferenceTest {
         double worst = 0;
         for (Combination c : Combination.icio()) {
             Path exp = Reference.expected(table, c.fileName());
-            Result r = io.decompose().icio().compute(c);
-            worst = Math.max(worst, Reference.assertMatches(exp, r.toTable(Naming.GVC_ANALYZER), keys(c),
+            MeasureTable r = io.decompose().icio().compute(c);
+            worst = Math.max(worst, Reference.assertMatches(exp, r.named(Naming.ICIO).toTable(), keys(c),
                     perRowAbsolute(table, c), IcioColumns.GEXP));
         }
         System.out.printf("icio reference %s: every file, max relative error %.2e%n", table, worst);

@@ -55,7 +55,7 @@ class IcioTimingTest {
         System.out.print(sb);
         assertEquals(all.size(), frames.size());
         assertEquals(57400, frames.get(new Combination(org.gvc4j.method.icio.Flow.EXPORTS,
-                org.gvc4j.method.icio.Level.BILATERAL, org.gvc4j.method.icio.Perspective.EXPORTER,
+                org.gvc4j.method.icio.Level.SECTOR_PAIR, org.gvc4j.method.icio.Perspective.EXPORTER,
                 org.gvc4j.method.icio.Approach.SINK)).rowCount());
     }
 }

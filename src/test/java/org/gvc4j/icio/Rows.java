@@ -3,15 +3,15 @@ package org.gvc4j.icio;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 
 /** Row lookup of a result by its key values ("CHN|Manufacturing|USA"), and column access by name. */
 final class Rows {
-    private final Result result;
+    private final MeasureTable result;
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, double[]> columns = new HashMap<>();
 
-    Rows(Result result, List<String> keyColumns) {
+    Rows(MeasureTable result, List<String> keyColumns) {
         this.result = result;
         int n = result.getRowCount();
         List<List<String>> keys = keyColumns.stream().map(result::keys).toList();
@@ -36,7 +36,7 @@ final class Rows {
     double get(String col, String... keys) {
         Integer r = index.get(String.join("|", keys));
         if (r == null) {
-            throw new AssertionError("no row " + String.join("|", keys) + " in " + result.getMethod());
+            throw new AssertionError("no row " + String.join("|", keys) + " in " + result.getChain());
         }
         return column(col)[r];
     }

@@ -30,27 +30,29 @@ class MissingValuesTest {
     @Test
     void sharesOfZeroExportsAreMissingWithANoteAndAnEmptyCell() throws IOException {
         MrioTable io = new MrioTable(SyntheticTable.generate(7, 1, 3, 0), Conventions.DEFAULT);
-        Result m = io.decompose().bm2025().trade().measures();
+        MeasureTable m = io.decompose().bm2025().trade().exporters();
         assertTrue(Double.isNaN(m.column("share_GVC")[0]));
         assertTrue(m.toTable().doubleColumn("share_GVC").isMissing(0), "Tablesaw's own missing value");
-        assertEquals(List.of("share_GVC, share_PF, share_TS, share_PB, forward: missing (zero denominator) in 1 row: C01"),
+        assertEquals(List.of("share_GVC, share_PF, share_TS, share_PB, position, participation_F, participation_B: missing (zero "
+                + "denominator) in 1 row: C01"),
                 m.getNotes());
         Path f = tmp.resolve("m.csv");
         m.saveCsv(f);
         List<String> lines = Files.readAllLines(f);
-        assertEquals("exporter,E,GVC,GVC_PF,GVC_TS,GVC_PB,share_GVC,share_PF,share_TS,share_PB,forward", lines.get(0));
-        assertEquals("C01,0,0,0,0,0,,,,,", lines.get(1));
+        assertEquals("exporter,E,DAVAX,GVC,GVC_PF,GVC_TS,GVC_PB,share_GVC,share_PF,share_TS,share_PB,position,"
+                + "participation_F,participation_B", lines.get(0));
+        assertEquals("C01,0,0,0,0,0,0,,,,,,,", lines.get(1));
         assertTrue(m.toString().contains("   NA"), m.toString());
         assertFalse(m.toString().contains("NaN"), m.toString());
-        assertTrue(m.toString().contains("note: share_GVC, share_PF, share_TS, share_PB, forward: missing (zero "
-                + "denominator) in 1 row: C01"), m.toString());
+        assertTrue(m.toString().contains("note: share_GVC, share_PF, share_TS, share_PB, position, participation_F, "
+                + "participation_B: missing (zero denominator) in 1 row: C01"), m.toString());
     }
 
     @Test
     void wiod2013SectorOutputMeasuresNameTheirMissingRows() throws IOException {
         Path wiod = Path.of("../shared/reference/wiod2013-2011");
         Assumptions.assumeTrue(Files.isDirectory(wiod), "../shared/reference/wiod2013-2011 not present");
-        Result r = Gvc.load(wiod).decompose().bm2025().output().bySector();
+        MeasureTable r = Gvc.load(wiod).decompose().bm2025().output().countries().bySector();
         int rows = 0;
         for (int i = 0; i < r.getRowCount(); i++) {
             boolean any = false;
@@ -65,7 +67,7 @@ class MissingValuesTest {
         assertEquals(2, r.getNotes().size(), r.getNotes().toString());
         assertTrue(r.getNotes().get(0).startsWith("share_GVC: missing (zero denominator) in 22 rows: AUS/c35, BGR/c35, "),
                 r.getNotes().get(0));
-        assertTrue(r.getNotes().get(1).startsWith("share_PF, share_TS, share_PB, forward: missing (zero denominator) in "
+        assertTrue(r.getNotes().get(1).startsWith("share_PF, share_TS, share_PB, position: missing (zero denominator) in "
                 + "43 rows: AUS/c35, AUT/c35, "), r.getNotes().get(1));
         assertTrue(r.getNotes().get(1).endsWith(", TUR/c35, TWN/c35"), r.getNotes().get(1));
         Path f = tmp.resolve("s.csv");
@@ -82,7 +84,7 @@ class MissingValuesTest {
         InvalidTableException e = assertThrows(InvalidTableException.class, () -> Gvc.builder().countries("A", "B")
                 .sectors("x").intermediate(new double[][] {{big, big}, {1, 1}})
                 .finalDemand(new double[][] {{big, big}, {1, 1}}).output(new double[] {big, 4}).build()
-                .decompose().bm2025().trade().measures());
+                .decompose().bm2025().trade().exporters().getRowCount());
         assertEquals("table: final demand of A.x is too large for a double (the sum overflows): rescale the table's "
                 + "values (e.g. to millions)", e.getMessage());
     }
@@ -109,7 +111,7 @@ class MissingValuesTest {
         InvalidTableException e = assertThrows(InvalidTableException.class, () -> Gvc.builder().countries("A", "B")
                 .sectors("x", "y").intermediate(new double[][] {{1, 0, 1, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 5}})
                 .finalDemand(new double[][] {{2, 1}, {1, 1}, {1, 2}, {0, 0}}).output(new double[] {4, 3, 4, 5}).build()
-                .decompose().bm2025().trade().measures());
+                .decompose().bm2025().trade().exporters().getRowCount());
         assertEquals("table: I - A is singular at industry B.y; check that industry's inputs against its output (input "
                 + "coefficients that add up to 1 or more, or a zero row and column with non-zero output); the largest "
                 + "input-coefficient column sum is 1.00000000000 at B.y", e.getMessage());

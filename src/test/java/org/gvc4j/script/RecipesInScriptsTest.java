@@ -56,14 +56,14 @@ class RecipesInScriptsTest {
         assertEquals(0, code, err.toString());
         List<String> names = List.of("bm2025_trade_measures", "bm2025_tripartite_trade", "bm2025_output_measures",
                 "bm2025_output_measures_sector", "bm2023_exporter", "bm2023_bilateral_source", "bm2023_bilateral_sink",
-                "bm2023_bilateral_pure");
+                "bm2023_bilateral_self");
         int[] rows = {4, 12, 4, 12, 4, 12, 12, 12};
         for (int i = 0; i < names.size(); i++) {
             Table t = Table.read().csv(out.resolve(names.get(i) + ".csv").toFile());
             assertEquals(rows[i], t.rowCount(), names.get(i));
         }
         Table measures = Table.read().csv(out.resolve("bm2025_trade_measures.csv").toFile());
-        double[] api = Gvc.load(toy).decompose().bm2025().trade().measures().column("GVC_PF");
+        double[] api = Gvc.load(toy).decompose().bm2025().trade().exporters().column("GVC_PF");
         for (int r = 0; r < api.length; r++) {
             assertEquals(api[r], measures.doubleColumn("GVC_PF").get(r), 0.0, "CSV round-trips the exact double");
         }

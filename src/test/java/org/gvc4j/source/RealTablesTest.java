@@ -32,8 +32,8 @@ class RealTablesTest {
         }
         MrioTable a = Gvc.load(table);
         MrioTable b = Gvc.load(yfull);
-        double[] ga = a.decompose().bm2025().trade().measures().column("GVC_PF");
-        double[] gb = b.decompose().bm2025().trade().measures().column("GVC_PF");
+        double[] ga = a.decompose().bm2025().trade().exporters().column("GVC_PF");
+        double[] gb = b.decompose().bm2025().trade().exporters().column("GVC_PF");
         assertEquals(ga.length, gb.length);
         for (int i = 0; i < ga.length; i++) {
             assertEquals(ga[i], gb[i], 1e-9 * Math.max(1, Math.abs(ga[i])), name + " exporter " + i);
@@ -43,7 +43,7 @@ class RealTablesTest {
         int code = Main.execute(new String[] {"convert", yfull.toString(), out.toString()}, new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()));
         assertEquals(0, code);
-        double[] gc = Gvc.load(out).decompose().bm2025().trade().measures().column("GVC_PF");
+        double[] gc = Gvc.load(out).decompose().bm2025().trade().exporters().column("GVC_PF");
         for (int i = 0; i < ga.length; i++) {
             assertEquals(ga[i], gc[i], 1e-9 * Math.max(1, Math.abs(ga[i])), name + " converted, exporter " + i);
         }

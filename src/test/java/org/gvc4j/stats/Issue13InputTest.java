@@ -274,7 +274,8 @@ class Issue13InputTest {
         List<Combination> combos = new ArrayList<>(Combination.icio().subList(0, 2));
         combos.add(new Combination(org.gvc4j.method.icio.Flow.EXPORTS, org.gvc4j.method.icio.Level.COUNTRY,
                 org.gvc4j.method.icio.Perspective.SELF, org.gvc4j.method.icio.Approach.NA));
-        assertThrows(IllegalArgumentException.class, () -> Gvc.demo().decompose().icio().writeAll(folder, combos));
+        assertThrows(org.gvc4j.error.InvalidQueryException.class,
+                () -> Gvc.demo().decompose().icio().writeAll(folder, combos));
         assertFalse(Files.exists(folder), "nothing published");
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(List.of(), s.filter(p -> OutputFiles.isPart(p.getFileName().toString())).toList(),

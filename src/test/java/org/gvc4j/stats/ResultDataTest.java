@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gvc4j.Gvc;
-import org.gvc4j.result.Result;
+import org.gvc4j.result.MeasureTable;
 import org.junit.jupiter.api.Test;
 
 /** A decomposition result is estimation data as it is: GVC measures regressed in the same program. */
 class ResultDataTest {
     @Test
     void regressOnADecompositionResult() {
-        Result r = Gvc.demo().decompose().bm2025().trade().measures();
+        MeasureTable r = Gvc.demo().decompose().bm2025().trade().exporters();
         Fit f = Estimate.ols(r, "GVC ~ E").fit();
         assertEquals(r.getRowCount(), f.getNobs());
         assertEquals(java.util.List.of("(Intercept)", "E"), f.getTerms());

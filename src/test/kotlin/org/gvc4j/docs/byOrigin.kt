@@ -3,7 +3,7 @@ package org.gvc4j.docs.byorigin
 import org.gvc4j.Gvc
 
 fun main() {
-    val icio = Gvc.demo().decompose().icio()
-    println(icio.exporter("MEX").importer("USA").byOrigin().result())
-    println(icio.importer("MEX").byOrigin())
+    val io = Gvc.demo()
+    println(io.decompose().icio().exporter("MEX").importer("USA").byOrigin())
+    println(io.decompose().icio().importer("USA").byOrigin())
 }

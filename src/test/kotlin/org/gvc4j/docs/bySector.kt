@@ -4,8 +4,7 @@ import org.gvc4j.Gvc
 
 fun main() {
     val io = Gvc.demo()
-    val bmt = io.decompose().bm2025()
-    println(bmt.trade().bySector().exporter("MEX"))
-    println(bmt.output().gdpClosed().bySector().value("GVC_PF", "MEX", "Manufacturing"))
-    println(io.decompose().icio().exporter("MEX").importer("USA").bySector())
+    println(io.decompose().bm2025().trade().exporter("CHN").bySector())
+    println(io.decompose().bm2025().output().country("CHN").bySector())
+    println(io.decompose().icio().exporter("CHN").importer("USA").sink().bySector())
 }

@@ -6,6 +6,6 @@ import org.gvc4j.method.icio.Combination
 fun main() {
     val all = Gvc.demo().decompose().icio().combinations()
     for (c in all) {
-        println(c.fileName() + (if (Combination.icio().contains(c)) "" else "   (no reference file)"))
+        println(c.toString() + "   " + c.fileName() + (if (Combination.icio().contains(c)) "" else "   (no reference file)"))
     }
 }

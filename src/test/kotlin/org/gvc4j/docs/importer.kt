@@ -3,7 +3,9 @@ package org.gvc4j.docs.importer
 import org.gvc4j.Gvc
 
 fun main() {
-    val icio = Gvc.demo().decompose().icio()
-    println(icio.importer("USA").result())
-    println(icio.exporter("CHN").importer(2).result())
+    val io = Gvc.demo()
+    val chn = io.decompose().bm2025().trade().exporter("CHN")
+    println(chn.importer("USA"))
+    println(io.decompose().bm2023().exporters().importer("USA"))
+    println(io.decompose().icio().importer("USA"))
 }

@@ -3,7 +3,7 @@ package org.gvc4j.docs.importers
 import org.gvc4j.Gvc
 
 fun main() {
-    val icio = Gvc.demo().decompose().icio()
-    println(icio.importers().result())
-    println(icio.exporter("MEX").importers().sink().result())
+    val io = Gvc.demo()
+    println(io.decompose().bm2023().exporter("MEX").importers().sink())
+    println(io.decompose().icio().importers())
 }

@@ -3,7 +3,6 @@ package org.gvc4j.docs.origin
 import org.gvc4j.Gvc
 
 fun main() {
-    val mex = Gvc.demo().decompose().icio().exporter("MEX")
-    println(mex.origin("USA", "CHN").result())
-    println(mex.origin("CHN").importers().result())
+    val io = Gvc.demo()
+    println(io.decompose().icio().exporter("MEX").importer("USA").origin("CHN", "mex"))
 }

@@ -3,8 +3,8 @@ package org.gvc4j.docs.output
 import org.gvc4j.Gvc
 
 fun main() {
-    val output = Gvc.demo().decompose().bm2025().output()
-    val m = output.measures()
-    println(m)
-    println(m.notes)
+    val io = Gvc.demo()
+    val output = io.decompose().bm2025().output()
+    println(output.countries())
+    println(output.country("CHN").bySector())
 }

@@ -3,8 +3,8 @@ package org.gvc4j.docs.sectors
 import org.gvc4j.Gvc
 
 fun main() {
+    val chn = Gvc.demo().decompose().icio().exporter("CHN")
     val goods = mapOf("Goods" to listOf("Agriculture", "Manufacturing", "Energy"))
-    val deu = Gvc.demo().decompose().icio().exporter("DEU")
-    println(deu.sectors(goods).result())
-    println(deu.self().sectors(goods).result())
+    println(chn.sectors(goods))
+    println(chn.self().sectors(goods))
 }

@@ -3,7 +3,9 @@ package org.gvc4j.docs.self
 import org.gvc4j.Gvc
 
 fun main() {
-    val chn = Gvc.demo().decompose().icio().exporter("CHN")
-    println(chn.importer("USA").self().result())
+    val io = Gvc.demo()
+    val chn = io.decompose().icio().exporter("CHN")
+    println(io.decompose().bm2023().exporter("CHN").importer("USA").self())
+    println(chn.importer("USA").self())
     println(chn.self().bySector())
 }

@@ -4,9 +4,7 @@ import org.gvc4j.Gvc
 
 fun main() {
     val io = Gvc.demo()
-    val bilateral = io.decompose().bm2023().bilateral("ROW", "DEU")
-    val sink = bilateral.sink()
-    println(sink)
-    println(sink.value("DVA", "ROW", "DEU") - bilateral.source().value("DVA", "ROW", "DEU"))
-    println(io.decompose().icio().exporter("ROW").importer("DEU").sink().result())
+    val pair = io.decompose().bm2023().exporter("MEX").importer("USA")
+    println(pair.sink())
+    println(io.decompose().icio().exporter("MEX").importer("USA").sink())
 }

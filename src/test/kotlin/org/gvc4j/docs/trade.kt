@@ -3,7 +3,8 @@ package org.gvc4j.docs.trade
 import org.gvc4j.Gvc
 
 fun main() {
-    val trade = Gvc.demo().decompose().bm2025().trade()
-    println(trade.pair("USA", "MEX"))
+    val io = Gvc.demo()
+    val trade = io.decompose().bm2025().trade()
+    println(trade.exporter("USA").importer("MEX"))
     println(trade.exporter("USA"))
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test
 class StatsKotlinTest {
     @Test
     fun `an OLS on a decomposition result reads like the Java call`() {
-        val pairs = Gvc.demo().decompose().bm2025().trade().pairs()
+        val pairs = Gvc.demo().decompose().bm2025().trade().exporters().importers()
         val fit = Estimate.ols(pairs, "GVC ~ E | exporter").fit()
         assertEquals(listOf("E"), fit.terms)
         assertEquals(pairs.rowCount, fit.nobsData)

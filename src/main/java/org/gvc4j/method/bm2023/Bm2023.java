@@ -1,8 +1,8 @@
 package org.gvc4j.method.bm2023;
 
-import static org.gvc4j.method.bm2023.Bm2023Columns.EXPORTER;
+import static org.gvc4j.method.Keys.EXPORTER;
 import static org.gvc4j.method.bm2023.Bm2023Columns.FIELDS;
-import static org.gvc4j.method.bm2023.Bm2023Columns.IMPORTER;
+import static org.gvc4j.method.Keys.IMPORTER;
 
 import java.util.List;
 import org.gvc4j.linalg.Mat;

@@ -3,15 +3,14 @@ package org.gvc4j.method.bm2025;
 import java.util.List;
 import java.util.Map;
 
-/** Column names of BMT2025 results (paper symbols without level suffixes) and gvcAnalyzer's names for them. */
+/**
+ * Column names of BMT2025 results (paper symbols without level suffixes; the key columns are
+ * {@link org.gvc4j.method.Keys}), and per result kind gvcAnalyzer's names for them ({@code GVC_ANALYZER_*}). Trade by
+ * sector and the GDP-closed output have no gvcAnalyzer counterpart and keep gvc4j's names under every naming.
+ */
 public final class Bm2025Columns {
     private Bm2025Columns() {
     }
-
-    public static final String EXPORTER = "exporter";
-    public static final String IMPORTER = "importer";
-    public static final String COUNTRY = "country";
-    public static final String SECTOR = "sector";
 
     // ---- trade ----
     /** Gross exports. */
@@ -26,16 +25,29 @@ public final class Bm2025Columns {
     public static final String GVC_TS = "GVC_TS";
     /** Pure backward GVC trade. */
     public static final String GVC_PB = "GVC_PB";
+    /** GVC / E (trade) or GVC_X / X (output): the GVC share. */
     public static final String SHARE_GVC = "share_GVC";
+    /** GVC_PF / GVC (trade) or GVC_PF_X / GVC_X (output): a share of GVC trade, not of exports. */
     public static final String SHARE_PF = "share_PF";
+    /** GVC_TS / GVC (trade) or GVC_TS_X / GVC_X (output). */
     public static final String SHARE_TS = "share_TS";
+    /** GVC_PB / GVC (trade) or GVC_PB_X / GVC_X (output). */
     public static final String SHARE_PB = "share_PB";
-    /** (GVC_PF − GVC_PB) / GVC (trade) or (GVC_PF_X − GVC_PB_X) / GVC_X (output). */
-    public static final String FORWARD = "forward";
+    /**
+     * The GVC position index: (GVC_PF − GVC_PB) / GVC (trade) or (GVC_PF_X − GVC_PB_X) / GVC_X (output), positive when
+     * pure-forward GVC trade outweighs pure-backward. gvcAnalyzer calls it {@code forward_trade}/{@code forward_output}.
+     */
+    public static final String POSITION = "position";
+    /** Forward participation rate, a share of exports: GVC_PF / E. */
+    public static final String PARTICIPATION_F = "participation_F";
+    /** Backward participation rate, a share of exports: (GVC_TS + GVC_PB) / E. */
+    public static final String PARTICIPATION_B = "participation_B";
 
+    /** The amounts of every trade row. */
     public static final List<String> TRADE = List.of(E, DAVAX, GVC, GVC_PF, GVC_TS, GVC_PB);
-    public static final List<String> TRADE_MEASURES =
-            List.of(E, GVC, GVC_PF, GVC_TS, GVC_PB, SHARE_GVC, SHARE_PF, SHARE_TS, SHARE_PB, FORWARD);
+    /** Every trade row, at every level: the amounts, then the shares, position and participation rates. */
+    public static final List<String> TRADE_MEASURES = List.of(E, DAVAX, GVC, GVC_PF, GVC_TS, GVC_PB, SHARE_GVC,
+            SHARE_PF, SHARE_TS, SHARE_PB, POSITION, PARTICIPATION_F, PARTICIPATION_B);
 
     // ---- output (as published by the seed) ----
     public static final String GVC_PF_X = "GVC_PF_X";
@@ -53,7 +65,7 @@ public final class Bm2025Columns {
             List.of(GVC_PF_X, GVC_PB_X, GVC_TS_IMP, GVC_TS_DOM, GVC_TS_X, GVC_X, DOM_X, TRAD_X, X);
     public static final List<String> OUTPUT_SECTOR_COMPONENTS =
             List.of(X, DOM_X, TRAD_X, GVC_PF_X, GVC_PB_X, GVC_TS_IMP, GVC_TS_DOM, GVC_TS_X, GVC_X);
-    public static final List<String> SHARES = List.of(SHARE_GVC, SHARE_PF, SHARE_TS, SHARE_PB, FORWARD);
+    public static final List<String> SHARES = List.of(SHARE_GVC, SHARE_PF, SHARE_TS, SHARE_PB, POSITION);
 
     // ---- output, GDP-closed variant ----
     /** GDP_s = v_s x_s. */
@@ -69,22 +81,22 @@ public final class Bm2025Columns {
     public static final String SHARE_PF_GDP = "share_PF_GDP";
     public static final List<String> GDP_SHARES = List.of(SHARE_DOM_X_GDP, SHARE_DAVAX_GDP, SHARE_PF_GDP);
 
-    /** gvcAnalyzer: {@code bm_2025_tripartite_trade}. */
+    /** gvcAnalyzer, trade pairs: {@code bm_2025_tripartite_trade} (it has no shares for pairs). */
     public static final Map<String, String> GVC_ANALYZER_PAIR = Map.of(E, "E_sr", DAVAX, "DAVAX_sr", GVC, "GVC_sr");
-    /** gvcAnalyzer: {@code bm_2025_trade_exporter} and {@code bm_2025_trade_measures}. */
+    /** gvcAnalyzer, trade by exporter: {@code bm_2025_trade_exporter} and {@code bm_2025_trade_measures}. */
     public static final Map<String, String> GVC_ANALYZER_EXPORTER = Map.of(E, "E_s", GVC, "GVC_s", GVC_PF, "GVC_PF_s",
             GVC_TS, "GVC_TS_s", GVC_PB, "GVC_PB_s", SHARE_GVC, "share_GVC_trade", SHARE_PF, "share_PF_trade",
-            SHARE_TS, "share_TS_trade", SHARE_PB, "share_PB_trade", FORWARD, "forward_trade");
-    /** gvcAnalyzer: {@code bm_2025_output_components} and {@code bm_2025_output_measures}. */
+            SHARE_TS, "share_TS_trade", SHARE_PB, "share_PB_trade", POSITION, "forward_trade");
+    /** gvcAnalyzer, output by country: {@code bm_2025_output_components} and {@code bm_2025_output_measures}. */
     public static final Map<String, String> GVC_ANALYZER_OUTPUT = Map.of(X, "X_total", SHARE_GVC, "share_GVC_output",
             SHARE_PF, "share_PF_output", SHARE_TS, "share_TS_output", SHARE_PB, "share_PB_output",
-            FORWARD, "forward_output");
-    /** gvcAnalyzer: {@code bm_2025_output_components_sector} and {@code bm_2025_output_measures_sector}. */
+            POSITION, "forward_output");
+    /** gvcAnalyzer, output by sector: {@code bm_2025_output_components_sector} and {@code bm_2025_output_measures_sector}. */
     public static final Map<String, String> GVC_ANALYZER_OUTPUT_SECTOR = Map.ofEntries(
             Map.entry(X, "X_i"), Map.entry(DOM_X, "DomX_i"), Map.entry(TRAD_X, "TradX_i"),
             Map.entry(GVC_PF_X, "GVC_PF_Xi"), Map.entry(GVC_PB_X, "GVC_PB_Xi"), Map.entry(GVC_TS_IMP, "GVC_TSImp_i"),
             Map.entry(GVC_TS_DOM, "GVC_TSDom_i"), Map.entry(GVC_TS_X, "GVC_TS_Xi"), Map.entry(GVC_X, "GVC_Xi"),
             Map.entry(SHARE_GVC, "share_GVC_output_i"), Map.entry(SHARE_PF, "share_PF_output_i"),
             Map.entry(SHARE_TS, "share_TS_output_i"), Map.entry(SHARE_PB, "share_PB_output_i"),
-            Map.entry(FORWARD, "forward_output_i"));
+            Map.entry(POSITION, "forward_output_i"));
 }

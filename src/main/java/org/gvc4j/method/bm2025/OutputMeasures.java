@@ -1,11 +1,11 @@
 package org.gvc4j.method.bm2025;
 
-import static org.gvc4j.method.bm2025.Bm2025Columns.COUNTRY;
+import static org.gvc4j.method.Keys.COUNTRY;
 import static org.gvc4j.method.bm2025.Bm2025Columns.GDP_COMPONENTS;
 import static org.gvc4j.method.bm2025.Bm2025Columns.GDP_SHARES;
 import static org.gvc4j.method.bm2025.Bm2025Columns.OUTPUT_COMPONENTS;
 import static org.gvc4j.method.bm2025.Bm2025Columns.OUTPUT_SECTOR_COMPONENTS;
-import static org.gvc4j.method.bm2025.Bm2025Columns.SECTOR;
+import static org.gvc4j.method.Keys.SECTOR;
 import static org.gvc4j.method.bm2025.Bm2025Columns.SHARES;
 
 import java.util.ArrayList;

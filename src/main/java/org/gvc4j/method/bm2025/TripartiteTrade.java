@@ -1,9 +1,8 @@
 package org.gvc4j.method.bm2025;
 
-import static org.gvc4j.method.bm2025.Bm2025Columns.EXPORTER;
-import static org.gvc4j.method.bm2025.Bm2025Columns.IMPORTER;
-import static org.gvc4j.method.bm2025.Bm2025Columns.SECTOR;
-import static org.gvc4j.method.bm2025.Bm2025Columns.TRADE;
+import static org.gvc4j.method.Keys.EXPORTER;
+import static org.gvc4j.method.Keys.IMPORTER;
+import static org.gvc4j.method.Keys.SECTOR;
 import static org.gvc4j.method.bm2025.Bm2025Columns.TRADE_MEASURES;
 
 import java.util.List;
@@ -60,30 +59,30 @@ public final class TripartiteTrade {
         return new double[] {total, davax, total - davax, total - davax - pb - ts, ts, pb};
     }
 
-    /** One row per pair: exporter, importer, E, DAVAX, GVC, GVC_PF, GVC_TS, GVC_PB. */
+    /** One row per pair: exporter, importer, then {@link Bm2025Columns#TRADE_MEASURES}. */
     public Frame pairs(int[][] pairs) {
-        Frame out = new Frame(List.of(EXPORTER, IMPORTER), TRADE);
+        Frame out = new Frame(List.of(EXPORTER, IMPORTER), TRADE_MEASURES);
         double[][] rows = Parallel.map(pairs.length, i -> pair(pairs[i][0], pairs[i][1]), double[][]::new);
         for (int i = 0; i < pairs.length; i++) {
-            out.add(new String[] {m.labels().country(pairs[i][0]), m.labels().country(pairs[i][1])}, rows[i]);
+            out.add(new String[] {m.labels().country(pairs[i][0]), m.labels().country(pairs[i][1])}, measures(rows[i]));
         }
         return out;
     }
 
-    /** One row per (pair, exporting sector). */
+    /** One row per (pair, exporting sector): exporter, sector, importer, then the measures. */
     public Frame pairsBySector(int[][] pairs) {
-        Frame out = new Frame(List.of(EXPORTER, IMPORTER, SECTOR), TRADE);
+        Frame out = new Frame(List.of(EXPORTER, SECTOR, IMPORTER), TRADE_MEASURES);
         for (int[] p : pairs) {
             double[][] t = bySector(p[0], p[1]);
             for (int i = 0; i < m.sectors(); i++) {
-                out.add(new String[] {m.labels().country(p[0]), m.labels().country(p[1]), m.labels().sector(i)},
-                        new double[] {t[0][i], t[1][i], t[0][i] - t[1][i], t[4][i], t[3][i], t[2][i]});
+                out.add(new String[] {m.labels().country(p[0]), m.labels().sector(i), m.labels().country(p[1])},
+                        measures(new double[] {t[0][i], t[1][i], t[0][i] - t[1][i], t[4][i], t[3][i], t[2][i]}));
             }
         }
         return out;
     }
 
-    /** One row per exporter: totals over r ≠ s and the shares (the seed's {@code bm_2025_trade_measures}). */
+    /** One row per exporter: totals over r ≠ s, then the shares (the seed's {@code bm_2025_trade_measures}). */
     public Frame exporters(int[] exporters) {
         Frame out = new Frame(List.of(EXPORTER), TRADE_MEASURES);
         for (int s : exporters) {
@@ -120,14 +119,14 @@ public final class TripartiteTrade {
         return out;
     }
 
-    /** From E, DAVAX, GVC, PF, TS, PB to E, GVC, PF, TS, PB and the five shares. */
+    /** From E, DAVAX, GVC, PF, TS, PB to {@link Bm2025Columns#TRADE_MEASURES}: the six, shares, position, rates. */
     private static double[] measures(double[] t) {
         double e = t[0];
         double gvc = t[2];
         double pf = t[3];
         double ts = t[4];
         double pb = t[5];
-        return new double[] {e, gvc, pf, ts, pb, Frame.ratio(gvc, e), Frame.ratio(pf, gvc), Frame.ratio(ts, gvc),
-            Frame.ratio(pb, gvc), Frame.ratio(pf - pb, gvc)};
+        return new double[] {e, t[1], gvc, pf, ts, pb, Frame.ratio(gvc, e), Frame.ratio(pf, gvc), Frame.ratio(ts, gvc),
+            Frame.ratio(pb, gvc), Frame.ratio(pf - pb, gvc), Frame.ratio(pf, e), Frame.ratio(ts + pb, e)};
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gvc4j.method.Frame;
+import org.gvc4j.method.Keys;
 import org.gvc4j.model.Labels;
 
 /**
@@ -65,12 +66,12 @@ final class Cube {
 
     /** The same with the sector rows summed by group (one row per group at sector and bilateral level). */
     Frame frame(Level level, List<String> names, SectorGroups groups) {
-        List<String> keys = new ArrayList<>(List.of(IcioColumns.EXPORTER));
+        List<String> keys = new ArrayList<>(List.of(Keys.EXPORTER));
         if (level.bySector()) {
-            keys.add(IcioColumns.SECTOR);
+            keys.add(Keys.SECTOR);
         }
         if (level.byImporter()) {
-            keys.add(IcioColumns.IMPORTER);
+            keys.add(Keys.IMPORTER);
         }
         Frame out = new Frame(keys, names);
         double[][] cols = new double[names.size()][];
@@ -95,7 +96,7 @@ final class Cube {
                                 sum(cols, si, -1, groups.members()[k]));
                     }
                 }
-                case BILATERAL -> {
+                case SECTOR_PAIR -> {
                     for (int k = 0; k < groups.size(); k++) {
                         for (int r : importers) {
                             if (!ex.covers(r)) {

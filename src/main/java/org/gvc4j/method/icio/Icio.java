@@ -76,7 +76,7 @@ public final class Icio {
             return switch (c.level()) {
                 case SECTOR -> self.sectexp(exporters, sg);
                 case PAIR -> self.pair(exporters, importers);
-                case BILATERAL -> self.sectbil(exporters, importers, sg);
+                case SECTOR_PAIR -> self.sectbil(exporters, importers, sg);
                 default -> throw new IllegalStateException(c.toString());
             };
         }
@@ -129,7 +129,7 @@ public final class Icio {
         return sectors == null ? cube.frame(c.level(), names) : cube.frame(c.level(), names, sectors);
     }
 
-    /** Imports of the given importers: by importer ({@link Level#COUNTRY}) or by importer and origin ({@link Level#BILATERAL}). */
+    /** Imports of the given importers: by importer ({@link Level#COUNTRY}) or by importer and origin ({@link Level#ORIGIN}). */
     public Frame imports(Level level, int[] importers) {
         new Combination(Flow.IMPORTS, level, Perspective.IMPORTER, Approach.NA).validated();
         ImportAccounts acc = new ImportAccounts(base);

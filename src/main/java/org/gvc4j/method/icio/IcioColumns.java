@@ -2,26 +2,31 @@ package org.gvc4j.method.icio;
 
 import java.util.List;
 import java.util.Map;
+import org.gvc4j.method.Keys;
 
 /**
- * Column names of the Borin–Mancini accounting: icio's names for the measures, lower snake case for the keys, and the
- * names the peers print for the keys ({@link #ICIO_EXPORTS}, {@link #ICIO_IMPORTS}, {@link #EXVATOOLS}).
+ * Column names of the Borin–Mancini accounting: icio's names for the measures (except {@link #MDC}), the key columns
+ * of {@link org.gvc4j.method.Keys}, and per result kind the names the peers print: {@link #ICIO_EXPORTS},
+ * {@link #ICIO_IMPORTS} (Stata icio's files), {@link #EXVATOOLS_COUNTRY}.
  */
 public final class IcioColumns {
     private IcioColumns() {
     }
 
-    public static final String EXPORTER = "exporter";
-    public static final String IMPORTER = "importer";
-    /** The exporting sector (exports) or the origin sector of the value added (imports). */
-    public static final String SECTOR = "sector";
-    /** The country where the value added in r's imports was produced. */
-    public static final String ORIGIN = "origin";
+    private static final String EXPORTER = Keys.EXPORTER;
+    private static final String IMPORTER = Keys.IMPORTER;
+    private static final String SECTOR = Keys.SECTOR;
+    private static final String ORIGIN = Keys.ORIGIN;
 
     /** Gross exports u e. */
     public static final String GEXP = "GEXP";
-    /** Domestic content: DVA + DDC. */
+    /** Exports: domestic content, DVA + DDC (icio: {@code DC}). */
     public static final String DC = "DC";
+    /**
+     * Imports: double counting, the value added in r's imports that crosses r's border more than once (icio calls it
+     * {@code DC} too; gvc4j gives it its own name, {@link #ICIO_IMPORTS} gives it icio's back).
+     */
+    public static final String MDC = "MDC";
     /** Domestic value added, counted once at the perimeter. */
     public static final String DVA = "DVA";
     /** DVA absorbed abroad. */
@@ -73,17 +78,17 @@ public final class IcioColumns {
     public static final List<String> BASIC = List.of(GEXP, DC, DVA, VAX, REF, DDC, FC, FVA, FDC);
     /** The sub-terms in BM's order (with DDC and FDC, the usual fields, they are BM's 12 terms). */
     public static final List<String> SOURCE_TERMS = List.of(VAX1, VAX2, VAX3, VAX4, REF1, REF2, FVA1, FVA2, FVA3, FVA4);
-    /** Imports by importer. */
-    public static final List<String> IMPORTS = List.of(GIMP, VA, DC);
+    /** Imports by importer: GIMP = VA + MDC. */
+    public static final List<String> IMPORTS = List.of(GIMP, VA, MDC);
     /** Imports by importer and origin. */
-    public static final List<String> IMPORTS_BY_ORIGIN = List.of(VA, DC);
+    public static final List<String> IMPORTS_BY_ORIGIN = List.of(VA, MDC);
 
-    /** The key headers of icio's export files. */
+    /** icio, exports: the key headers of its export files (its measure names are gvc4j's). */
     public static final Map<String, String> ICIO_EXPORTS = Map.of(
             EXPORTER, "Exporting_Country", SECTOR, "Exporting_Industry", IMPORTER, "Importing_Country");
-    /** The key headers of icio's import files. */
+    /** icio, imports: the key headers of its import files, and {@code DC} for {@link #MDC}. */
     public static final Map<String, String> ICIO_IMPORTS = Map.of(
-            IMPORTER, "Importing_Country", ORIGIN, "Origin_Country", SECTOR, "Origin_Industry");
-    /** exvatools' names for the country totals of {@code bm_src} and {@code bm_snk}. */
-    public static final Map<String, String> EXVATOOLS = Map.of(EXPORTER, "country", GEXP, "EXGR");
+            IMPORTER, "Importing_Country", ORIGIN, "Origin_Country", SECTOR, "Origin_Industry", MDC, "DC");
+    /** exvatools, exports by exporter (exporter perspective): the country totals of {@code bm_src} and {@code bm_snk}. */
+    public static final Map<String, String> EXVATOOLS_COUNTRY = Map.of(EXPORTER, "country", GEXP, "EXGR");
 }

@@ -1,9 +1,9 @@
 package org.gvc4j.method.icio;
 
-import static org.gvc4j.method.icio.IcioColumns.IMPORTER;
+import static org.gvc4j.method.Keys.IMPORTER;
 import static org.gvc4j.method.icio.IcioColumns.IMPORTS;
 import static org.gvc4j.method.icio.IcioColumns.IMPORTS_BY_ORIGIN;
-import static org.gvc4j.method.icio.IcioColumns.ORIGIN;
+import static org.gvc4j.method.Keys.ORIGIN;
 
 import java.util.List;
 import org.gvc4j.linalg.Dense;

@@ -3,13 +3,13 @@ package org.gvc4j.method.icio;
 import static org.gvc4j.method.icio.IcioColumns.DC;
 import static org.gvc4j.method.icio.IcioColumns.DDC;
 import static org.gvc4j.method.icio.IcioColumns.DVA;
-import static org.gvc4j.method.icio.IcioColumns.EXPORTER;
+import static org.gvc4j.method.Keys.EXPORTER;
 import static org.gvc4j.method.icio.IcioColumns.FC;
 import static org.gvc4j.method.icio.IcioColumns.FDC;
 import static org.gvc4j.method.icio.IcioColumns.FVA;
-import static org.gvc4j.method.icio.IcioColumns.IMPORTER;
-import static org.gvc4j.method.icio.IcioColumns.ORIGIN;
-import static org.gvc4j.method.icio.IcioColumns.SECTOR;
+import static org.gvc4j.method.Keys.IMPORTER;
+import static org.gvc4j.method.Keys.ORIGIN;
+import static org.gvc4j.method.Keys.SECTOR;
 
 import java.util.ArrayList;
 import java.util.List;

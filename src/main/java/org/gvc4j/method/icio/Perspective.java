@@ -47,7 +47,7 @@ public enum Perspective {
                         return p;
                     }
                 }
-                throw new IllegalArgumentException("unknown perspective \"" + name + "\"; valid: exporter, world, self "
+                throw new org.gvc4j.error.InvalidQueryException("unknown perspective \"" + name + "\"; valid: exporter, world, self "
                         + "(icio: bilateral, sectexp, sectbil), importer");
         }
     }

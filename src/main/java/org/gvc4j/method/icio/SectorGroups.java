@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gvc4j.error.InvalidQueryException;
 import org.gvc4j.model.Labels;
 
 /**
@@ -22,11 +23,14 @@ public record SectorGroups(List<String> names, int[][] members) {
         if (names.size() != members.length) {
             throw new IllegalArgumentException(names.size() + " names for " + members.length + " groups");
         }
+        if (members.length == 0) {
+            throw new InvalidQueryException("no sector groups given: name at least one group and its members");
+        }
         int[][] copy = new int[members.length][];
         for (int k = 0; k < members.length; k++) {
             copy[k] = Arrays.stream(members[k]).sorted().distinct().toArray();
             if (copy[k].length == 0) {
-                throw new IllegalArgumentException("sector group " + names.get(k) + " is empty");
+                throw new InvalidQueryException("sector group " + names.get(k) + " is empty: give it at least one member");
             }
         }
         members = copy;

@@ -1,9 +1,9 @@
 package org.gvc4j.method.icio;
 
 import static org.gvc4j.method.icio.IcioColumns.BASIC;
-import static org.gvc4j.method.icio.IcioColumns.EXPORTER;
-import static org.gvc4j.method.icio.IcioColumns.IMPORTER;
-import static org.gvc4j.method.icio.IcioColumns.SECTOR;
+import static org.gvc4j.method.Keys.EXPORTER;
+import static org.gvc4j.method.Keys.IMPORTER;
+import static org.gvc4j.method.Keys.SECTOR;
 
 import java.util.List;
 import org.gvc4j.linalg.Mat;

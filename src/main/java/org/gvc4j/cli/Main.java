@@ -1,6 +1,9 @@
 package org.gvc4j.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.gvc4j.Gvc;
 import org.gvc4j.error.GvcException;
 import picocli.CommandLine;
@@ -8,10 +11,27 @@ import picocli.CommandLine.Command;
 
 /** {@code gvc}: the command-line entry point. Errors print one line (no stack trace unless {@code --debug}). */
 @Command(name = "gvc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Global value chain decompositions of multi-regional input-output tables.",
-        subcommands = {RunCommand.class, DemoCommand.class, InfoCommand.class, ConvertCommand.class, BenchCommand.class,
-            EstimateCommand.class, CommandLine.HelpCommand.class})
+        description = "Global value chain decompositions of multi-regional input-output tables.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order {@code --help} lists them. Only the one named first on the command line is built
+     * (picocli reads every option of every command it registers, a tenth of a second at start-up); all of them when
+     * the first argument names none ({@code --help}, {@code help run}, a typo).
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("run", RunCommand::new);
+        m.put("demo", DemoCommand::new);
+        m.put("info", InfoCommand::new);
+        m.put("convert", ConvertCommand::new);
+        m.put("bench", BenchCommand::new);
+        m.put("estimate", EstimateCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return m;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -28,6 +48,12 @@ public final class Main implements Runnable {
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         CommandLine cl = new CommandLine(new Main());
+        Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cl.addSubcommand(args[0], named.get());
+        } else {
+            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {

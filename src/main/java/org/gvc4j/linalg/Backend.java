@@ -35,10 +35,13 @@ public final class Backend {
     private final LAPACK lapack;
     private final ExecutorService worker;
 
-    private Backend(String name, BLAS blas, LAPACK lapack) {
+    private final String why;
+
+    private Backend(String name, BLAS blas, LAPACK lapack, String why) {
         this.name = name;
         this.blas = blas;
         this.lapack = lapack;
+        this.why = why;
         this.worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new WorkerThread(r, STACK_BYTES);
             t.setDaemon(true);
@@ -56,9 +59,13 @@ public final class Backend {
         return name;
     }
 
-    /** A one-line description, as {@code gvc info} prints it. */
+    /**
+     * A one-line description, as {@code gvc info} and {@code gvc --version} print it, e.g.
+     * {@code native (BLAS JNIBLAS, LAPACK JNILAPACK)} or, for the fallback, the reason it runs.
+     */
     public String describe() {
-        return name + " (BLAS " + blas.getClass().getSimpleName() + ", LAPACK " + lapack.getClass().getSimpleName() + ")";
+        return name + " (BLAS " + blas.getClass().getSimpleName() + ", LAPACK " + lapack.getClass().getSimpleName()
+                + (why.isEmpty() ? "" : "; " + why) + ")";
     }
 
     BLAS blas() {
@@ -69,29 +76,39 @@ public final class Backend {
         return lapack;
     }
 
+    /**
+     * Chooses once. The binding reports every implementation it could not load (the native library, the JDK 16+
+     * Vector API, which Java 17 has only as an incubator module) as a {@code java.util.logging} WARNING on standard
+     * error; which backend runs is what {@link #describe()} says, so those lines are silenced while the binding
+     * initialises (its instances are made once, in static initialisers, all inside this window).
+     */
     private static Backend select() {
         String wanted = System.getProperty("gvc4j.backend", "auto").toLowerCase(Locale.ROOT);
-        if (!wanted.equals("java")) {
-            Logger netlib = Logger.getLogger("dev.ludovic.netlib");
-            Level before = netlib.getLevel();
-            netlib.setLevel(Level.SEVERE); // the binding logs every fallback attempt at WARNING
-            try {
-                BLAS b = BLAS.getInstance();
-                LAPACK l = LAPACK.getInstance();
-                if (b.getClass().getSimpleName().startsWith("JNI") && l.getClass().getSimpleName().startsWith("JNI")) {
-                    return new Backend("native", b, l);
+        Logger netlib = Logger.getLogger("dev.ludovic.netlib"); // held here: the log manager keeps loggers weakly
+        Level before = netlib.getLevel();
+        netlib.setLevel(Level.OFF);
+        try {
+            if (!wanted.equals("java")) {
+                try {
+                    BLAS b = BLAS.getInstance();
+                    LAPACK l = LAPACK.getInstance();
+                    if (b.getClass().getSimpleName().startsWith("JNI") && l.getClass().getSimpleName().startsWith("JNI")) {
+                        return new Backend("native", b, l, "");
+                    }
+                } catch (RuntimeException | LinkageError e) {
+                    // fall through to Java
                 }
-            } catch (RuntimeException | LinkageError e) {
-                // fall through to Java
-            } finally {
-                netlib.setLevel(before);
+                if (wanted.equals("native")) {
+                    throw new IllegalStateException("-Dgvc4j.backend=native, but no native BLAS/LAPACK could be loaded "
+                            + "(install Debian's libopenblas0-pthread)");
+                }
             }
-            if (wanted.equals("native")) {
-                throw new IllegalStateException("-Dgvc4j.backend=native, but no native BLAS/LAPACK could be loaded "
-                        + "(install Debian's libopenblas0-pthread)");
-            }
+            return new Backend("java", JavaBLAS.getInstance(), JavaLAPACK.getInstance(), wanted.equals("java")
+                    ? "asked for with -Dgvc4j.backend=java"
+                    : "no native BLAS/LAPACK loaded; install libopenblas0-pthread for the native one");
+        } finally {
+            netlib.setLevel(before);
         }
-        return new Backend("java", JavaBLAS.getInstance(), JavaLAPACK.getInstance());
     }
 
     /** Runs {@code task} on the large-stack worker (or directly, if already there) and returns its result. */

@@ -192,6 +192,18 @@ public final class SandboxLauncher {
         jvm.add("-Djava.io.tmpdir=" + (iso.available() ? "/tmp" : String.valueOf(tmp)));
         jvm.add("-Duser.home=" + (iso.available() ? "/tmp" : String.valueOf(tmp)));
         jvm.add("-Dfile.encoding=UTF-8");
+        // The class-data archive (AppCDS) the gvc launcher started this JVM with (-Dgvc4j.cds.archive): the child
+        // runs the same jar, so it maps the archived classes too (read-only, below); one it cannot use is ignored
+        // without a warning. None in tests, IDEs or a hand-typed java -jar.
+        String cds = System.getProperty("gvc4j.cds.archive");
+        Path archive = cds != null && cds.endsWith(".jsa") && cds.indexOf('\0') < 0
+                && Files.isRegularFile(Isolation.real(Path.of(cds)), LinkOption.NOFOLLOW_LINKS)
+                ? Isolation.real(Path.of(cds)) : null;
+        if (archive != null) {
+            jvm.add("-XX:SharedArchiveFile=" + archive);
+            jvm.add("-Xlog:cds=off");
+            jvm.add("-Xlog:cds+dynamic=off");
+        }
         String backend = System.getProperty("gvc4j.backend");
         if (backend != null && backend.matches("[a-z]+")) {
             jvm.add("-Dgvc4j.backend=" + backend);
@@ -205,6 +217,9 @@ public final class SandboxLauncher {
         }
         List<Path> ro = new ArrayList<>(Isolation.systemPaths());
         ro.addAll(cp);
+        if (archive != null) {
+            ro.add(archive);
+        }
         ro.addAll(readable);
         List<String> env = new ArrayList<>(List.of("LANG", "C.UTF-8", "HOME", "/tmp", "PATH", "/nonexistent"));
         String threads = System.getenv("OPENBLAS_NUM_THREADS");

@@ -46,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write step,seconds,peak_heap_mb rows to FILE.")
     Path csv;
 
+    @picocli.CommandLine.Mixin
+    TableArgument.Options source;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
@@ -65,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, Gvc.backend());
         long t0 = System.nanoTime();
-        MrioTable loaded = TableArgument.load(table, spec.commandLine().getErr());
+        MrioTable loaded = TableArgument.load(table, source.read(), spec.commandLine().getErr());
         record(out, "load", (System.nanoTime() - t0) / 1e9);
         out.printf(Locale.ROOT, "table: %s, n = %d (%d countries x %d sectors)%n", loaded.getName(), loaded.getSize(),
                 loaded.getCountries().size(), loaded.getSectors().size());

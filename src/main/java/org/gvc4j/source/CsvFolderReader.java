@@ -55,11 +55,18 @@ public final class CsvFolderReader {
                 throw new TableFormatException(where + ": Z.csv not found");
             }
             int n = z.rows.size();
-            Labels labels = Labels.fromIndustryLabels(z.rows, where + "/Z.csv");
-            if (!z.columns.equals(z.rows)) {
-                throw new TableFormatException(where + "/Z.csv: column labels differ from row labels"
-                        + firstDifference(z.rows, z.columns));
+            for (int i = 0; i < Math.min(n, z.columns.size()); i++) {
+                if (!z.rows.get(i).equals(z.columns.get(i))) {
+                    throw new TableFormatException(where + "/Z.csv line " + z.lines.get(i) + ": row \"" + z.rows.get(i)
+                            + "\" where the header has \"" + z.columns.get(i) + "\" (rows and columns must be the same "
+                            + "industries in the same order)");
+                }
             }
+            if (n != z.columns.size()) {
+                throw new TableFormatException(where + "/Z.csv: " + n + " rows, but the header has " + z.columns.size()
+                        + " industries; no row for \"" + z.columns.get(n) + "\" (truncated?)");
+            }
+            Labels labels = Labels.fromIndustryLabels(z.rows, where + "/Z.csv line 1");
             Mat y = finalDemand(files, where, labels, n);
             CsvGrid vax = grid(files, where, "VA_X.csv", n);
             if (vax == null) {
@@ -136,14 +143,15 @@ public final class CsvFolderReader {
 
     private static void requireRows(CsvGrid g, Labels labels, String file) {
         int n = labels.size();
-        if (g.rows.size() != n) {
-            throw new TableFormatException(file + ": " + g.rows.size() + " rows, but Z.csv has " + n + " industries");
-        }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < Math.min(n, g.rows.size()); i++) {
             if (!g.rows.get(i).equals(labels.industry(i))) {
-                throw new TableFormatException(file + " line " + (i + 2) + ": row \"" + g.rows.get(i)
+                throw new TableFormatException(file + " line " + g.lines.get(i) + ": row \"" + g.rows.get(i)
                         + "\" where Z.csv has \"" + labels.industry(i) + "\"");
             }
+        }
+        if (g.rows.size() != n) {
+            throw new TableFormatException(file + ": " + g.rows.size() + " rows, but Z.csv has " + n + " industries; "
+                    + "no row for \"" + labels.industry(g.rows.size()) + "\" (truncated?)");
         }
     }
 

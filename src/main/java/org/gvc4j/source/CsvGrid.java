@@ -15,6 +15,8 @@ import org.gvc4j.error.TableFormatException;
 final class CsvGrid {
     final List<String> columns;
     final List<String> rows = new ArrayList<>();
+    /** The line of each row in the file. */
+    final List<Integer> lines = new ArrayList<>();
     /** Column-major, rows.size() × columns.size(). */
     double[] values;
 
@@ -90,6 +92,7 @@ final class CsvGrid {
                 cap = bigger;
             }
             g.rows.add(row);
+            g.lines.add(lineNo);
             int c = 0;
             while (end == TextCursor.End.DELIMITER && c < cols) {
                 end = in.next();

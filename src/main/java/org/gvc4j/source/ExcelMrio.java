@@ -36,7 +36,11 @@ public final class ExcelMrio {
         throw new TableFormatException(src.path() + ": no data sheet");
     }
 
-    /** Whether the first rows of the data sheet carry a code row with {@code c1} and one of the final-demand codes. */
+    /**
+     * Whether the first rows of the data sheet carry a code row with {@code c1} and one of the final-demand codes.
+     *
+     * @throws org.gvc4j.error.TableFormatException when the workbook is damaged (the message names the part and place)
+     */
     public static boolean hasCodeRow(SourceInput src, Set<String> fdCodes) {
         boolean[] found = {false};
         try {
@@ -50,8 +54,6 @@ public final class ExcelMrio {
             });
         } catch (StopException e) {
             // enough rows seen
-        } catch (RuntimeException e) {
-            return false;
         }
         return found[0];
     }
@@ -248,9 +250,8 @@ public final class ExcelMrio {
             }
             rowLabel = code;
             if (spec.totalRows().contains(code)) {
-                return;
-            }
-            if (code.equals(spec.outputRow())) {
+                target = new double[n]; // read, so that a damaged cell is named, then dropped
+            } else if (code.equals(spec.outputRow())) {
                 st.outputRow = new double[n];
                 target = st.outputRow;
             } else {
@@ -269,13 +270,15 @@ public final class ExcelMrio {
         for (int c = 0; c < st.kind.length; c++) {
             int kind = st.kind[c];
             String v = at(cells, st.first + c);
-            if (i == null && kind != WideCsv.Z || kind == WideCsv.X && v == null) {
+            if (kind == WideCsv.X && v == null) {
                 continue;
             }
             double d = t.cell(v, shown + " cell " + XlsxSheet.columnName(st.first + c) + row + " (row \"" + rowLabel
                     + "\", column \"" + st.colLabel.get(c) + "\")");
             if (i == null) {
-                target[st.index[c]] = d;
+                if (kind == WideCsv.Z) {
+                    target[st.index[c]] = d;
+                }
             } else if (kind == WideCsv.Z) {
                 t.z[i + st.index[c] * n] = d;
             } else if (kind == WideCsv.Y) {

@@ -151,9 +151,21 @@ public final class SourceTable {
         return IoTable.sumCategories(yFull, labels.countryCount());
     }
 
-    /** What the decompositions use: Z, Y by destination, value added at basic prices as published, X. */
+    /**
+     * What the decompositions use: Z, Y by destination, value added at basic prices as published, X.
+     *
+     * @throws InvalidTableException naming the source file when the table is not one gvc4j can decompose (negative
+     *                               output, a value that is not finite)
+     */
     public IoTable toIoTable() {
-        return new IoTable(name, labels, z, y(), va.clone(), x.clone());
+        try {
+            return new IoTable(name, labels, z, y(), va.clone(), x.clone());
+        } catch (InvalidTableException e) {
+            String m = e.getMessage();
+            throw new InvalidTableException(report.source() + ": " + (m.startsWith(name + ": ") ? m.substring(name.length()
+                    + 2) : m) + (report.outputSource().startsWith("rowSums") ? " (X = " + report.outputSource() + ")"
+                    : ""));
+        }
     }
 
     /**

@@ -29,10 +29,16 @@ public final class AdbReader implements TableReader {
         return XlsxSheet.isWorkbook(source) && ExcelMrio.hasCodeRow(source, Set.of("F1"));
     }
 
+    /** A workbook named as ADB names them: {@code ADB-MRIO62-2021_August 2024.xlsx}. */
+    @Override
+    public boolean resembles(SourceInput source) {
+        return source.isZip() && source.fileName().matches("(?i).*(adb|mrio).*\\.xlsx");
+    }
+
     @Override
     public SourceTable read(SourceInput source, ReadOptions options) {
         if (!XlsxSheet.isWorkbook(source)) {
-            throw new TableFormatException(source.path() + ": not an .xlsx workbook");
+            throw new TableFormatException(source.path() + ": not an .xlsx workbook (no member xl/workbook.xml)");
         }
         return ExcelMrio.read(source, SPEC, options.year());
     }

@@ -44,11 +44,23 @@ public final class IcioReader implements TableReader {
     @Override
     public boolean recognizes(SourceInput source) {
         List<String> csv = source.findAll(".*\\.csv");
-        if (csv.isEmpty() || source.isFolder()) {
+        if (source.isFolder()) {
             return false;
         }
-        String head = source.firstLine(csv.get(0));
-        return head.matches("^(\"\"|\"?V1\"?|\"?X\"?)?,\"?[A-Z0-9]{3}_.*") && (head.contains("HFCE") || head.contains("_C01T05"));
+        for (String m : csv.subList(0, Math.min(csv.size(), 64))) {
+            String head = source.firstLine(m);
+            if (head.matches("^(\"\"|\"?V1\"?|\"?X\"?)?,\"?[A-Z0-9]{3}_.*")
+                    && (head.contains("HFCE") || head.contains("_C01T05"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Named as the OECD names its files: {@code ICIO2021_2018.csv}, {@code 2020.csv}, {@code 2020_SML.csv}. */
+    @Override
+    public boolean resembles(SourceInput source) {
+        return !source.isFolder() && source.find("(ICIO\\d{4}_)?\\d{4}(_SML)?\\.csv") != null;
     }
 
     @Override
@@ -102,12 +114,19 @@ public final class IcioReader implements TableReader {
         String[][] parts = new String[cols.size()][];
         for (int c = 0; c < cols.size(); c++) {
             String l = cols.get(c);
-            if (OUTPUT_COLUMNS.contains(l)) {
-                xCol = c;
-                continue;
-            }
-            if (l.equals("DISC")) {
-                discCol = c;
+            if (OUTPUT_COLUMNS.contains(l) || l.equals("DISC")) {
+                boolean disc = l.equals("DISC");
+                int before = disc ? discCol : xCol;
+                if (before >= 0) {
+                    throw new TableFormatException(shown + " line 1: columns \"" + cols.get(before) + "\" (column "
+                            + (before + 2) + ") and \"" + l + "\" (column " + (c + 2) + ") are both "
+                            + (disc ? "discrepancy" : "total output") + " columns");
+                }
+                if (disc) {
+                    discCol = c;
+                } else {
+                    xCol = c;
+                }
                 continue;
             }
             int u = l.indexOf('_');
@@ -138,6 +157,11 @@ public final class IcioReader implements TableReader {
         int nSec = sectors.size();
         int k = 0;
         for (Map.Entry<String, Integer> e : industryCol.entrySet()) {
+            if (k >= entities.size() * nSec) {
+                throw new TableFormatException(shown + " line 1: column " + (e.getValue() + 2) + " \"" + e.getKey()
+                        + "\" is one industry more than " + entities.size() + " countries x " + nSec + " sectors (every "
+                        + "country needs the same sectors, in the same order, countries contiguous)");
+            }
             String expected = entities.get(k / nSec) + "_" + sectors.get(k % nSec);
             if (!e.getKey().equals(expected)) {
                 throw new TableFormatException(shown + " line 1: column " + (e.getValue() + 2) + " is \"" + e.getKey()
@@ -220,6 +244,7 @@ public final class IcioReader implements TableReader {
             throw new TableFormatException(shown + " line " + line + ": row \"" + label + "\" is neither an industry of "
                     + "the header nor an ICIO row (VA+TAXSUB, VALU, VA, TLS, COUNTRY_TAXSUB, OUT, OUTPUT)");
         }, t);
+        perCountryRows(r.valuation.keySet(), entities, shown);
         t.setValuation(new ArrayList<>(r.valuation.keySet()), new ArrayList<>(r.valuation.values()));
         String vaCode = r.valuation.containsKey("VALU") ? "VALU" : r.valuation.containsKey("VA") ? "VA"
                 : r.valuation.containsKey("VA+TAXSUB") ? "VA+TAXSUB" : null;
@@ -231,6 +256,11 @@ public final class IcioReader implements TableReader {
         if (x == null && r.outputRow != null) {
             x = r.outputRow;
             xWhere = "row " + r.outputRowCode;
+        }
+        if (x == null) {
+            // every edition publishes output as a column (TOTAL, OUT) or, in 2016, as the row OUT
+            throw new TableFormatException(shown + ": no total output: neither a column " + OUTPUT_COLUMNS
+                    + " nor a row " + OUTPUT_ROWS + " (a line lost?)");
         }
         String edition = edition(categoryFirst, discCol >= 0, categories, r.valuation.keySet(), splitParts.isEmpty());
         List<String> notes = new ArrayList<>();
@@ -259,6 +289,33 @@ public final class IcioReader implements TableReader {
         return table.aggregateCountries(c -> SPLIT.matcher(c).matches() ? (c.startsWith("CN") ? "CHN" : "MEX") : c,
                 "split entities " + splitParts + " added into CHN and MEX at their position (the default; "
                         + "--split-regions keeps them)");
+    }
+
+    /**
+     * Per-country valuation rows ({@code DEU_TAXSUB}): when a file has them, every country has one (split parts may or may
+     * not), and each is for a country of the file; a row missing is a damaged file, not a smaller table.
+     */
+    private static void perCountryRows(Set<String> codes, List<String> entities, String shown) {
+        Map<String, List<String>> bySuffix = new LinkedHashMap<>();
+        for (String code : codes) {
+            int u = code.indexOf('_');
+            if (u > 0 && VALUATION_SUFFIX.contains(code.substring(u + 1))) {
+                String country = code.substring(0, u);
+                if (!entities.contains(country)) {
+                    throw new TableFormatException(shown + ": row \"" + code + "\" is for \"" + country + "\", which "
+                            + "has no industries in the header");
+                }
+                bySuffix.computeIfAbsent(code.substring(u + 1), k -> new ArrayList<>()).add(country);
+            }
+        }
+        for (Map.Entry<String, List<String>> e : bySuffix.entrySet()) {
+            for (String c : entities) {
+                if (!e.getValue().contains(c) && !SPLIT.matcher(c).matches()) {
+                    throw new TableFormatException(shown + ": no row \"" + c + "_" + e.getKey() + "\", while "
+                            + e.getValue().size() + " other countries have their " + e.getKey() + " row");
+                }
+            }
+        }
     }
 
     private static String baseName(String member) {

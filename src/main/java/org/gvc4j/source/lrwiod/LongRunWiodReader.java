@@ -51,6 +51,12 @@ public final class LongRunWiodReader implements TableReader {
         return false;
     }
 
+    /** Named as the long-run WIOD file: {@code lr_wiod_wiot_final_filled.csv}. */
+    @Override
+    public boolean resembles(SourceInput source) {
+        return !source.isFolder() && source.find("lr_wiod.*\\.csv") != null;
+    }
+
     /** The 8 fields of one cell line. */
     private static final class Cell {
         String year;
@@ -100,7 +106,10 @@ public final class LongRunWiodReader implements TableReader {
             }
         }
         if (member == null) {
-            throw new TableFormatException(source.path() + ": no long-run WIOD CSV (header " + HEADER + ")");
+            String single = source.isZip() || source.isFolder() ? "" : source.firstLine(source.members().get(0));
+            throw new TableFormatException(source.path() + ": no long-run WIOD CSV (header " + HEADER + ")"
+                    + (source.isZip() || source.isFolder() ? "" : single.isEmpty() ? "; the file is empty"
+                    : "; line 1 begins \"" + org.gvc4j.source.NumberSyntax.printable(single) + "\""));
         }
         String shown = source.shown(member);
         try {
@@ -116,6 +125,7 @@ public final class LongRunWiodReader implements TableReader {
         String year = wanted == null ? null : wanted.toString();
         Set<String> rows = new LinkedHashSet<>();
         Set<String> cols = new LinkedHashSet<>();
+        long cellLines = 0;
         Cell c = new Cell();
         InputFiles.Input in = source.open(member);
         try (InputStream s = in.in()) {
@@ -132,6 +142,11 @@ public final class LongRunWiodReader implements TableReader {
                 if (c.year.equals(year)) {
                     rows.add(c.rowCountry + "\u0000" + c.rowCode);
                     cols.add(c.colCountry + "\u0000" + c.colCode);
+                    cellLines++;
+                    if (rows.size() > 100_000 || cols.size() > 100_000) {
+                        throw new TableFormatException(shown + " line " + cur.line() + ": more than 100,000 distinct rows "
+                                + "or columns in " + year + "; not a long-run WIOD file");
+                    }
                 }
             }
         }
@@ -143,6 +158,20 @@ public final class LongRunWiodReader implements TableReader {
             throw new TableFormatException(shown + (wanted != null ? " has no year " + wanted + "; it holds " + years
                     : " holds no cells"));
         }
+        if (cellLines != (long) rows.size() * cols.size()) {
+            throw new TableFormatException(String.format(java.util.Locale.ROOT, "%s: %,d lines of %s for %,d rows x %,d "
+                    + "columns = %,d cells; the file has one line per cell (lines are missing or repeated)", shown,
+                    cellLines, year, rows.size(), cols.size(), (long) rows.size() * cols.size()));
+        }
+        Map<String, Integer> rowAt = new HashMap<>();
+        for (String r : rows) {
+            rowAt.put(r, rowAt.size());
+        }
+        Map<String, Integer> colAt = new HashMap<>();
+        for (String k : cols) {
+            colAt.put(k, colAt.size());
+        }
+        java.util.BitSet seen = new java.util.BitSet((int) cellLines);
         List<String> countries = new ArrayList<>();
         List<String> sectors = new ArrayList<>();
         List<String> categories = new ArrayList<>();
@@ -189,6 +218,12 @@ public final class LongRunWiodReader implements TableReader {
                 throw new TableFormatException(shown + ": row industry " + p[0] + "." + p[1] + " has no column");
             }
         }
+        for (String ind : industry.keySet()) {
+            if (!rows.contains(ind)) {
+                throw new TableFormatException(shown + ": no line of " + year + " has row " + ind.replace('\u0000', '.')
+                        + ", an industry of the columns");
+            }
+        }
         double[] x = new double[n];
         double[] goRow = new double[n];
         boolean hasX = false;
@@ -204,6 +239,17 @@ public final class LongRunWiodReader implements TableReader {
                 TextCursor.End e = cur.next();
                 String rowLabel = c.rowCountry + "." + c.rowCode;
                 String colLabel = c.colCountry + "." + c.colCode;
+                Integer ra = rowAt.get(c.rowCountry + "\u0000" + c.rowCode);
+                Integer ca = colAt.get(c.colCountry + "\u0000" + c.colCode);
+                if (ra == null || ca == null) {
+                    throw new TableFormatException(shown + " line " + cur.line() + ": the file changed while it was read");
+                }
+                int cell = ra * cols.size() + ca;
+                if (seen.get(cell)) {
+                    throw new TableFormatException(shown + " line " + cur.line() + ": the cell " + rowLabel + ", "
+                            + colLabel + " of " + year + " appears twice");
+                }
+                seen.set(cell);
                 double v = t.cell(cur, rowLabel, colLabel);
                 if (e == TextCursor.End.DELIMITER) {
                     throw new TableFormatException(shown + " line " + cur.line() + ": more than 8 fields");

@@ -29,10 +29,16 @@ public final class Wiod2013Reader implements TableReader {
         return XlsxSheet.isWorkbook(source) && ExcelMrio.hasCodeRow(source, Set.of("c37"));
     }
 
+    /** A workbook named as WIOD names them: {@code WIOT11_ROW_Sep12.xlsx}. */
+    @Override
+    public boolean resembles(SourceInput source) {
+        return source.isZip() && source.fileName().matches("(?i)wiot\\d\\d.*\\.xlsx");
+    }
+
     @Override
     public SourceTable read(SourceInput source, ReadOptions options) {
         if (!XlsxSheet.isWorkbook(source)) {
-            throw new TableFormatException(source.path() + ": not an .xlsx workbook"
+            throw new TableFormatException(source.path() + ": not an .xlsx workbook (no member xl/workbook.xml)"
                     + (source.isZip() ? " (a zip of workbooks: unpack it and give one WIOTyy_ROW_*.xlsx)" : ""));
         }
         return ExcelMrio.read(source, SPEC, options.year());

@@ -19,8 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExcelMrio {
     /** What differs between the formats. */
+    /**
+     * @param requiredRows valuation rows every file of the format has, each as alternative codes (a row without a code
+     *                     takes its column-B text): one lost is a damaged file, not a smaller table
+     */
     public record Spec(String format, Set<String> finalDemandCodes, String valueAddedCode, Set<String> totalRows,
-            String outputRow, String unit) {
+            String outputRow, String unit, List<Set<String>> requiredRows) {
     }
 
     private ExcelMrio() {
@@ -120,6 +124,12 @@ public final class ExcelMrio {
         if (!st.valuation.containsKey(spec.valueAddedCode())) {
             throw new TableFormatException(shown + ": no value-added row " + spec.valueAddedCode());
         }
+        for (Set<String> codes : spec.requiredRows()) {
+            if (codes.stream().noneMatch(st.valuation::containsKey)) {
+                throw new TableFormatException(shown + ": no row " + String.join(" or ", new java.util.TreeSet<>(codes))
+                        + " below the table; every " + spec.format() + " file has it (a row lost?)");
+            }
+        }
         List<String> notes = new ArrayList<>();
         if (st.outputRow != null && st.x != null) {
             double worst = 0;
@@ -163,6 +173,10 @@ public final class ExcelMrio {
             String code = text(codes, c);
             String region = text(regions, c);
             cols.add(new String[] {region, code});
+            if (region.isEmpty() && !code.isEmpty() && !spec.finalDemandCodes().contains(code)) {
+                throw new TableFormatException(shown + " cell " + XlsxSheet.columnName(c) + (row - 1) + ": no region above "
+                        + "industry code \"" + code + "\" (the region row is the one above the code row)");
+            }
             if (code.isEmpty()) {
                 if (c == end) {
                     st.xCol = c;
@@ -205,7 +219,8 @@ public final class ExcelMrio {
                 st.kind[c] = WideCsv.Y;
                 st.index[c] = st.t.yColumn(s, categories.indexOf(rc[1]));
             } else {
-                String want = entities.get(k / sectors.size()) + "." + sectors.get(k % sectors.size());
+                String want = k >= labels.size() ? "no more industries"
+                        : entities.get(k / sectors.size()) + "." + sectors.get(k % sectors.size());
                 if (k >= labels.size() || !want.equals(rc[0] + "." + rc[1])) {
                     throw new TableFormatException(shown + " cell " + XlsxSheet.columnName(st.first + c) + row + ": "
                             + rc[0] + " " + rc[1] + " where " + want + " was expected (every region needs the same codes "

@@ -277,6 +277,17 @@ public final class SourceInput implements Closeable {
         }
     }
 
+    /** The most bytes {@code member} holds (as {@link InputFiles.Input#size()}), without reading it; −1 when unknown. */
+    public long size(String member) {
+        InputFiles.Input in = open(member);
+        try {
+            in.in().close();
+        } catch (IOException e) {
+            // only its size was wanted
+        }
+        return in.size();
+    }
+
     /**
      * Reads what is left of an opened member, so that a zip member's CRC is checked even when the reader found all it
      * needed before the end (a parser stops at the closing tag).

@@ -449,8 +449,10 @@ class HostileInputTest {
                         utf8(String.join("\n", l))));
             }
             case 10 -> {
-                if (t.headLines() == 0 && t.labelCols() == 0) {
-                    return null; // a headerless file without labels (Eora26): two lines swapped are another valid table
+                if (t.headLines() == 0 && t.labelCols() == 0 || t.member().equals("labels_VA.txt")) {
+                    // lines known only by their position (Eora26's numbers, and its value-added names, which carry no
+                    // structure to check): two swapped are another valid table
+                    return null;
                 }
                 int i = rnd.nextInt(lines.length);
                 int j = rnd.nextInt(lines.length);
@@ -576,7 +578,7 @@ class HostileInputTest {
                 return new Variant("random bytes in place of " + m, Oracle.SAME_OR_REFUSED, with(b, t.member(), g));
             }
             case 28 -> {
-                return hugeHeader(b, t, s, rnd);
+                return b.name().startsWith("icio") ? clonedCountries(b, t, s, rnd) : hugeHeader(b, t, s, rnd);
             }
             default -> {
                 // an unterminated quote somewhere
@@ -608,6 +610,45 @@ class HostileInputTest {
         }
         return new Variant("a header of " + extra + " more columns in " + (t.member().isEmpty() ? b.fileName()
                 : t.member()), Oracle.SAME_OR_REFUSED, with(b, t.member(), utf8(h + s.substring(nl < 0 ? s.length() : nl))));
+    }
+
+    /**
+     * An OECD header announcing thousands more countries, each with every sector and final-demand category, over the
+     * same small body: a consistent header for a table of 20,000+ industries (gigabytes of Z) that the file cannot
+     * hold. Must be refused before allocating.
+     */
+    private static Variant clonedCountries(Base b, Target t, String s, SplittableRandom rnd) {
+        int nl = s.indexOf('\n');
+        String first = s.substring(0, nl).replace("\r", "");
+        List<String> head = new ArrayList<>(List.of(first.split(",", -1)));
+        String country = null;
+        for (String l : head.subList(1, head.size())) {
+            String u = l.replace("\"", "");
+            if (u.matches("[A-Z]{3}_.*") && !u.contains("HFCE")) {
+                country = u.substring(0, 3);
+                break;
+            }
+        }
+        if (country == null) {
+            return null;
+        }
+        List<String> mine = new ArrayList<>();
+        for (String l : head.subList(1, head.size())) {
+            List<String> parts = List.of(l.replace("\"", "").split("_", -1));
+            if (parts.contains(country)) {
+                mine.add(l.replace("\"", ""));
+            }
+        }
+        int extra = 5_000 + rnd.nextInt(2_000);
+        StringBuilder h = new StringBuilder(first);
+        for (int k = 0; k < extra; k++) {
+            String code = String.format(Locale.ROOT, "Q%04d", k);
+            for (String l : mine) {
+                h.append(',').append(l.replace(country, code));
+            }
+        }
+        return new Variant("a header announcing " + extra + " more countries in " + b.fileName(), Oracle.REFUSED,
+                with(b, t.member(), utf8(h + s.substring(nl))));
     }
 
     private Variant xmlVariant(Base b, Target t, SplittableRandom rnd) {

@@ -209,7 +209,7 @@ public final class Eora26Reader implements TableReader {
                         + " / " + l[3] + " out of order");
             }
         }
-        TableAssembly t = new TableAssembly(labels, categories);
+        TableAssembly t = new TableAssembly(labels, categories, src.size(tName), src.shown(tName));
         List<String> rowNames = new ArrayList<>();
         for (String[] l : lt) {
             rowNames.add(l[1] + "." + l[3]);

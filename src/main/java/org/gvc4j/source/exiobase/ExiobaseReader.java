@@ -237,7 +237,7 @@ public final class ExiobaseReader implements TableReader {
         int n = labels.size();
         Map<String, Integer> index = new HashMap<>();
         for (int c = 0; c < zt.cols; c++) {
-            String want = countries.get(c / sectors.size()) + "\u0000" + sectors.get(c % sectors.size());
+            String want = c >= n ? "" : countries.get(c / sectors.size()) + "\u0000" + sectors.get(c % sectors.size());
             String got = zt.head.get(0).get(c) + "\u0000" + zt.head.get(1).get(c);
             if (c >= n || !want.equals(got)) {
                 throw new TableFormatException(zShown + " line 1-2: column " + (c + 3) + " is " + got.replace('\u0000', '/')

@@ -100,6 +100,8 @@ public final class FigaroReader implements TableReader {
     /** Column roles of FIGARO labels {@code AREA_CODE}; industries in file order. */
     private static final class Layout {
         final List<String> areas = new ArrayList<>();
+        /** Hashed: a damaged header may hold 100,000 labels. */
+        final Map<String, Integer> areaIndex = new HashMap<>();
         final List<String> sectors = new ArrayList<>();
         final List<String> categories = new ArrayList<>();
         final Map<String, Integer> industry = new HashMap<>();
@@ -121,7 +123,7 @@ public final class FigaroReader implements TableReader {
                         categories.add(b);
                     }
                 } else {
-                    if (!areas.contains(a)) {
+                    if (areaIndex.putIfAbsent(a, areas.size()) == null) {
                         areas.add(a);
                     }
                     if (areas.size() == 1) {
@@ -135,8 +137,9 @@ public final class FigaroReader implements TableReader {
                         + " columns");
             }
             for (int k = 0; k < industryLabels.size(); k++) {
-                String want = areas.get(k / sectors.size()) + "_" + sectors.get(k % sectors.size());
-                if (k >= areas.size() * sectors.size() || !industryLabels.get(k).equals(want)) {
+                String want = k >= areas.size() * sectors.size() ? null
+                        : areas.get(k / sectors.size()) + "_" + sectors.get(k % sectors.size());
+                if (want == null || !industryLabels.get(k).equals(want)) {
                     throw new TableFormatException(shown + ": industry column \"" + industryLabels.get(k) + "\" where \""
                             + (k < areas.size() * sectors.size() ? want : "no more industries") + "\" was expected (every "
                             + "area needs the same codes in the same order)");
@@ -158,8 +161,8 @@ public final class FigaroReader implements TableReader {
 
         int yColumn(String label, String shown) {
             String[] p = fd.get(label);
-            int s = areas.indexOf(p[0]);
-            if (s < 0) {
+            Integer s = areaIndex.get(p[0]);
+            if (s == null) {
                 throw new TableFormatException(shown + ": final-demand column \"" + label + "\" is for area \"" + p[0]
                         + "\", which has no industries");
             }
@@ -186,7 +189,7 @@ public final class FigaroReader implements TableReader {
         try (InputStream s = in.in()) {
             TextCursor cur = source.cursor(in, member, ',');
             List<String> cols = WideCsv.header(cur);
-            Layout lay = new Layout(cols, shown);
+            Layout lay = new Layout(cols, shown + " line 1");
             int[] kind = new int[cols.size()];
             int[] index = new int[cols.size()];
             for (int c = 0; c < cols.size(); c++) {
@@ -199,7 +202,7 @@ public final class FigaroReader implements TableReader {
                     index[c] = lay.industry.get(l);
                 }
             }
-            TableAssembly t = new TableAssembly(lay.labels, lay.categories);
+            TableAssembly t = new TableAssembly(lay.labels, lay.categories, in.size(), shown);
             WideCsv.Result r = WideCsv.rows(cur, new WideCsv.Plan(kind, index, cols),
                     (label, line) -> lay.row(label, shown, line), t);
             t.setValuation(new ArrayList<>(r.valuation.keySet()), new ArrayList<>(r.valuation.values()));
@@ -283,7 +286,7 @@ public final class FigaroReader implements TableReader {
                     rowIndex.size(), colIndex.size(), cells));
         }
         List<String> cols = new ArrayList<>(colIndex.keySet());
-        Layout lay = new Layout(cols, shown);
+        Layout lay = new Layout(cols, shown + " (the icioiCol labels)");
         TableAssembly t = new TableAssembly(lay.labels, lay.categories);
         int n = t.n;
         Map<String, double[]> valuation = new java.util.LinkedHashMap<>();
@@ -358,9 +361,10 @@ public final class FigaroReader implements TableReader {
     }
 
     private static SourceTable finish(TableAssembly t, String member, String shown, String layout, List<String> notes) {
-        for (String code : VALUE_ADDED) {
+        for (String code : VALUATION) {
             if (!t.valuationCodes().contains(code)) {
-                throw new TableFormatException(shown + ": no value-added row " + code + " (W2_" + code + ")");
+                throw new TableFormatException(shown + ": no row " + code + " (W2_" + code + "); every FIGARO file has "
+                        + "the six rows " + String.join(", ", VALUATION) + " (a line lost?)");
             }
         }
         boolean pxp = t.labels.sectors().get(0).startsWith("CPA_");

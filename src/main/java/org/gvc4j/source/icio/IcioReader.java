@@ -69,7 +69,8 @@ public final class IcioReader implements TableReader {
         Integer year = options.year() != null ? options.year() : SourceInput.yearIn(member);
         InputFiles.Input in = source.open(member);
         try (InputStream s = in.in()) {
-            return read(source.cursor(in, member, ','), source.shown(member), year, options.splitRegions(), member);
+            return read(source.cursor(in, member, ','), in.size(), source.shown(member), year, options.splitRegions(),
+                    member);
         } catch (IOException e) {
             throw new TableFormatException(source.shown(member) + ": cannot read: " + e.getMessage(), e);
         }
@@ -100,14 +101,14 @@ public final class IcioReader implements TableReader {
         throw new TableFormatException(source.path() + " has no year " + year + "; it holds " + years);
     }
 
-    private static SourceTable read(TextCursor in, String shown, Integer year, boolean split, String member)
+    private static SourceTable read(TextCursor in, long size, String shown, Integer year, boolean split, String member)
             throws IOException {
         List<String> cols = WideCsv.header(in);
         // industries first: entity and sector order as in the file
         List<String> entities = new ArrayList<>();
+        Map<String, Integer> entityIndex = new java.util.HashMap<>(); // hashed: a damaged header may hold 100,000 labels
         List<String> sectors = new ArrayList<>();
         Map<String, Integer> industryCol = new LinkedHashMap<>();
-        List<String[]> fd = new ArrayList<>(); // {country, category} per FD column, null otherwise
         boolean categoryFirst = false;
         int xCol = -1;
         int discCol = -1;
@@ -142,7 +143,7 @@ public final class IcioReader implements TableReader {
                 parts[c] = new String[] {b, a};
                 categoryFirst = true;
             } else {
-                if (!entities.contains(a)) {
+                if (entityIndex.putIfAbsent(a, entities.size()) == null) {
                     entities.add(a);
                 }
                 if (entities.size() == 1) {
@@ -172,8 +173,9 @@ public final class IcioReader implements TableReader {
         }
         Labels labels = new Labels(entities, sectors);
         List<String> categories = new ArrayList<>();
+        Map<String, Integer> categoryIndex = new java.util.HashMap<>();
         for (String[] p : parts) {
-            if (p != null && !categories.contains(p[1])) {
+            if (p != null && categoryIndex.putIfAbsent(p[1], categories.size()) == null) {
                 categories.add(p[1]);
             }
         }
@@ -193,12 +195,12 @@ public final class IcioReader implements TableReader {
             } else if (c == discCol) {
                 kind[c] = WideCsv.EXTRA;
             } else if (parts[c] != null) {
-                int s = entities.indexOf(parts[c][0]);
-                if (s < 0) {
+                Integer s = entityIndex.get(parts[c][0]);
+                if (s == null) {
                     throw new TableFormatException(shown + " line 1: final-demand column \"" + cols.get(c)
                             + "\" is for \"" + parts[c][0] + "\", which has no industry columns");
                 }
-                int cat = categories.indexOf(parts[c][1]);
+                int cat = categoryIndex.get(parts[c][1]);
                 if (fdSeen[s][cat]) {
                     throw new TableFormatException(shown + " line 1: column \"" + cols.get(c) + "\" appears twice");
                 }
@@ -225,7 +227,7 @@ public final class IcioReader implements TableReader {
                         + categories.size() + " final-demand columns " + categories);
             }
         }
-        TableAssembly t = new TableAssembly(labels, categories);
+        TableAssembly t = new TableAssembly(labels, categories, size, shown);
         WideCsv.Result r = WideCsv.rows(in, new WideCsv.Plan(kind, index, cols), (label, line) -> {
             Integer i = rowIndex.get(label);
             if (i != null) {
@@ -245,6 +247,12 @@ public final class IcioReader implements TableReader {
                     + "the header nor an ICIO row (VA+TAXSUB, VALU, VA, TLS, COUNTRY_TAXSUB, OUT, OUTPUT)");
         }, t);
         perCountryRows(r.valuation.keySet(), entities, shown);
+        boolean taxsub = r.valuation.keySet().stream().anyMatch(code -> code.endsWith("_TAXSUB"));
+        if (r.valuation.containsKey("VALU") && !taxsub || r.valuation.containsKey("VA") && !r.valuation.containsKey("TLS")) {
+            throw new TableFormatException(shown + ": a row " + (r.valuation.containsKey("VALU") ? "VALU without the "
+                    + "countries' TAXSUB rows" : "VA without the TLS row") + " that every file of this edition has (a "
+                    + "line lost?)");
+        }
         t.setValuation(new ArrayList<>(r.valuation.keySet()), new ArrayList<>(r.valuation.values()));
         String vaCode = r.valuation.containsKey("VALU") ? "VALU" : r.valuation.containsKey("VA") ? "VA"
                 : r.valuation.containsKey("VA+TAXSUB") ? "VA+TAXSUB" : null;

@@ -176,18 +176,20 @@ public final class LongRunWiodReader implements TableReader {
         List<String> sectors = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         List<String> industries = new ArrayList<>();
+        Map<String, Integer> countryAt = new HashMap<>();
+        Map<String, Integer> categoryAt = new HashMap<>();
         for (String col : cols) {
             String[] p = col.split("\u0000", 2);
             if (p[0].equals(TOTAL)) {
                 continue;
             }
             if (p[1].startsWith("x")) {
-                if (!categories.contains(p[1])) {
+                if (categoryAt.putIfAbsent(p[1], categories.size()) == null) {
                     categories.add(p[1]);
                 }
                 continue;
             }
-            if (!countries.contains(p[0])) {
+            if (countryAt.putIfAbsent(p[0], countries.size()) == null) {
                 countries.add(p[0]);
             }
             if (countries.size() == 1) {
@@ -198,7 +200,8 @@ public final class LongRunWiodReader implements TableReader {
         Labels labels = new Labels(countries, sectors);
         Map<String, Integer> industry = new HashMap<>();
         for (int k = 0; k < industries.size(); k++) {
-            String want = countries.get(k / sectors.size()) + "\u0000" + sectors.get(k % sectors.size());
+            String want = k >= labels.size() ? "" : countries.get(k / sectors.size()) + "\u0000"
+                    + sectors.get(k % sectors.size());
             if (k >= labels.size() || !industries.get(k).equals(want)) {
                 throw new TableFormatException(shown + ": column industry " + industries.get(k).replace('\u0000', '.')
                         + " out of order; every country needs the same sectors in the same order");
@@ -265,12 +268,14 @@ public final class LongRunWiodReader implements TableReader {
                             hasX = true;
                         }
                     } else {
-                        int s2 = labels.countries().indexOf(c.colCountry);
-                        if (s2 < 0) {
-                            throw new TableFormatException(shown + " line " + cur.line() + ": final demand of \""
-                                    + c.colCountry + "\", which has no industries");
+                        Integer s2 = countryAt.get(c.colCountry);
+                        Integer cat = categoryAt.get(c.colCode);
+                        if (s2 == null || cat == null) {
+                            throw new TableFormatException(shown + " line " + cur.line() + ": final demand \""
+                                    + c.colCountry + "." + c.colCode + "\" of a country without industries, or a column "
+                                    + "that is neither an industry nor final demand");
                         }
-                        t.yFull[i + t.yColumn(s2, categories.indexOf(c.colCode)) * n] = v;
+                        t.yFull[i + t.yColumn(s2, cat) * n] = v;
                     }
                 } else if (c.rowCountry.equals(TOTAL) && j != null) {
                     double[] row = valuation.get(c.rowCode);

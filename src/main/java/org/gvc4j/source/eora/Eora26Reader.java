@@ -17,6 +17,11 @@ import org.gvc4j.source.TextCursor;
 
 /** Eora26: headerless TSVs with separate label files; the ROW/TOTAL discrepancy row and column dropped. */
 public final class Eora26Reader implements TableReader {
+    /** The six primary inputs of every Eora26 table (labels_VA.txt), the only names its value-added lines can have. */
+    static final List<String> PRIMARY_INPUTS = List.of("Compensation of employees D.1", "Taxes on production D.29",
+            "Subsidies on production D.39", "Net operating surplus B.2n", "Net mixed income B.3n",
+            "Consumption of fixed capital K.1");
+
     @Override
     public String name() {
         return "eora26";
@@ -220,7 +225,17 @@ public final class Eora26Reader implements TableReader {
         }
         List<String> vaNames = new ArrayList<>();
         for (String[] l : lva) {
+            // value-added lines are known only by their position: a damaged name cannot be told by structure
+            if (!PRIMARY_INPUTS.contains(l[1]) || vaNames.contains(l[1])) {
+                throw new TableFormatException(src.shown(src.find("labels_VA\\.txt")) + " line " + (vaNames.size() + 1)
+                        + ": \"" + l[1] + "\" is " + (vaNames.contains(l[1]) ? "there twice" : "not one of Eora26's six "
+                        + "primary inputs " + PRIMARY_INPUTS));
+            }
             vaNames.add(l[1]);
+        }
+        if (vaNames.size() != PRIMARY_INPUTS.size()) {
+            throw new TableFormatException(src.shown(src.find("labels_VA\\.txt")) + ": " + vaNames.size() + " primary "
+                    + "inputs; Eora26 has six " + PRIMARY_INPUTS);
         }
         double[] tAll = grid(src, tName, nAll, nAll, rowNames, rowNames, t);
         double discT = 0;

@@ -107,7 +107,11 @@ public final class ExiobaseReader implements TableReader {
                 }
             }
             if (indexLine) {
-                cur.skipLine();
+                TextCursor.End e;
+                do { // the index names (region, sector): labels, checked as such
+                    e = cur.next();
+                    cur.label("index name");
+                } while (e == TextCursor.End.DELIMITER);
             }
             long size = in.size();
             double[] flat = new double[Math.multiplyExact(Math.max(1, Math.min(t.cols, 4096)), t.cols)];

@@ -68,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, Gvc.backend());
         long t0 = System.nanoTime();
-        MrioTable loaded = TableArgument.load(table, source.read(), spec.commandLine().getErr());
+        MrioTable loaded = TableArgument.load(table, source, spec.commandLine().getErr());
         record(out, "load", (System.nanoTime() - t0) / 1e9);
         out.printf(Locale.ROOT, "table: %s, n = %d (%d countries x %d sectors)%n", loaded.getName(), loaded.getSize(),
                 loaded.getCountries().size(), loaded.getSectors().size());

@@ -39,7 +39,11 @@ final class ConvertCommand implements Callable<Integer> {
         ReadOptions options = source.read();
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
+        org.gvc4j.source.Aggregation groups = source.aggregation();
         SourceTable t = Gvc.read(sourcePath, options);
+        if (groups != null) {
+            t = t.aggregate(groups);
+        }
         TableFolder.write(t, outDir);
         out.printf(Locale.ROOT, "wrote %s: %d regions x %d sectors = %d industries (%s) in %.2f s%n", outDir,
                 t.labels().countryCount(), t.labels().sectorCount(), t.labels().size(), t.report().format()

@@ -36,7 +36,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        MrioTable io = TableArgument.load(table, source.read(), spec.commandLine().getErr());
+        MrioTable io = TableArgument.load(table, source, spec.commandLine().getErr());
         IoTable d = io.getData();
         out.printf(Locale.ROOT, "table       %s%n", io.getName());
         out.printf(Locale.ROOT, "size        %d countries x %d sectors = %d industries%n", io.getCountries().size(),

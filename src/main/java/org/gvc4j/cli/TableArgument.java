@@ -6,7 +6,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
+import org.gvc4j.model.Conventions;
+import org.gvc4j.source.Aggregation;
 import org.gvc4j.source.Formats;
+import org.gvc4j.source.Groups;
 import org.gvc4j.source.ReadOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -29,6 +32,27 @@ final class TableArgument {
 
         @Option(names = "--split-regions", description = "OECD ICIO: keep CN1…, MX1… as regions of their own.")
         boolean splitRegions;
+
+        @Option(names = "--countries", paramLabel = "FILE|NAME", description = "Merge countries into groups: a mapping "
+                + "file (CSV code,group) or a shipped mapping (eu27, eu-members).")
+        String countries;
+
+        @Option(names = "--sectors", paramLabel = "FILE|NAME", description = "Merge sectors into groups: a mapping file "
+                + "(CSV code,group) or a shipped mapping (oecd-icio-2023-sectors, wiod2013-sectors, …).")
+        String sectors;
+
+        /** The aggregation asked for, or {@code null}. */
+        @org.jspecify.annotations.Nullable Aggregation aggregation() {
+            Aggregation a = null;
+            if (countries != null) {
+                a = Aggregation.countries(Groups.named(countries));
+            }
+            if (sectors != null) {
+                Groups g = Groups.named(sectors);
+                a = a == null ? Aggregation.sectors(g) : a.andSectors(g);
+            }
+            return a;
+        }
 
         /** The options as {@link ReadOptions}; an impossible year or an unknown format is refused as an option error. */
         ReadOptions read() {
@@ -65,7 +89,18 @@ final class TableArgument {
         return load(arg, workingFolder, ReadOptions.DEFAULT, err);
     }
 
-    static MrioTable load(String arg, ReadOptions options, PrintWriter err) {
-        return load(arg, Path.of(""), options, err);
+    /** The table with the options' choices applied: year, split regions, format, and country and sector groups. */
+    static MrioTable load(String arg, Options options, PrintWriter err) {
+        ReadOptions read = options.read();
+        Aggregation a = options.aggregation();
+        if (a == null) {
+            return load(arg, Path.of(""), read, err);
+        }
+        if (arg.equals("demo") && !Files.exists(Path.of(arg), LinkOption.NOFOLLOW_LINKS)) {
+            MrioTable demo = Gvc.demo();
+            return new MrioTable(a.apply(demo.getData()), Conventions.DEFAULT);
+        }
+        // through the source table, so that a mapping by year sees the table's own year
+        return new MrioTable(Gvc.read(Path.of(arg), read).aggregate(a).toIoTable(), Conventions.DEFAULT);
     }
 }

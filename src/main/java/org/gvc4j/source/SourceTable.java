@@ -262,6 +262,11 @@ public final class SourceTable {
         return new SourceTable(name, out, z2, categories, y2, valuationCodes, v2, va2, x2, report.with(note));
     }
 
+    /** The table with countries and sectors merged into groups ({@link Aggregation}). */
+    public SourceTable aggregate(Aggregation a) {
+        return a.apply(this);
+    }
+
     /** Row sums of Z plus row sums of Yfull. */
     public double[] rowSumOutput() {
         return rowSums(z, yFull);

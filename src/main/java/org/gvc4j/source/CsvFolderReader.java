@@ -28,6 +28,11 @@ public final class CsvFolderReader {
     @FunctionalInterface
     public interface FileOpener {
         InputFiles.@Nullable Input open(String name) throws IOException;
+
+        /** The file's path when it is a regular file on disk (the fast, parallel way can map it), else {@code null}. */
+        default @Nullable Path path(String name) {
+            return null;
+        }
     }
 
     private CsvFolderReader() {
@@ -40,7 +45,18 @@ public final class CsvFolderReader {
         }
         String name = folder.toAbsolutePath().normalize().getFileName() == null ? folder.toString()
                 : folder.toAbsolutePath().normalize().getFileName().toString();
-        return read(name, folder.toString(), file -> InputFiles.openIfExists(folder.resolve(file), folder + "/" + file));
+        return read(name, folder.toString(), new FileOpener() {
+            @Override
+            public InputFiles.@Nullable Input open(String file) throws IOException {
+                return InputFiles.openIfExists(folder.resolve(file), folder + "/" + file);
+            }
+
+            @Override
+            public @Nullable Path path(String file) {
+                Path p = folder.resolve(file);
+                return Files.isRegularFile(p) ? p : null;
+            }
+        });
     }
 
     /**
@@ -165,6 +181,13 @@ public final class CsvFolderReader {
     }
 
     private static @Nullable CsvGrid grid(FileOpener files, String where, String file, int n) throws IOException {
+        Path p = files.path(file);
+        if (p != null) {
+            CsvGrid fast = FastGrid.read(p, where + "/" + file, n);
+            if (fast != null) {
+                return fast;
+            }
+        }
         InputFiles.Input in = files.open(file);
         if (in == null) {
             return null;

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * runs of each compute step (the load once), and the peak heap.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time load, model and each decomposition family on one table folder.")
+        description = "Time load, model and each decomposition family on one table; --formats N: load time and MB/s "
+                + "per format; --synthetic: sizes.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -36,6 +37,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Instead of TABLE: seeded synthetic tables of these sizes (e.g. 598,1435,2555,3465,4940,7987), "
                     + "each written as CSV, loaded and decomposed; prints a Markdown table with growth exponents.")
     java.util.List<Integer> synthetic;
+
+    @Option(names = "--formats", paramLabel = "N", description = "Instead of TABLE: load time and MB/s per format "
+            + "(table folder, OECD ICIO CSV, FIGARO matrix CSV) of one seeded synthetic table of N industries.")
+    Integer formats;
 
     @Option(names = "--markdown", paramLabel = "FILE", description = "With --synthetic: also write the table to FILE.")
     Path markdown;
@@ -57,6 +62,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (formats != null) {
+            if (formats < 2 || formats > 20_000) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--formats " + formats
+                        + " is not a size between 2 and 20000 industries");
+            }
+            new FormatBench(out, Math.max(1, repeat)).run(formats);
+            return 0;
+        }
         if (synthetic != null && !synthetic.isEmpty()) {
             new SyntheticBench(out, repeat).run(synthetic, markdown);
             return 0;

@@ -148,6 +148,22 @@ public final class TextCursor {
         return buf[pos];
     }
 
+    private void appendRange(int from, int to) {
+        int k = to - from;
+        if (k == 0) {
+            return;
+        }
+        if (len + k > field.length) {
+            if (len + k > MAX_FIELD) {
+                throw new TableFormatException(file + " line " + line + ": a field longer than " + MAX_FIELD
+                        + " characters; not a table file, or a quote is never closed");
+            }
+            field = java.util.Arrays.copyOf(field, Math.min(MAX_FIELD, Math.max(2 * field.length, len + k)));
+        }
+        System.arraycopy(buf, from, field, len, k);
+        len += k;
+    }
+
     private void append(char c) {
         if (len == field.length) {
             if (len >= MAX_FIELD) {
@@ -199,17 +215,40 @@ public final class TextCursor {
                 append((char) c);
                 c = read();
             }
-        } else {
-            while (c != -1 && c != delimiter && c != '\n') {
-                if (c == '\r' && peek() == '\n') {
-                    c = read();
-                    break;
+        } else if (c != -1) {
+            pos--; // c is still in the buffer: scan the field there in runs, without a call per character
+            while (true) {
+                int start = pos;
+                while (pos < lim) {
+                    char ch = buf[pos];
+                    if (ch == delimiter || ch == '\n' || ch == '\r' || ch == '"') {
+                        break;
+                    }
+                    pos++;
                 }
+                appendRange(start, pos);
+                if (pos == lim) {
+                    if (!fill()) {
+                        c = -1;
+                        break;
+                    }
+                    continue;
+                }
+                c = buf[pos++];
                 if (c == '"') {
                     strayQuote = true;
+                    append('"');
+                    continue;
                 }
-                append((char) c);
-                c = read();
+                if (c == '\r') {
+                    if (peek() == '\n') {
+                        c = read();
+                        break;
+                    }
+                    append('\r');
+                    continue;
+                }
+                break; // the delimiter or a line break
             }
         }
         if (c == '\r') {

@@ -112,7 +112,8 @@ class DslDocsTest {
     @Test
     void codeBlocksOfTheOverviewPagesRun() throws Exception {
         int n = 0;
-        for (Path p : List.of(DOCS.resolve("README.md"), DOCS.resolve("glossary.md"), DOCS.resolve("recipes.md"))) {
+        for (Path p : List.of(DOCS.resolve("README.md"), DOCS.resolve("glossary.md"), DOCS.resolve("recipes.md"),
+                DOCS.resolve("loading.md"))) {
             Matcher m = ANY_BLOCK.matcher(Files.readString(p));
             while (m.find()) {
                 String code = m.group(2);

@@ -47,7 +47,7 @@ public final class MrioTable {
      * {@code io.aggregate(Aggregation.countries(Groups.shipped("eu27")))}.
      */
     public MrioTable aggregate(org.gvc4j.source.Aggregation groups) {
-        return new MrioTable(groups.apply(data), conventions);
+        return new MrioTable(groups.applyTo(data), conventions);
     }
 
     /** The derived Leontief model (computed once, on first call). */

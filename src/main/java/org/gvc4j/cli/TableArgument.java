@@ -98,7 +98,7 @@ final class TableArgument {
         }
         if (arg.equals("demo") && !Files.exists(Path.of(arg), LinkOption.NOFOLLOW_LINKS)) {
             MrioTable demo = Gvc.demo();
-            return new MrioTable(a.apply(demo.getData()), Conventions.DEFAULT);
+            return new MrioTable(a.applyTo(demo.getData()), Conventions.DEFAULT);
         }
         // through the source table, so that a mapping by year sees the table's own year
         return new MrioTable(Gvc.read(Path.of(arg), read).aggregate(a).toIoTable(), Conventions.DEFAULT);

@@ -65,7 +65,7 @@ public final class Aggregation {
      * The table with its groups merged; the load report says which codes went where. A mapping with year ranges uses
      * the table's year.
      */
-    public SourceTable apply(SourceTable t) {
+    public SourceTable applyTo(SourceTable t) {
         SourceTable out = t;
         Integer year = t.report().year();
         if (countries != null) {
@@ -84,13 +84,13 @@ public final class Aggregation {
      * A table in memory with its groups merged (final demand by destination group; value added stays absent when it
      * was). A mapping with year ranges needs {@link Groups#atYear}.
      */
-    public IoTable apply(IoTable t) {
+    public IoTable applyTo(IoTable t) {
         int n = t.labels().size();
         double[] va = t.valueAdded();
         LoadReport r = new LoadReport("table", "", null, "", t.name(), "", "", 0, 0, Map.of(), List.of());
         SourceTable s = new SourceTable(t.name(), t.labels(), t.z(), List.of("FD"), t.y(), List.of(), new Mat(0, n),
                 va == null ? new double[n] : va, t.output(), r);
-        SourceTable a = apply(s);
+        SourceTable a = applyTo(s);
         return new IoTable(t.name(), a.labels(), a.z(), a.yFull(), va == null ? null : a.valueAdded(), a.output());
     }
 

@@ -264,7 +264,7 @@ public final class SourceTable {
 
     /** The table with countries and sectors merged into groups ({@link Aggregation}). */
     public SourceTable aggregate(Aggregation a) {
-        return a.apply(this);
+        return a.applyTo(this);
     }
 
     /** Row sums of Z plus row sums of Yfull. */

@@ -50,7 +50,7 @@ class AggregationTest {
     @Test
     void totalsOfZYValueAddedAndOutputAreKept() {
         IoTable t = Gvc.demo().getData();
-        IoTable a = Aggregation.countries(DEMO_COUNTRIES).andSectors(DEMO_SECTORS).apply(t);
+        IoTable a = Aggregation.countries(DEMO_COUNTRIES).andSectors(DEMO_SECTORS).applyTo(t);
         assertEquals(List.of("EUR", "NAM", "CHN", "ROW"), a.labels().countries(), "groups take their first member's place");
         assertEquals(List.of("Goods", "Services"), a.labels().sectors());
         assertEquals(sum(t.z().data), sum(a.z().data), 1e-12 * sum(t.z().data));
@@ -86,7 +86,7 @@ class AggregationTest {
         t.labels().countries().forEach(x -> c.put(x, x));
         Map<String, String> s = new LinkedHashMap<>();
         t.labels().sectors().forEach(x -> s.put(x, x));
-        IoTable a = Aggregation.countries(c).andSectors(s).apply(t);
+        IoTable a = Aggregation.countries(c).andSectors(s).applyTo(t);
         assertEquals(t.labels().countries(), a.labels().countries());
         assertEquals(t.labels().sectors(), a.labels().sectors());
         assertArrayEquals(t.z().data, a.z().data);
@@ -99,7 +99,7 @@ class AggregationTest {
     void valueAddedStaysAbsentWhenTheTableHasNone() {
         IoTable t = Gvc.demo().getData();
         IoTable noVa = new IoTable("no-va", t.labels(), t.z(), t.y(), null, t.output());
-        assertNull(Aggregation.sectors(DEMO_SECTORS).apply(noVa).valueAdded());
+        assertNull(Aggregation.sectors(DEMO_SECTORS).applyTo(noVa).valueAdded());
     }
 
     /** The demo aggregated by an independent loop over labels, built with the public builder. */
@@ -190,10 +190,10 @@ class AggregationTest {
         // the full lists, on the real tables
         IoTable wiod = Gvc.load(Reference.table("wiod2013-2011")).getData();
         assertEquals(List.of("Agriculture", "Mining", "Manufacturing", "Utilities", "Construction", "Services"),
-                Aggregation.sectors(Groups.shipped("wiod2013-sectors")).apply(wiod).labels().sectors());
+                Aggregation.sectors(Groups.shipped("wiod2013-sectors")).applyTo(wiod).labels().sectors());
         IoTable lr = Gvc.load(Reference.table("lrwiod-2000")).getData();
         assertEquals(List.of("Agriculture", "Mining", "Manufacturing", "Utilities", "Construction", "Services"),
-                Aggregation.sectors(Groups.shipped("lrwiod-sectors")).apply(lr).labels().sectors());
+                Aggregation.sectors(Groups.shipped("lrwiod-sectors")).applyTo(lr).labels().sectors());
     }
 
     @Test
@@ -219,7 +219,7 @@ class AggregationTest {
     void unmappedAndDoublyMappedCodesAreNamed() throws Exception {
         IoTable t = Gvc.demo().getData();
         GvcException unmapped = assertThrows(GvcException.class,
-                () -> Aggregation.countries(Map.of("DEU", "EUR", "USA", "NAM")).apply(t));
+                () -> Aggregation.countries(Map.of("DEU", "EUR", "USA", "NAM")).applyTo(t));
         assertEquals("a map in code: no group for 3 countries CHN, MEX, ROW (list them, or add a line \"*,*\" to keep "
                 + "unlisted codes as they are)", unmapped.getMessage());
         Path f = tmp.resolve("regions.csv");
@@ -233,7 +233,7 @@ class AggregationTest {
         assertEquals(f + " line 1: the header must be \"code,group\" or \"code,group,from,to\", not \"country,region\"",
                 assertThrows(TableFormatException.class, () -> Groups.read(f)).getMessage());
         GvcException clash = assertThrows(GvcException.class, () -> Aggregation.countries(Map.of("DEU", "USA", "USA",
-                "NAM", "MEX", "NAM", "CHN", "CHN", "ROW", "ROW")).apply(t));
+                "NAM", "MEX", "NAM", "CHN", "CHN", "ROW", "ROW")).applyTo(t));
         assertEquals("a map in code: group \"USA\" (of country DEU) has the name of a country of the table that goes to "
                 + "\"NAM\"; rename the group", clash.getMessage());
         assertEquals("no shipped mapping \"eu28\"; shipped: " + String.join(", ", Groups.shippedNames()),

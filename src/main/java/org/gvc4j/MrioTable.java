@@ -74,6 +74,14 @@ public final class MrioTable {
         return withConventions(new Conventions(conventions.valueAdded(), output));
     }
 
+    /**
+     * The table with countries and/or sectors merged into groups, under the same conventions:
+     * {@code io.aggregate(Aggregation.countries(Groups.shipped("eu27")))}.
+     */
+    public MrioTable aggregate(org.gvc4j.source.Aggregation groups) {
+        return new MrioTable(groups.applyTo(data), conventions);
+    }
+
     /** The derived Leontief model (computed once, on first call). */
     public LeontiefModel model() {
         LeontiefModel m = derived.model;

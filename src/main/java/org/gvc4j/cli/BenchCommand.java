@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * runs of each compute step (the load once), and the peak heap.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time load, model and each decomposition family on one table folder.")
+        description = "Time load, model and each decomposition family on one table; --formats N: load time and MB/s "
+                + "per format; --synthetic: sizes.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -37,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "each written as CSV, loaded and decomposed; prints a Markdown table with growth exponents.")
     java.util.List<Integer> synthetic;
 
+    @Option(names = "--formats", paramLabel = "N", description = "Instead of TABLE: load time and MB/s per format "
+            + "(table folder, OECD ICIO CSV, FIGARO matrix CSV) of one seeded synthetic table of N industries.")
+    Integer formats;
+
     @Option(names = "--markdown", paramLabel = "FILE", description = "With --synthetic: also write the table to FILE.")
     Path markdown;
 
@@ -46,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write step,seconds,peak_heap_mb rows to FILE.")
     Path csv;
 
+    @picocli.CommandLine.Mixin
+    TableArgument.Options source;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
@@ -54,6 +62,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (formats != null) {
+            if (formats < 2 || formats > 20_000) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--formats " + formats
+                        + " is not a size between 2 and 20000 industries");
+            }
+            new FormatBench(out, Math.max(1, repeat)).run(formats);
+            return 0;
+        }
         if (synthetic != null && !synthetic.isEmpty()) {
             new SyntheticBench(out, repeat).run(synthetic, markdown);
             return 0;
@@ -65,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, Gvc.backend());
         long t0 = System.nanoTime();
-        MrioTable loaded = TableArgument.load(table, spec.commandLine().getErr());
+        MrioTable loaded = TableArgument.load(table, source, spec.commandLine().getErr());
         record(out, "load", (System.nanoTime() - t0) / 1e9);
         out.printf(Locale.ROOT, "table: %s, n = %d (%d countries x %d sectors)%n", loaded.getName(), loaded.getSize(),
                 loaded.getCountries().size(), loaded.getSectors().size());

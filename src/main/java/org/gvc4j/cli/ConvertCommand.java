@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gvc4j.Gvc;
-import org.gvc4j.source.Formats;
 import org.gvc4j.source.ReadOptions;
 import org.gvc4j.source.SourceTable;
 import org.gvc4j.source.TableFolder;
@@ -23,36 +22,28 @@ final class ConvertCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SOURCE", description = "The downloaded file, folder or zip.")
-    Path source;
+    Path sourcePath;
 
     @Parameters(index = "1", paramLabel = "OUTDIR", description = "The table folder to write (created; an existing "
             + "folder's files of the same names are replaced).")
     Path outDir;
 
-    @Option(names = "--format", paramLabel = "NAME", description = "Force a format instead of detecting it.")
-    String format;
-
-    @Option(names = "--year", paramLabel = "YYYY", description = "The year, for sources holding several years.")
-    Integer year;
-
-    @Option(names = "--split-regions", description = "OECD ICIO: keep CN1…, MX1… as regions of their own.")
-    boolean splitRegions;
+    @picocli.CommandLine.Mixin
+    TableArgument.Options source;
 
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
     @Override
     public Integer call() {
-        if (year != null && (year < 1900 || year > 2100)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--year " + year
-                    + " is not a year between 1900 and 2100");
-        }
-        if (format != null) {
-            Formats.named(format);
-        }
+        ReadOptions options = source.read();
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        SourceTable t = Gvc.read(source, new ReadOptions(year, splitRegions, format));
+        org.gvc4j.source.Aggregation groups = source.aggregation();
+        SourceTable t = Gvc.read(sourcePath, options);
+        if (groups != null) {
+            t = t.aggregate(groups);
+        }
         TableFolder.write(t, outDir);
         out.printf(Locale.ROOT, "wrote %s: %d regions x %d sectors = %d industries (%s) in %.2f s%n", outDir,
                 t.labels().countryCount(), t.labels().sectorCount(), t.labels().size(), t.report().format()

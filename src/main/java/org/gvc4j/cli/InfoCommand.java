@@ -27,13 +27,16 @@ final class InfoCommand implements Callable<Integer> {
             + "negative entries by block, zero-output industries, value-added sign, productivity.")
     boolean check;
 
+    @picocli.CommandLine.Mixin
+    TableArgument.Options source;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        MrioTable io = TableArgument.load(table, spec.commandLine().getErr());
+        MrioTable io = TableArgument.load(table, source, spec.commandLine().getErr());
         IoTable d = io.getData();
         out.printf(Locale.ROOT, "table       %s%n", io.getName());
         out.printf(Locale.ROOT, "size        %d countries x %d sectors = %d industries%n", io.getCountries().size(),

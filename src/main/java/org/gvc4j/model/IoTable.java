@@ -47,10 +47,14 @@ public final class IoTable {
         }
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
-                requireFinite(z.data[i + j * n], "Z[" + labels.industry(i) + ", " + labels.industry(j) + "]");
+                if (!Double.isFinite(z.data[i + j * n])) { // the message is built only for a bad cell (12 M cells at n = 3,465)
+                    requireFinite(z.data[i + j * n], "Z[" + labels.industry(i) + ", " + labels.industry(j) + "]");
+                }
             }
             for (int r = 0; r < g; r++) {
-                requireFinite(y.data[j + r * n], "Y[" + labels.industry(j) + ", " + labels.country(r) + "]");
+                if (!Double.isFinite(y.data[j + r * n])) {
+                    requireFinite(y.data[j + r * n], "Y[" + labels.industry(j) + ", " + labels.country(r) + "]");
+                }
             }
             requireFinite(x[j], "X of " + labels.industry(j));
             if (x[j] < 0) {

@@ -28,6 +28,11 @@ public final class CsvFolderReader {
     @FunctionalInterface
     public interface FileOpener {
         InputFiles.@Nullable Input open(String name) throws IOException;
+
+        /** The file's path when it is a regular file on disk (the fast, parallel way can map it), else {@code null}. */
+        default @Nullable Path path(String name) {
+            return null;
+        }
     }
 
     private CsvFolderReader() {
@@ -40,7 +45,18 @@ public final class CsvFolderReader {
         }
         String name = folder.toAbsolutePath().normalize().getFileName() == null ? folder.toString()
                 : folder.toAbsolutePath().normalize().getFileName().toString();
-        return read(name, folder.toString(), file -> InputFiles.openIfExists(folder.resolve(file), folder + "/" + file));
+        return read(name, folder.toString(), new FileOpener() {
+            @Override
+            public InputFiles.@Nullable Input open(String file) throws IOException {
+                return InputFiles.openIfExists(folder.resolve(file), folder + "/" + file);
+            }
+
+            @Override
+            public @Nullable Path path(String file) {
+                Path p = folder.resolve(file);
+                return Files.isRegularFile(p) ? p : null;
+            }
+        });
     }
 
     /**
@@ -55,11 +71,18 @@ public final class CsvFolderReader {
                 throw new TableFormatException(where + ": Z.csv not found");
             }
             int n = z.rows.size();
-            Labels labels = Labels.fromIndustryLabels(z.rows, where + "/Z.csv");
-            if (!z.columns.equals(z.rows)) {
-                throw new TableFormatException(where + "/Z.csv: column labels differ from row labels"
-                        + firstDifference(z.rows, z.columns));
+            for (int i = 0; i < Math.min(n, z.columns.size()); i++) {
+                if (!z.rows.get(i).equals(z.columns.get(i))) {
+                    throw new TableFormatException(where + "/Z.csv line " + z.lines.get(i) + ": row \"" + z.rows.get(i)
+                            + "\" where the header has \"" + z.columns.get(i) + "\" (rows and columns must be the same "
+                            + "industries in the same order)");
+                }
             }
+            if (n != z.columns.size()) {
+                throw new TableFormatException(where + "/Z.csv: " + n + " rows, but the header has " + z.columns.size()
+                        + " industries; no row for \"" + z.columns.get(n) + "\" (truncated?)");
+            }
+            Labels labels = Labels.fromIndustryLabels(z.rows, where + "/Z.csv line 1");
             Mat y = finalDemand(files, where, labels, n);
             CsvGrid vax = grid(files, where, "VA_X.csv", n);
             if (vax == null) {
@@ -136,14 +159,15 @@ public final class CsvFolderReader {
 
     private static void requireRows(CsvGrid g, Labels labels, String file) {
         int n = labels.size();
-        if (g.rows.size() != n) {
-            throw new TableFormatException(file + ": " + g.rows.size() + " rows, but Z.csv has " + n + " industries");
-        }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < Math.min(n, g.rows.size()); i++) {
             if (!g.rows.get(i).equals(labels.industry(i))) {
-                throw new TableFormatException(file + " line " + (i + 2) + ": row \"" + g.rows.get(i)
+                throw new TableFormatException(file + " line " + g.lines.get(i) + ": row \"" + g.rows.get(i)
                         + "\" where Z.csv has \"" + labels.industry(i) + "\"");
             }
+        }
+        if (g.rows.size() != n) {
+            throw new TableFormatException(file + ": " + g.rows.size() + " rows, but Z.csv has " + n + " industries; "
+                    + "no row for \"" + labels.industry(g.rows.size()) + "\" (truncated?)");
         }
     }
 
@@ -157,6 +181,13 @@ public final class CsvFolderReader {
     }
 
     private static @Nullable CsvGrid grid(FileOpener files, String where, String file, int n) throws IOException {
+        Path p = files.path(file);
+        if (p != null) {
+            CsvGrid fast = FastGrid.read(p, where + "/" + file, n);
+            if (fast != null) {
+                return fast;
+            }
+        }
         InputFiles.Input in = files.open(file);
         if (in == null) {
             return null;

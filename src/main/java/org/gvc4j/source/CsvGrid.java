@@ -15,6 +15,8 @@ import org.gvc4j.error.TableFormatException;
 final class CsvGrid {
     final List<String> columns;
     final List<String> rows = new ArrayList<>();
+    /** The line of each row in the file. */
+    final List<Integer> lines = new ArrayList<>();
     /** Column-major, rows.size() × columns.size(). */
     double[] values;
 
@@ -28,6 +30,12 @@ final class CsvGrid {
      * @param size         the file's size in bytes, or −1 when unknown (then the array grows with the rows read)
      */
     static CsvGrid read(TextCursor in, int expectedRows, long size) throws IOException {
+        CsvGrid g = header(in);
+        return body(g, in, expectedRows, size);
+    }
+
+    /** Reads and checks the header line: a label column and at least one labelled data column. */
+    static CsvGrid header(TextCursor in) throws IOException {
         String file = in.file();
         List<String> head = new ArrayList<>();
         TextCursor.End end;
@@ -49,6 +57,13 @@ final class CsvGrid {
                 throw new TableFormatException(file + " line 1: column " + (c + 2) + " has an empty label");
             }
         }
+        return g;
+    }
+
+    private static CsvGrid body(CsvGrid g, TextCursor in, int expectedRows, long size) throws IOException {
+        String file = in.file();
+        int cols = g.columns.size();
+        TextCursor.End end;
         int rowsNeeded = expectedRows >= 0 ? expectedRows : cols;
         long cells = (long) rowsNeeded * cols;
         if (cells > Integer.MAX_VALUE - 8) {
@@ -90,6 +105,7 @@ final class CsvGrid {
                 cap = bigger;
             }
             g.rows.add(row);
+            g.lines.add(lineNo);
             int c = 0;
             while (end == TextCursor.End.DELIMITER && c < cols) {
                 end = in.next();

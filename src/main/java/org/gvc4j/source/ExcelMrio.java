@@ -19,8 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExcelMrio {
     /** What differs between the formats. */
+    /**
+     * @param requiredRows valuation rows every file of the format has, each as alternative codes (a row without a code
+     *                     takes its column-B text): one lost is a damaged file, not a smaller table
+     */
     public record Spec(String format, Set<String> finalDemandCodes, String valueAddedCode, Set<String> totalRows,
-            String outputRow, String unit) {
+            String outputRow, String unit, List<Set<String>> requiredRows) {
     }
 
     private ExcelMrio() {
@@ -36,7 +40,11 @@ public final class ExcelMrio {
         throw new TableFormatException(src.path() + ": no data sheet");
     }
 
-    /** Whether the first rows of the data sheet carry a code row with {@code c1} and one of the final-demand codes. */
+    /**
+     * Whether the first rows of the data sheet carry a code row with {@code c1} and one of the final-demand codes.
+     *
+     * @throws org.gvc4j.error.TableFormatException when the workbook is damaged (the message names the part and place)
+     */
     public static boolean hasCodeRow(SourceInput src, Set<String> fdCodes) {
         boolean[] found = {false};
         try {
@@ -50,8 +58,6 @@ public final class ExcelMrio {
             });
         } catch (StopException e) {
             // enough rows seen
-        } catch (RuntimeException e) {
-            return false;
         }
         return found[0];
     }
@@ -118,6 +124,12 @@ public final class ExcelMrio {
         if (!st.valuation.containsKey(spec.valueAddedCode())) {
             throw new TableFormatException(shown + ": no value-added row " + spec.valueAddedCode());
         }
+        for (Set<String> codes : spec.requiredRows()) {
+            if (codes.stream().noneMatch(st.valuation::containsKey)) {
+                throw new TableFormatException(shown + ": no row " + String.join(" or ", new java.util.TreeSet<>(codes))
+                        + " below the table; every " + spec.format() + " file has it (a row lost?)");
+            }
+        }
         List<String> notes = new ArrayList<>();
         if (st.outputRow != null && st.x != null) {
             double worst = 0;
@@ -161,6 +173,10 @@ public final class ExcelMrio {
             String code = text(codes, c);
             String region = text(regions, c);
             cols.add(new String[] {region, code});
+            if (region.isEmpty() && !code.isEmpty() && !spec.finalDemandCodes().contains(code)) {
+                throw new TableFormatException(shown + " cell " + XlsxSheet.columnName(c) + (row - 1) + ": no region above "
+                        + "industry code \"" + code + "\" (the region row is the one above the code row)");
+            }
             if (code.isEmpty()) {
                 if (c == end) {
                     st.xCol = c;
@@ -203,7 +219,8 @@ public final class ExcelMrio {
                 st.kind[c] = WideCsv.Y;
                 st.index[c] = st.t.yColumn(s, categories.indexOf(rc[1]));
             } else {
-                String want = entities.get(k / sectors.size()) + "." + sectors.get(k % sectors.size());
+                String want = k >= labels.size() ? "no more industries"
+                        : entities.get(k / sectors.size()) + "." + sectors.get(k % sectors.size());
                 if (k >= labels.size() || !want.equals(rc[0] + "." + rc[1])) {
                     throw new TableFormatException(shown + " cell " + XlsxSheet.columnName(st.first + c) + row + ": "
                             + rc[0] + " " + rc[1] + " where " + want + " was expected (every region needs the same codes "
@@ -248,9 +265,8 @@ public final class ExcelMrio {
             }
             rowLabel = code;
             if (spec.totalRows().contains(code)) {
-                return;
-            }
-            if (code.equals(spec.outputRow())) {
+                target = new double[n]; // read, so that a damaged cell is named, then dropped
+            } else if (code.equals(spec.outputRow())) {
                 st.outputRow = new double[n];
                 target = st.outputRow;
             } else {
@@ -269,13 +285,15 @@ public final class ExcelMrio {
         for (int c = 0; c < st.kind.length; c++) {
             int kind = st.kind[c];
             String v = at(cells, st.first + c);
-            if (i == null && kind != WideCsv.Z || kind == WideCsv.X && v == null) {
+            if (kind == WideCsv.X && v == null) {
                 continue;
             }
             double d = t.cell(v, shown + " cell " + XlsxSheet.columnName(st.first + c) + row + " (row \"" + rowLabel
                     + "\", column \"" + st.colLabel.get(c) + "\")");
             if (i == null) {
-                target[st.index[c]] = d;
+                if (kind == WideCsv.Z) {
+                    target[st.index[c]] = d;
+                }
             } else if (kind == WideCsv.Z) {
                 t.z[i + st.index[c] * n] = d;
             } else if (kind == WideCsv.Y) {

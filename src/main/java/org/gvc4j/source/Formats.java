@@ -52,33 +52,63 @@ public final class Formats {
         try (SourceInput in = SourceInput.open(path)) {
             TableReader r = options.format() != null ? named(options.format()) : detect(in);
             return r.read(in, options);
+        } catch (org.gvc4j.error.InvalidTableException e) {
+            // the model's own checks (labels, shapes) do not know the file: name it
+            if (e.getMessage().contains(path.toString())) {
+                throw e;
+            }
+            throw new org.gvc4j.error.InvalidTableException(path + ": " + e.getMessage());
         }
     }
 
     /** The reader that recognizes the source at {@code p}, or {@code null} (never throws). */
     public static @Nullable TableReader quietDetect(Path p) {
         try (SourceInput in = SourceInput.open(p)) {
-            for (TableReader r : READERS) {
-                if (r.recognizes(in)) {
-                    return r;
-                }
-            }
-            return null;
+            return choose(in);
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    /** The reader that recognizes {@code in}. */
-    public static TableReader detect(SourceInput in) {
+    /**
+     * The reader that recognizes {@code in}, or else the only one it resembles by its file names, or {@code null}.
+     *
+     * @throws org.gvc4j.error.TableFormatException when the source is damaged in a way that shows while recognizing it
+     */
+    static @Nullable TableReader choose(SourceInput in) {
         for (TableReader r : READERS) {
             if (r.recognizes(in)) {
                 return r;
             }
         }
+        TableReader only = null;
+        for (TableReader r : READERS) {
+            if (r.resembles(in)) {
+                if (only != null) {
+                    return null;
+                }
+                only = r;
+            }
+        }
+        return only;
+    }
+
+    /** The reader that recognizes {@code in}. */
+    public static TableReader detect(SourceInput in) {
+        TableReader r = choose(in);
+        if (r != null) {
+            return r;
+        }
         String kind = in.isZip() ? "zip" : in.isFolder() ? "folder" : "file";
+        String what;
+        if (!in.isZip() && !in.isFolder()) {
+            String head = in.firstLine(in.members().get(0));
+            what = head.isEmpty() ? "; it is empty" : "; its line 1 begins \"" + NumberSyntax.printable(head) + "\"";
+        } else {
+            what = in.members().isEmpty() ? "; it holds no files" : in.members().size() <= 8 ? "; it holds " + in.members()
+                    : "; it holds " + in.members().size() + " files";
+        }
         throw new TableFormatException(in.path() + ": not a table folder (Z.csv …) nor a " + kind + " in a format gvc4j "
-                + "recognizes (" + String.join(", ", names()) + "); if it is one of them, name it with --format. "
-                + (in.members().size() <= 8 ? "It holds: " + in.members() : "It holds " + in.members().size() + " files"));
+                + "recognizes (" + String.join(", ", names()) + "; force one with --format)" + what);
     }
 }

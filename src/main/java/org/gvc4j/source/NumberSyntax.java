@@ -123,7 +123,90 @@ public final class NumberSyntax {
         if (mantissa == 0 && significant == 0) {
             return negative ? -0.0 : 0.0;
         }
+        if (exact && significant <= 18) {
+            double v = eiselLemire(mantissa, scale);
+            if (!Double.isNaN(v)) {
+                return negative ? -v : v;
+            }
+        }
         return parse(java.nio.CharBuffer.wrap(chars, from, to - from));
+    }
+
+    /** 5^q as 128 bits, normalized to the top bit (q ≥ 0: truncated; q < 0: 2^b / 5^-q rounded up), q = −342..308. */
+    private static final long[] POW5_HI = new long[651];
+    private static final long[] POW5_LO = new long[651];
+
+    static {
+        java.math.BigInteger two128 = java.math.BigInteger.ONE.shiftLeft(128);
+        java.math.BigInteger mask = java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
+        for (int q = -342; q <= 308; q++) {
+            java.math.BigInteger c;
+            if (q >= 0) {
+                c = java.math.BigInteger.valueOf(5).pow(q);
+                int shift = 128 - c.bitLength();
+                c = shift >= 0 ? c.shiftLeft(shift) : c.shiftRight(-shift);
+            } else {
+                java.math.BigInteger p5 = java.math.BigInteger.valueOf(5).pow(-q);
+                int z = p5.subtract(java.math.BigInteger.ONE).bitLength(); // smallest z with 2^z >= 5^-q
+                int b = q >= -27 ? z + 127 : 2 * z + 128;
+                c = java.math.BigInteger.ONE.shiftLeft(b).divide(p5).add(java.math.BigInteger.ONE);
+                while (c.compareTo(two128) >= 0) {
+                    c = c.shiftRight(1);
+                }
+            }
+            POW5_HI[q + 342] = c.shiftRight(64).longValue();
+            POW5_LO[q + 342] = c.and(mask).longValue();
+        }
+    }
+
+    /**
+     * w · 10^q correctly rounded, by the Eisel–Lemire algorithm (Lemire 2021, "Number parsing at a gigabyte per
+     * second", as in fast_float): one or two 64×128-bit products with a table of powers of five. Returns NaN whenever
+     * the result is not certain from those products, is subnormal or overflows; the caller then takes the JDK's
+     * exact path. Checked bit for bit against {@link Double#parseDouble} by NumberFastPathTest.
+     */
+    static double eiselLemire(long w, int q) {
+        if (w <= 0 || q < -342 || q > 308) {
+            return Double.NaN;
+        }
+        int lz = Long.numberOfLeadingZeros(w);
+        long wn = w << lz;
+        int index = q + 342;
+        long hi = Math.multiplyHigh(wn, POW5_HI[index]) + ((wn >> 63) & POW5_HI[index]) + ((POW5_HI[index] >> 63) & wn);
+        long lo = wn * POW5_HI[index];
+        if ((hi & 0x1FF) == 0x1FF) {
+            long lo2 = POW5_LO[index];
+            long hi2 = Math.multiplyHigh(wn, lo2) + ((wn >> 63) & lo2) + ((lo2 >> 63) & wn);
+            long sum = lo + hi2;
+            if (Long.compareUnsigned(sum, lo) < 0) {
+                hi++;
+            }
+            lo = sum;
+            if ((hi & 0x1FF) == 0x1FF && lo == -1L) {
+                return Double.NaN; // not decidable from 128 bits
+            }
+        }
+        int upper = (int) (hi >>> 63);
+        int shift = upper + 9;
+        long m = hi >>> shift;
+        int power2 = (((152170 + 65536) * q) >> 16) + 63 + upper - lz + 1023;
+        if (power2 <= 0 || power2 >= 2046) {
+            return Double.NaN; // subnormal or near overflow: the exact path decides
+        }
+        if (Long.compareUnsigned(lo, 1) <= 0 && q >= -4 && q <= 23 && (m & 3) == 1 && (m << shift) == hi) {
+            m &= ~1L; // exactly halfway: round to even
+        }
+        m += m & 1;
+        m >>>= 1;
+        if (m >= 1L << 53) {
+            m = 1L << 52;
+            power2++;
+        }
+        m &= ~(1L << 52);
+        if (power2 >= 2047) {
+            return Double.NaN;
+        }
+        return Double.longBitsToDouble((long) power2 << 52 | m);
     }
 
     /** Whether {@code text} is a number in the accepted syntax (and within the range of a double). */

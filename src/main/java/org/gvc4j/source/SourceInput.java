@@ -178,7 +178,7 @@ public final class SourceInput implements Closeable {
                 if (e == null) {
                     throw new TableFormatException(path + ": no member " + member);
                 }
-                return new InputFiles.Input(zip.getInputStream(e), e.getSize());
+                return new InputFiles.Input(new Checked(zip.getInputStream(e), e, shown(member)), trustedSize(e));
             }
             Path p = folder != null ? folder.resolve(member) : path;
             InputFiles.Input in = InputFiles.openIfExists(p, shown(member));
@@ -191,6 +191,109 @@ public final class SourceInput implements Closeable {
         } catch (IOException e) {
             throw new TableFormatException(shown(member) + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The most bytes a zip member can hold: its declared size, but never more than deflate can make of its compressed
+     * bytes (1,032 to 1) or than the zip file holds, so that a member declaring gigabytes cannot make a reader reserve
+     * them. −1 when unknown.
+     */
+    private long trustedSize(ZipEntry e) throws IOException {
+        long declared = e.getSize();
+        long compressed = Math.min(e.getCompressedSize() < 0 ? Long.MAX_VALUE : e.getCompressedSize(), Files.size(path));
+        long bound = e.getMethod() == ZipEntry.STORED ? compressed : compressed > Long.MAX_VALUE / 1032 ? Long.MAX_VALUE
+                : compressed * 1032 + 1024;
+        return declared < 0 ? bound : Math.min(declared, bound);
+    }
+
+    /**
+     * A zip member's bytes, checked at their end against the CRC and size the zip declares: {@link ZipFile} checks
+     * neither, so a flipped bit in a stored or even a deflated member would otherwise be read as another digit.
+     */
+    private static final class Checked extends java.io.FilterInputStream {
+        private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        private final ZipEntry entry;
+        private final String shown;
+        private long count;
+        private boolean checked;
+
+        Checked(InputStream in, ZipEntry entry, String shown) {
+            super(in);
+            this.entry = entry;
+            this.shown = shown;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b < 0) {
+                verify();
+            } else {
+                crc.update(b);
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int k = super.read(b, off, len);
+            if (k < 0) {
+                verify();
+            } else {
+                crc.update(b, off, k);
+                count += k;
+            }
+            return k;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] buf = new byte[8192];
+            long done = 0;
+            while (done < n) {
+                int k = read(buf, 0, (int) Math.min(buf.length, n - done));
+                if (k < 0) {
+                    break;
+                }
+                done += k;
+            }
+            return done;
+        }
+
+        private void verify() {
+            if (checked) {
+                return;
+            }
+            checked = true;
+            if (entry.getSize() >= 0 && count != entry.getSize()) {
+                throw new TableFormatException(String.format(Locale.ROOT, "%s: damaged zip member: %,d bytes where the "
+                        + "zip declares %,d; download it again", shown, count, entry.getSize()));
+            }
+            if (entry.getCrc() >= 0 && crc.getValue() != entry.getCrc()) {
+                throw new TableFormatException(shown + ": damaged zip member: its bytes fail the zip's CRC check; "
+                        + "download it again");
+            }
+        }
+    }
+
+    /** The most bytes {@code member} holds (as {@link InputFiles.Input#size()}), without reading it; −1 when unknown. */
+    public long size(String member) {
+        InputFiles.Input in = open(member);
+        try {
+            in.in().close();
+        } catch (IOException e) {
+            // only its size was wanted
+        }
+        return in.size();
+    }
+
+    /**
+     * Reads what is left of an opened member, so that a zip member's CRC is checked even when the reader found all it
+     * needed before the end (a parser stops at the closing tag).
+     */
+    public static void readToEnd(InputStream in) throws IOException {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
     }
 
     /** The first {@code max} bytes of a member, decoded as UTF-8 (for detection). */

@@ -151,9 +151,21 @@ public final class SourceTable {
         return IoTable.sumCategories(yFull, labels.countryCount());
     }
 
-    /** What the decompositions use: Z, Y by destination, value added at basic prices as published, X. */
+    /**
+     * What the decompositions use: Z, Y by destination, value added at basic prices as published, X.
+     *
+     * @throws InvalidTableException naming the source file when the table is not one gvc4j can decompose (negative
+     *                               output, a value that is not finite)
+     */
     public IoTable toIoTable() {
-        return new IoTable(name, labels, z, y(), va.clone(), x.clone());
+        try {
+            return new IoTable(name, labels, z, y(), va.clone(), x.clone());
+        } catch (InvalidTableException e) {
+            String m = e.getMessage();
+            throw new InvalidTableException(report.source() + ": " + (m.startsWith(name + ": ") ? m.substring(name.length()
+                    + 2) : m) + (report.outputSource().startsWith("rowSums") ? " (X = " + report.outputSource() + ")"
+                    : ""));
+        }
     }
 
     /**
@@ -248,6 +260,11 @@ public final class SourceTable {
             x2[ind[i]] += x[i];
         }
         return new SourceTable(name, out, z2, categories, y2, valuationCodes, v2, va2, x2, report.with(note));
+    }
+
+    /** The table with countries and sectors merged into groups ({@link Aggregation}). */
+    public SourceTable aggregate(Aggregation a) {
+        return a.applyTo(this);
     }
 
     /** Row sums of Z plus row sums of Yfull. */

@@ -26,6 +26,29 @@ public final class TableAssembly {
     private long blank;
     private long na;
 
+    /**
+     * As {@link #TableAssembly(Labels, List)}, refusing before anything is allocated when the source is too small to
+     * hold the table its labels announce: n rows of at least n cells, each cell at least its delimiter (a short file
+     * with a header of tens of thousands of labels must not make gvc4j reserve gigabytes).
+     *
+     * @param sourceBytes the size of the file that holds Z (−1 when unknown)
+     * @param source      the file, for the message
+     */
+    public TableAssembly(Labels labels, List<String> categories, long sourceBytes, String source) {
+        this(checkedSize(labels, sourceBytes, source), categories);
+    }
+
+    private static Labels checkedSize(Labels labels, long sourceBytes, String source) {
+        long n = labels.size();
+        if (sourceBytes >= 0 && sourceBytes < n * (n + 1)) {
+            throw new TableFormatException(String.format(java.util.Locale.ROOT, "%s: its labels announce %,d industries "
+                    + "(%,d regions x %,d sectors), whose Z alone needs at least %,d bytes, but the file has %,d: cut short, "
+                    + "or its header is damaged", source, n, labels.countryCount(), labels.sectorCount(), n * (n + 1),
+                    sourceBytes));
+        }
+        return labels;
+    }
+
     /** Valuation rows are given later ({@link #setValuation}), as readers meet them at the bottom of a file. */
     public TableAssembly(Labels labels, List<String> categories) {
         this.labels = labels;

@@ -15,6 +15,15 @@ public interface TableReader {
     boolean recognizes(SourceInput source);
 
     /**
+     * Whether the source is made of the files this format is made of, judged by their names only (their content may be
+     * damaged): when no reader {@link #recognizes} a source and exactly one resembles it, that reader reads it, so the
+     * message names what is wrong in it instead of "no format recognized".
+     */
+    default boolean resembles(SourceInput source) {
+        return false;
+    }
+
+    /**
      * Reads the table.
      *
      * @throws org.gvc4j.error.GvcException naming the file, line or cell, row and column labels of any problem

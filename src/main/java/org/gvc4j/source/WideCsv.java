@@ -88,6 +88,14 @@ public final class WideCsv {
         if (head.isEmpty()) {
             throw new TableFormatException(in.file() + " line 1: no column labels (an empty or non-CSV file?)");
         }
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int c = 0; c < head.size(); c++) {
+            Integer before = seen.put(head.get(c), c);
+            if (before != null) {
+                throw new TableFormatException(in.file() + " line 1: column label \"" + head.get(c) + "\" appears twice "
+                        + "(columns " + (before + 2) + " and " + (c + 2) + ")");
+            }
+        }
         return head;
     }
 

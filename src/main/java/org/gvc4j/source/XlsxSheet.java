@@ -32,15 +32,95 @@ public final class XlsxSheet {
     private XlsxSheet() {
     }
 
+    /** The longest text accepted in one cell or shared string (labels and numbers are far shorter). */
+    static final int MAX_TEXT = TextCursor.MAX_FIELD;
+    /** The most characters of shared strings in one workbook (a table's labels and descriptions are far fewer). */
+    static final long MAX_SHARED_CHARS = 20_000_000L;
+    /** Excel's limits: rows and columns of a sheet. */
+    static final int MAX_ROW = 1_048_576;
+    static final int MAX_COLUMN = 16_384;
+
+    /**
+     * A parser over a part, decoding UTF-8 strictly itself: bytes that are not UTF-8 end in a message instead of the
+     * parser's own report on standard error.
+     */
     private static XMLStreamReader parser(SourceInput src, String member, InputStream in) {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        f.setProperty(XMLInputFactory.REPORTER, (javax.xml.stream.XMLReporter) (message, type, info, location) -> {
+        });
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        // the parser closes its input at the end of the document; the caller still reads to the end (the zip's CRC)
+        InputStream kept = new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+            }
+        };
+        java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(kept, utf8), 1 << 16);
         try {
-            return f.createXMLStreamReader(in, "UTF-8");
-        } catch (XMLStreamException e) {
-            throw new TableFormatException(src.shown(member) + ": not XML: " + e.getMessage());
+            r.mark(1);
+            if (r.read() != '\uFEFF') {
+                r.reset();
+            }
+            return f.createXMLStreamReader(r);
+        } catch (XMLStreamException | IOException e) {
+            throw new TableFormatException(src.shown(member) + ": not XML: " + problem(e));
+        }
+    }
+
+    /** An XML or decoding error in one line, with its position when the parser gives one. */
+    static String problem(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof java.nio.charset.CharacterCodingException || e instanceof java.nio.charset.CharacterCodingException) {
+            return "bytes that are not UTF-8 text";
+        }
+        String where = "";
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof XMLStreamException x && x.getLocation() != null && x.getLocation().getLineNumber() > 0) {
+            where = "line " + x.getLocation().getLineNumber() + ", column " + x.getLocation().getColumnNumber() + ": ";
+        }
+        int k = m.indexOf("Message: ");
+        if (k >= 0) {
+            m = m.substring(k + "Message: ".length());
+        }
+        m = m.replaceAll("[\\p{Cntrl}]+", " ").strip();
+        return where + (m.length() > 160 ? m.substring(0, 160) + "…" : m);
+    }
+
+    /**
+     * The text of the element just started, up to its end: character data only (a nested element is damage), at most
+     * {@link #MAX_TEXT} characters, read in pieces so that a huge element is refused without being held.
+     */
+    private static String text(XMLStreamReader x, String where) throws XMLStreamException {
+        StringBuilder b = new StringBuilder();
+        while (true) {
+            int ev = x.next();
+            switch (ev) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (b.length() + x.getTextLength() > MAX_TEXT) {
+                        throw new TableFormatException(where + ": a text longer than " + MAX_TEXT + " characters; not a "
+                                + "table's cell");
+                    }
+                    b.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return b.toString();
+                }
+                case XMLStreamConstants.START_ELEMENT -> throw new TableFormatException(where + ": an element <"
+                        + NumberSyntax.printable(x.getLocalName()) + "> inside a text");
+                case XMLStreamConstants.END_DOCUMENT -> throw new TableFormatException(where + ": the part ends inside a "
+                        + "text");
+                default -> {
+                    // comments and processing instructions are not text
+                }
+            }
         }
     }
 
@@ -87,10 +167,9 @@ public final class XlsxSheet {
                     }
                 }
             }
-        } catch (XMLStreamException e) {
-            throw new TableFormatException(src.shown(member) + ": damaged XML: " + e.getMessage());
-        } catch (IOException e) {
-            throw new TableFormatException(src.shown(member) + ": cannot read: " + e.getMessage());
+            SourceInput.readToEnd(in);
+        } catch (XMLStreamException | IOException e) {
+            throw new TableFormatException(src.shown(member) + ": damaged XML: " + problem(e));
         }
         return out;
     }
@@ -112,24 +191,31 @@ public final class XlsxSheet {
                     if (n.equals("si")) {
                         cur = new StringBuilder();
                     } else if (n.equals("t") && cur != null) {
-                        String t = x.getElementText();
+                        String t = text(x, src.shown(member) + " string " + (out.size() + 1));
                         chars += t.length();
-                        if (chars > 200_000_000L) {
-                            throw new TableFormatException(src.shown(member) + ": more than 200 million characters of text");
+                        if (chars > MAX_SHARED_CHARS) {
+                            throw new TableFormatException(src.shown(member) + ": more than " + MAX_SHARED_CHARS
+                                    + " characters of text; not a table's labels");
                         }
                         cur.append(t);
+                        if (cur.length() > MAX_TEXT) {
+                            throw new TableFormatException(src.shown(member) + " string " + (out.size() + 1)
+                                    + ": a text longer than " + MAX_TEXT + " characters; not a table's label");
+                        }
                     } else if (n.equals("rPh")) {
                         skip(x); // phonetic runs are not part of the text
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT && x.getLocalName().equals("si") && cur != null) {
                     out.add(cur.toString());
                     cur = null;
+                    if (out.size() > MAX_ROW) {
+                        throw new TableFormatException(src.shown(member) + ": more than " + MAX_ROW + " strings");
+                    }
                 }
             }
-        } catch (XMLStreamException e) {
-            throw new TableFormatException(src.shown(member) + ": damaged XML: " + e.getMessage());
-        } catch (IOException e) {
-            throw new TableFormatException(src.shown(member) + ": cannot read: " + e.getMessage());
+            SourceInput.readToEnd(in);
+        } catch (XMLStreamException | IOException e) {
+            throw new TableFormatException(src.shown(member) + ": damaged XML: " + problem(e));
         }
         return out;
     }
@@ -146,13 +232,19 @@ public final class XlsxSheet {
         }
     }
 
-    /** 0-based column of a cell reference such as {@code AB12}. */
-    static int column(String ref) {
+    /**
+     * 0-based column of a cell reference such as {@code AB12} in row {@code row}, or −1 when it is not one: 1 to 3
+     * capital letters within Excel's 16,384 columns, then the row's number.
+     */
+    static int column(String ref, int row) {
         int c = 0;
         int i = 0;
-        while (i < ref.length() && Character.isLetter(ref.charAt(i)) && i < 4) {
-            c = c * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        while (i < ref.length() && i < 3 && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+            c = c * 26 + (ref.charAt(i) - 'A' + 1);
             i++;
+        }
+        if (i == 0 || c > MAX_COLUMN || !ref.substring(i).equals(Integer.toString(row))) {
+            return -1;
         }
         return c - 1;
     }
@@ -173,6 +265,7 @@ public final class XlsxSheet {
             throw new TableFormatException(src.path() + ": no sheet \"" + sheet + "\"");
         }
         List<String> strings = sharedStrings(src);
+        String shown = src.shown(member);
         try (InputStream in = src.open(member).in()) {
             XMLStreamReader x = parser(src, member, in);
             List<String> cells = new ArrayList<>();
@@ -187,19 +280,29 @@ public final class XlsxSheet {
                         case "row" -> {
                             cells.clear();
                             String r = x.getAttributeValue(null, "r");
-                            rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                            int next = r == null ? rowNumber + 1 : rowNumber(r);
+                            if (next <= rowNumber || next > MAX_ROW) {
+                                throw new TableFormatException(shown + ": row number \"" + NumberSyntax.printable(r)
+                                        + "\" after row " + rowNumber + " (rows must be numbered 1 to " + MAX_ROW
+                                        + ", in order)");
+                            }
+                            rowNumber = next;
                             col = -1;
                         }
                         case "c" -> {
                             String r = x.getAttributeValue(null, "r");
-                            col = r == null ? col + 1 : column(r);
-                            if (col < 0 || col > 16_383) {
-                                throw new TableFormatException(src.shown(member) + ": cell reference \"" + r + "\"");
+                            int c = r == null ? col + 1 : column(r, rowNumber);
+                            if (c < 0 || c >= MAX_COLUMN || c <= col) {
+                                throw new TableFormatException(shown + " row " + rowNumber + ": cell reference \""
+                                        + NumberSyntax.printable(String.valueOf(r)) + "\" (expected a column after "
+                                        + (col < 0 ? "the row start" : columnName(col)) + " and row " + rowNumber + ")");
                             }
+                            col = c;
                             type = x.getAttributeValue(null, "t");
                         }
-                        case "v" -> put(cells, col, value(x.getElementText(), type, strings, src, member, rowNumber, col));
-                        case "t" -> put(cells, col, x.getElementText()); // inline string
+                        case "v" -> put(cells, col, value(text(x, shown + " cell " + columnName(col) + rowNumber), type,
+                                strings, src, member, rowNumber, col));
+                        case "t" -> put(cells, col, text(x, shown + " cell " + columnName(col) + rowNumber));
                         default -> {
                         }
                     }
@@ -207,12 +310,17 @@ public final class XlsxSheet {
                     handler.row(rowNumber, cells);
                 }
             }
-        } catch (XMLStreamException e) {
-            throw new TableFormatException(src.shown(member) + ": damaged XML: " + e.getMessage());
+            SourceInput.readToEnd(in);
+        } catch (XMLStreamException | IOException e) {
+            throw new TableFormatException(shown + ": damaged XML: " + problem(e));
+        }
+    }
+
+    private static int rowNumber(String r) {
+        try {
+            return Integer.parseInt(r);
         } catch (NumberFormatException e) {
-            throw new TableFormatException(src.shown(member) + ": a row number that is not a number");
-        } catch (IOException e) {
-            throw new TableFormatException(src.shown(member) + ": cannot read: " + e.getMessage());
+            return -1;
         }
     }
 
@@ -223,7 +331,7 @@ public final class XlsxSheet {
                 return strings.get(Integer.parseInt(v.strip()));
             } catch (RuntimeException e) {
                 throw new TableFormatException(src.shown(member) + " cell " + columnName(col) + row + ": shared string \""
-                        + NumberSyntax.printable(v) + "\" does not exist");
+                        + NumberSyntax.printable(v) + "\" does not exist (" + strings.size() + " strings)");
             }
         }
         if ("e".equals(type)) {

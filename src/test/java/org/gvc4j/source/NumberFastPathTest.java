@@ -49,4 +49,38 @@ class NumberFastPathTest {
             assertEquals(outcome(s), fastOutcome(s), s);
         }
     }
+
+    /**
+     * The Eisel–Lemire path for 16 to 18 significant digits (what Double.toString writes): bit for bit the JDK's result
+     * on random mantissas over the whole exponent range, on random doubles, and next to halfway points between
+     * neighbouring doubles (where rounding to even decides).
+     */
+    @Test
+    void agreesWithTheJdkOnLongMantissas() {
+        Random r = new Random(11);
+        int fast = 0;
+        for (int k = 0; k < 600_000; k++) {
+            String s;
+            switch (k % 3) {
+                case 0 -> {
+                    long m = Math.floorMod(r.nextLong(), 1_000_000_000_000_000_000L);
+                    s = m + "e" + (r.nextInt(660) - 345);
+                }
+                case 1 -> s = Double.toString(Double.longBitsToDouble(r.nextLong() & 0x7fefffffffffffffL));
+                default -> {
+                    double d = Double.longBitsToDouble(r.nextLong() & 0x7fefffffffffffffL);
+                    java.math.BigDecimal mid = new java.math.BigDecimal(d).add(new java.math.BigDecimal(Math.nextUp(d)))
+                            .divide(java.math.BigDecimal.valueOf(2));
+                    s = mid.round(new java.math.MathContext(17 + r.nextInt(2))).toString();
+                }
+            }
+            String want = Long.toHexString(Double.doubleToRawLongBits(Double.parseDouble(s)));
+            if (Double.isInfinite(Double.parseDouble(s))) {
+                continue;
+            }
+            assertEquals(want, fastOutcome(s), s);
+            fast++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(fast > 550_000, fast + " finite cases checked");
+    }
 }

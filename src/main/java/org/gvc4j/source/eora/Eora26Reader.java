@@ -17,6 +17,11 @@ import org.gvc4j.source.TextCursor;
 
 /** Eora26: headerless TSVs with separate label files; the ROW/TOTAL discrepancy row and column dropped. */
 public final class Eora26Reader implements TableReader {
+    /** The six primary inputs of every Eora26 table (labels_VA.txt), the only names its value-added lines can have. */
+    static final List<String> PRIMARY_INPUTS = List.of("Compensation of employees D.1", "Taxes on production D.29",
+            "Subsidies on production D.39", "Net operating surplus B.2n", "Net mixed income B.3n",
+            "Consumption of fixed capital K.1");
+
     @Override
     public String name() {
         return "eora26";
@@ -31,6 +36,13 @@ public final class Eora26Reader implements TableReader {
     public boolean recognizes(SourceInput source) {
         return source.find(".*_T\\.txt") != null && source.find("labels_T\\.txt") != null
                 && source.find("labels_FD\\.txt") != null;
+    }
+
+    /** Made of Eora's files: {@code …_T.txt} with {@code …_FD.txt} or a {@code labels_T.txt}. */
+    @Override
+    public boolean resembles(SourceInput source) {
+        return source.find(".*_T\\.txt") != null && (source.find(".*_FD\\.txt") != null
+                || source.find("labels_T\\.txt") != null);
     }
 
     /** Reads a tab-separated text file of {@code cols} columns per line, as strings (label files). */
@@ -61,14 +73,23 @@ public final class Eora26Reader implements TableReader {
                     throw new TableFormatException(src.shown(member) + " line " + line + ": " + f.size() + " fields, "
                             + cols + " expected");
                 }
+                for (int k = 1; k < cols; k += 2) { // the code fields (ISO3, item): names of rows and columns
+                    if (f.get(k).isEmpty()) {
+                        throw new TableFormatException(src.shown(member) + " line " + line + ": field " + (k + 1)
+                                + " is empty");
+                    }
+                }
                 out.add(f.toArray(new String[0]));
                 if (out.size() > 1_000_000) {
-                    throw new TableFormatException(src.shown(member) + ": more than a million labels");
+                    throw new TableFormatException(src.shown(member) + " line " + line + ": more than a million labels");
                 }
                 if (e == TextCursor.End.FILE) {
                     break;
                 }
             }
+        }
+        if (out.isEmpty()) {
+            throw new TableFormatException(src.shown(member) + " holds no labels (an empty file)");
         }
         return out;
     }
@@ -80,9 +101,9 @@ public final class Eora26Reader implements TableReader {
         InputFiles.Input in = src.open(member);
         if (in.size() >= 0 && in.size() < cells * 2 - 1) {
             in.in().close();
-            throw new TableFormatException(String.format(Locale.ROOT, "%s: needs %,d rows of %,d numbers (the label "
-                    + "files say so), at least %,d bytes, but has %,d", src.shown(member), rows, cols, cells * 2 - 1,
-                    in.size()));
+            throw new TableFormatException(String.format(Locale.ROOT, "%s: %,d bytes cannot hold the %,d lines of %,d "
+                    + "numbers the label files list (at least %,d bytes): the file is cut short, or not this table's",
+                    src.shown(member), in.size(), rows, cols, cells * 2 - 1));
         }
         double[] out = new double[Math.toIntExact(cells)];
         try (InputStream s = in.in()) {
@@ -91,8 +112,8 @@ public final class Eora26Reader implements TableReader {
                 for (int c = 0; c < cols; c++) {
                     TextCursor.End e = cur.next();
                     if (e == TextCursor.End.FILE && c == 0 && cur.isBlank()) {
-                        throw new TableFormatException(src.shown(member) + ": " + r + " lines, but the label files give "
-                                + rows);
+                        throw new TableFormatException(src.shown(member) + " line " + cur.line() + ": the file ends, but "
+                                + "the label files list " + rows + " rows (row \"" + rowNames.get(r) + "\" is missing)");
                     }
                     out[r + c * rows] = counts.cell(cur, rowNames.get(r), colNames.get(c));
                     boolean last = c == cols - 1;
@@ -108,6 +129,7 @@ public final class Eora26Reader implements TableReader {
                 throw new TableFormatException(src.shown(member) + " line " + cur.line() + ": more than " + rows
                         + " lines (the label files give " + rows + ")");
             }
+            SourceInput.readToEnd(s);
         }
         return out;
     }
@@ -125,9 +147,19 @@ public final class Eora26Reader implements TableReader {
         String tName = src.find(".*_T\\.txt");
         String fdName = src.find(".*_FD\\.txt");
         String vaName = src.find(".*_VA\\.txt");
-        if (fdName == null || vaName == null || src.find("labels_VA\\.txt") == null) {
+        if (tName == null || fdName == null || vaName == null || src.find("labels_T\\.txt") == null
+                || src.find("labels_FD\\.txt") == null || src.find("labels_VA\\.txt") == null) {
+            List<String> missing = new ArrayList<>();
+            for (String[] f : new String[][] {{tName, "…_T.txt"}, {fdName, "…_FD.txt"}, {vaName, "…_VA.txt"},
+                {src.find("labels_T\\.txt"), "labels_T.txt"}, {src.find("labels_FD\\.txt"), "labels_FD.txt"},
+                {src.find("labels_VA\\.txt"), "labels_VA.txt"}}) {
+                if (f[0] == null) {
+                    missing.add(f[1]);
+                }
+            }
             throw new TableFormatException(src.path() + ": an Eora26 table needs _T.txt, _FD.txt, _VA.txt and "
-                    + "labels_T.txt, labels_FD.txt, labels_VA.txt (labels may come in indices.zip: unpack it here)");
+                    + "labels_T.txt, labels_FD.txt, labels_VA.txt (labels may come in indices.zip: unpack it here); "
+                    + "missing: " + String.join(", ", missing));
         }
         List<String[]> lt = labels(src, src.find("labels_T\\.txt"), 4);
         List<String[]> lfd = labels(src, src.find("labels_FD\\.txt"), 4);
@@ -136,6 +168,10 @@ public final class Eora26Reader implements TableReader {
         boolean fdTotal = isTotal(lfd.get(lfd.size() - 1));
         int nAll = lt.size();
         int n = tTotal ? nAll - 1 : nAll;
+        if (n == 0) {
+            throw new TableFormatException(src.shown(src.find("labels_T\\.txt")) + " line 1: no industry labels before "
+                    + "the ROW/TOTAL line");
+        }
         List<String> countries = new ArrayList<>();
         List<String> sectors = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -178,7 +214,7 @@ public final class Eora26Reader implements TableReader {
                         + " / " + l[3] + " out of order");
             }
         }
-        TableAssembly t = new TableAssembly(labels, categories);
+        TableAssembly t = new TableAssembly(labels, categories, src.size(tName), src.shown(tName));
         List<String> rowNames = new ArrayList<>();
         for (String[] l : lt) {
             rowNames.add(l[1] + "." + l[3]);
@@ -189,7 +225,17 @@ public final class Eora26Reader implements TableReader {
         }
         List<String> vaNames = new ArrayList<>();
         for (String[] l : lva) {
+            // value-added lines are known only by their position: a damaged name cannot be told by structure
+            if (!PRIMARY_INPUTS.contains(l[1]) || vaNames.contains(l[1])) {
+                throw new TableFormatException(src.shown(src.find("labels_VA\\.txt")) + " line " + (vaNames.size() + 1)
+                        + ": \"" + l[1] + "\" is " + (vaNames.contains(l[1]) ? "there twice" : "not one of Eora26's six "
+                        + "primary inputs " + PRIMARY_INPUTS));
+            }
             vaNames.add(l[1]);
+        }
+        if (vaNames.size() != PRIMARY_INPUTS.size()) {
+            throw new TableFormatException(src.shown(src.find("labels_VA\\.txt")) + ": " + vaNames.size() + " primary "
+                    + "inputs; Eora26 has six " + PRIMARY_INPUTS);
         }
         double[] tAll = grid(src, tName, nAll, nAll, rowNames, rowNames, t);
         double discT = 0;

@@ -51,10 +51,18 @@ public final class ExiobaseReader implements TableReader {
                 && source.firstLine(y).startsWith("region\t");
     }
 
+    /** Made of EXIOBASE's files: {@code Y.txt} with {@code Z.txt} or {@code A.txt}. */
+    @Override
+    public boolean resembles(SourceInput source) {
+        return source.find("Y\\.txt") != null && (source.find("Z\\.txt") != null || source.find("A\\.txt") != null);
+    }
+
     /** A labelled tab-separated matrix: header lines, then rows with {@code labelCols} label columns. */
     private static final class Tsv {
         final List<List<String>> head = new ArrayList<>();
         final List<String[]> rowLabels = new ArrayList<>();
+        /** The line of each row. */
+        final List<Integer> lines = new ArrayList<>();
         double[] values; // column-major rows × cols
         int cols;
     }
@@ -78,20 +86,32 @@ public final class ExiobaseReader implements TableReader {
                     e = cur.next();
                     String l = cur.label("header label");
                     if (k++ >= labelCols) {
+                        if (l.isEmpty()) {
+                            throw new TableFormatException(shown + " line " + cur.line() + ": column " + k
+                                    + " has an empty label");
+                        }
                         line.add(l);
                     }
                 } while (e == TextCursor.End.DELIMITER);
                 t.head.add(line);
             }
             t.cols = t.head.get(0).size();
+            if (t.cols == 0) {
+                throw new TableFormatException(shown + " line 1: no column labels after the " + labelCols + " label "
+                        + "column" + (labelCols == 1 ? "" : "s") + " (an empty file, or not tab-separated?)");
+            }
             for (List<String> h : t.head) {
                 if (h.size() != t.cols) {
-                    throw new TableFormatException(shown + ": header lines have " + t.head.get(0).size() + " and "
+                    throw new TableFormatException(shown + " lines 1-" + headLines + ": header lines have " + t.head.get(0).size() + " and "
                             + h.size() + " labels");
                 }
             }
             if (indexLine) {
-                cur.skipLine();
+                TextCursor.End e;
+                do { // the index names (region, sector): labels, checked as such
+                    e = cur.next();
+                    cur.label("index name");
+                } while (e == TextCursor.End.DELIMITER);
             }
             long size = in.size();
             double[] flat = new double[Math.multiplyExact(Math.max(1, Math.min(t.cols, 4096)), t.cols)];
@@ -140,6 +160,7 @@ public final class ExiobaseReader implements TableReader {
                             + (labelCols + t.cols) + " (row \"" + rowName + "\")");
                 }
                 t.rowLabels.add(lab);
+                t.lines.add(line);
                 r++;
                 if (e == TextCursor.End.FILE) {
                     break;
@@ -194,6 +215,10 @@ public final class ExiobaseReader implements TableReader {
             fName = member(src, "F.txt", "satellite");
             layout = "3.4 to 3.7 (satellite/)";
         }
+        if (zName != null && xName == null) {
+            throw new TableFormatException(src.path() + ": Z.txt without x.txt; a release with Z.txt publishes output in "
+                    + "x.txt beside it: the download is incomplete");
+        }
         if (yName == null || zName == null && aName == null || fName == null) {
             throw new TableFormatException(src.path() + ": an EXIOBASE folder needs Y.txt, Z.txt or A.txt, and "
                     + "factor_inputs/F.txt or satellite/F.txt; missing: " + (yName == null ? "Y.txt " : "")
@@ -216,7 +241,7 @@ public final class ExiobaseReader implements TableReader {
         int n = labels.size();
         Map<String, Integer> index = new HashMap<>();
         for (int c = 0; c < zt.cols; c++) {
-            String want = countries.get(c / sectors.size()) + "\u0000" + sectors.get(c % sectors.size());
+            String want = c >= n ? "" : countries.get(c / sectors.size()) + "\u0000" + sectors.get(c % sectors.size());
             String got = zt.head.get(0).get(c) + "\u0000" + zt.head.get(1).get(c);
             if (c >= n || !want.equals(got)) {
                 throw new TableFormatException(zShown + " line 1-2: column " + (c + 3) + " is " + got.replace('\u0000', '/')
@@ -225,7 +250,7 @@ public final class ExiobaseReader implements TableReader {
             index.put(want, c);
         }
         if (zt.cols != n) {
-            throw new TableFormatException(zShown + ": " + zt.cols + " columns for " + n + " industries");
+            throw new TableFormatException(zShown + " line 1: " + zt.cols + " columns for " + n + " industries");
         }
         int[] rowOf = rowOrder(zt, index, zShown, n);
         Tsv yt = readTsv(src, yName, 2, true, 2);
@@ -235,15 +260,15 @@ public final class ExiobaseReader implements TableReader {
                 categories.add(yt.head.get(1).get(c));
             }
         }
-        if (yt.cols != countries.size() * categories.size()) {
-            throw new TableFormatException(src.shown(yName) + ": " + yt.cols + " columns do not split into "
+        if (categories.isEmpty() || yt.cols != countries.size() * categories.size()) {
+            throw new TableFormatException(src.shown(yName) + " lines 1-2: " + yt.cols + " columns do not split into "
                     + categories.size() + " categories for " + countries.size() + " regions");
         }
         for (int c = 0; c < yt.cols; c++) {
             String wantReg = countries.get(c / categories.size());
             String wantCat = categories.get(c % categories.size());
             if (!yt.head.get(0).get(c).equals(wantReg) || !yt.head.get(1).get(c).equals(wantCat)) {
-                throw new TableFormatException(src.shown(yName) + ": column " + (c + 3) + " is " + yt.head.get(0).get(c)
+                throw new TableFormatException(src.shown(yName) + " lines 1-2: column " + (c + 3) + " is " + yt.head.get(0).get(c)
                         + "/" + yt.head.get(1).get(c) + " where " + wantReg + "/" + wantCat + " was expected");
             }
         }
@@ -294,6 +319,13 @@ public final class ExiobaseReader implements TableReader {
                     ia.data[k] = (k % (n + 1) == 0 ? 1 : 0) - a.data[k];
                 }
                 x = Dense.solve(ia, fd); // once per load: the 3.4-3.7 layout publishes neither Z nor x
+                for (int i = 0; i < n; i++) {
+                    if (!(x[i] >= 0) || Double.isInfinite(x[i])) {
+                        throw new TableFormatException(src.shown(aName) + ": output x = (I - A)^-1 rowSums(Y) is " + x[i]
+                                + " for \"" + labels.industry(i) + "\": A.txt is not a productive coefficient matrix, or a "
+                                + "number in A.txt or Y.txt is wrong");
+                    }
+                }
             }
             for (int c = 0; c < n; c++) {
                 for (int r = 0; r < n; r++) {
@@ -305,7 +337,7 @@ public final class ExiobaseReader implements TableReader {
         zt = null;
         Tsv ft = readTsv(src, fName, 2, false, 1);
         if (ft.cols != n) {
-            throw new TableFormatException(src.shown(fName) + ": " + ft.cols + " columns for " + n + " industries");
+            throw new TableFormatException(src.shown(fName) + " line 1: " + ft.cols + " columns for " + n + " industries");
         }
         for (int c = 0; c < n; c++) {
             String got = ft.head.get(0).get(c) + "\u0000" + ft.head.get(1).get(c);
@@ -351,20 +383,23 @@ public final class ExiobaseReader implements TableReader {
 
     /** Where each row of a labelled matrix goes: its industry index, checked against Z's columns. */
     private static int[] rowOrder(Tsv t, Map<String, Integer> index, String shown, int n) {
-        if (t.rowLabels.size() != n) {
-            throw new TableFormatException(shown + ": " + t.rowLabels.size() + " rows for " + n + " industries");
-        }
         int[] out = new int[n];
         boolean[] seen = new boolean[n];
-        for (int r = 0; r < n; r++) {
+        for (int r = 0; r < t.rowLabels.size(); r++) {
             String[] l = t.rowLabels.get(r);
             Integer i = index.get(l[0] + "\u0000" + l[1]);
             if (i == null || seen[i]) {
-                throw new TableFormatException(shown + ": row " + (r + 1) + " (" + l[0] + " / " + l[1] + ") is "
-                        + (i == null ? "not an industry of Z's columns" : "there twice"));
+                throw new TableFormatException(shown + " line " + t.lines.get(r) + ": row \"" + l[0] + " / " + l[1]
+                        + "\" is " + (i == null ? "not an industry of Z's columns" : "there twice"));
             }
             seen[i] = true;
             out[r] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!seen[i]) {
+                throw new TableFormatException(shown + ": " + t.rowLabels.size() + " rows for " + n + " industries; "
+                        + "no row for industry " + (i + 1) + " of Z's columns (truncated?)");
+            }
         }
         return out;
     }

@@ -54,6 +54,12 @@ public final class FigaroReader implements TableReader {
         return false;
     }
 
+    /** Named as Eurostat names FIGARO files: {@code matrix_eu-ic-io_…csv}, {@code flatfile_eu-ic-io_…csv}. */
+    @Override
+    public boolean resembles(SourceInput source) {
+        return !source.isFolder() && source.find("(matrix|flatfile)_eu-ic-io_.*\\.csv") != null;
+    }
+
     private static boolean isFlat(String head) {
         String h = head.replace("\"", "");
         return h.startsWith(FLAT_HEADER) || h.startsWith(FLAT_HEADER_PXP);
@@ -76,8 +82,11 @@ public final class FigaroReader implements TableReader {
             }
         }
         if (member == null) {
+            String single = source.isZip() || source.isFolder() ? "" : source.firstLine(source.members().get(0));
             throw new TableFormatException(source.path() + ": no FIGARO matrix or flat file" + (options.year() == null
-                    ? "" : " for " + options.year()));
+                    ? "" : " for " + options.year()) + (source.isZip() || source.isFolder() ? ""
+                    : single.isEmpty() ? " (the file is empty)" : " (line 1 begins \"" + org.gvc4j.source.NumberSyntax
+                    .printable(single) + "\", not rowLabels,… nor " + FLAT_HEADER + ")"));
         }
         String shown = source.shown(member);
         try {
@@ -91,6 +100,8 @@ public final class FigaroReader implements TableReader {
     /** Column roles of FIGARO labels {@code AREA_CODE}; industries in file order. */
     private static final class Layout {
         final List<String> areas = new ArrayList<>();
+        /** Hashed: a damaged header may hold 100,000 labels. */
+        final Map<String, Integer> areaIndex = new HashMap<>();
         final List<String> sectors = new ArrayList<>();
         final List<String> categories = new ArrayList<>();
         final Map<String, Integer> industry = new HashMap<>();
@@ -112,7 +123,7 @@ public final class FigaroReader implements TableReader {
                         categories.add(b);
                     }
                 } else {
-                    if (!areas.contains(a)) {
+                    if (areaIndex.putIfAbsent(a, areas.size()) == null) {
                         areas.add(a);
                     }
                     if (areas.size() == 1) {
@@ -126,8 +137,9 @@ public final class FigaroReader implements TableReader {
                         + " columns");
             }
             for (int k = 0; k < industryLabels.size(); k++) {
-                String want = areas.get(k / sectors.size()) + "_" + sectors.get(k % sectors.size());
-                if (k >= areas.size() * sectors.size() || !industryLabels.get(k).equals(want)) {
+                String want = k >= areas.size() * sectors.size() ? null
+                        : areas.get(k / sectors.size()) + "_" + sectors.get(k % sectors.size());
+                if (want == null || !industryLabels.get(k).equals(want)) {
                     throw new TableFormatException(shown + ": industry column \"" + industryLabels.get(k) + "\" where \""
                             + (k < areas.size() * sectors.size() ? want : "no more industries") + "\" was expected (every "
                             + "area needs the same codes in the same order)");
@@ -149,8 +161,8 @@ public final class FigaroReader implements TableReader {
 
         int yColumn(String label, String shown) {
             String[] p = fd.get(label);
-            int s = areas.indexOf(p[0]);
-            if (s < 0) {
+            Integer s = areaIndex.get(p[0]);
+            if (s == null) {
                 throw new TableFormatException(shown + ": final-demand column \"" + label + "\" is for area \"" + p[0]
                         + "\", which has no industries");
             }
@@ -177,7 +189,7 @@ public final class FigaroReader implements TableReader {
         try (InputStream s = in.in()) {
             TextCursor cur = source.cursor(in, member, ',');
             List<String> cols = WideCsv.header(cur);
-            Layout lay = new Layout(cols, shown);
+            Layout lay = new Layout(cols, shown + " line 1");
             int[] kind = new int[cols.size()];
             int[] index = new int[cols.size()];
             for (int c = 0; c < cols.size(); c++) {
@@ -190,7 +202,7 @@ public final class FigaroReader implements TableReader {
                     index[c] = lay.industry.get(l);
                 }
             }
-            TableAssembly t = new TableAssembly(lay.labels, lay.categories);
+            TableAssembly t = new TableAssembly(lay.labels, lay.categories, in.size(), shown);
             WideCsv.Result r = WideCsv.rows(cur, new WideCsv.Plan(kind, index, cols),
                     (label, line) -> lay.row(label, shown, line), t);
             t.setValuation(new ArrayList<>(r.valuation.keySet()), new ArrayList<>(r.valuation.values()));
@@ -202,83 +214,138 @@ public final class FigaroReader implements TableReader {
         }
     }
 
+    /** The fields of one flat-file line: row and column labels checked against their area and code fields. */
+    private static final class FlatLine {
+        String row;
+        String col;
+        int line;
+
+        /** Reads the label fields of the next line, up to the value; false at the end of the file. */
+        boolean next(TextCursor cur, String shown) throws IOException {
+            TextCursor.End e;
+            do {
+                e = cur.next();
+                if (e == TextCursor.End.FILE && cur.isBlank()) {
+                    return false;
+                }
+            } while (e == TextCursor.End.LINE && cur.isBlank());
+            line = cur.line();
+            String[] f = new String[6];
+            for (int k = 0; k < 6; k++) {
+                if (k > 0) {
+                    if (e != TextCursor.End.DELIMITER) {
+                        throw new TableFormatException(shown + " line " + line + ": " + k + " fields, but the header has 7");
+                    }
+                    e = cur.next();
+                }
+                f[k] = cur.label(FLAT_FIELDS[k]);
+            }
+            if (e != TextCursor.End.DELIMITER) {
+                throw new TableFormatException(shown + " line " + line + ": 6 fields, but the header has 7");
+            }
+            row = f[0];
+            col = f[1];
+            if (!row.equals(f[2] + "_" + f[3]) || !col.equals(f[4] + "_" + f[5])) {
+                throw new TableFormatException(shown + " line " + line + ": \"" + (row.equals(f[2] + "_" + f[3]) ? col : row)
+                        + "\" does not match its area and code fields (\"" + (row.equals(f[2] + "_" + f[3]) ? f[4] + "\", \""
+                        + f[5] : f[2] + "\", \"" + f[3]) + "\")");
+            }
+            return true;
+        }
+    }
+
+    static final String[] FLAT_FIELDS = {"icioiRow", "icioiCol", "refArea", "row code", "counterpartArea", "column code"};
+
     private static SourceTable readFlat(SourceInput source, String member, String shown) throws IOException {
-        // pass 1: the labels, in order of first appearance
-        Set<String> colLabels = new LinkedHashSet<>();
-        Set<String> rowLabels = new LinkedHashSet<>();
+        // pass 1: the labels, in order of first appearance, and the number of cells
+        Map<String, Integer> rowIndex = new java.util.LinkedHashMap<>();
+        Map<String, Integer> colIndex = new java.util.LinkedHashMap<>();
+        long lines = 0;
+        FlatLine f = new FlatLine();
         InputFiles.Input in = source.open(member);
         try (InputStream s = in.in()) {
             TextCursor cur = source.cursor(in, member, ',');
             cur.skipLine();
-            while (true) {
-                TextCursor.End e = cur.next();
-                if (e != TextCursor.End.DELIMITER) {
-                    if (cur.isBlank() && e == TextCursor.End.FILE) {
-                        break;
-                    }
-                    if (cur.isBlank()) {
-                        continue;
-                    }
-                    throw new TableFormatException(shown + " line " + cur.line() + ": 1 field, but the header has 7");
+            while (f.next(cur, shown)) {
+                rowIndex.putIfAbsent(f.row, rowIndex.size());
+                colIndex.putIfAbsent(f.col, colIndex.size());
+                if (cur.next() == TextCursor.End.DELIMITER) {
+                    throw new TableFormatException(shown + " line " + f.line + ": more than 7 fields");
                 }
-                rowLabels.add(cur.label("icioiRow"));
-                cur.next();
-                colLabels.add(cur.label("icioiCol"));
-                int more = cur.skipLine();
-                if (more != 5) {
-                    throw new TableFormatException(shown + " line " + (cur.line() - 1) + ": " + (more + 2) + " fields, but "
-                            + "the header has 7");
-                }
-                if (colLabels.size() > 1_000_000) {
-                    throw new TableFormatException(shown + ": more than a million distinct columns; not a FIGARO file");
+                lines++;
+                if (colIndex.size() > 1_000_000 || rowIndex.size() > 1_000_000) {
+                    throw new TableFormatException(shown + " line " + f.line + ": more than a million distinct rows or "
+                            + "columns; not a FIGARO file");
                 }
             }
         }
-        List<String> cols = new ArrayList<>(colLabels);
-        Layout lay = new Layout(cols, shown);
+        long cells = (long) rowIndex.size() * colIndex.size();
+        if (lines != cells) {
+            throw new TableFormatException(String.format(java.util.Locale.ROOT, "%s: %,d lines for %,d rows x %,d columns "
+                    + "= %,d cells; a flat file has one line per cell (lines are missing or repeated)", shown, lines,
+                    rowIndex.size(), colIndex.size(), cells));
+        }
+        List<String> cols = new ArrayList<>(colIndex.keySet());
+        Layout lay = new Layout(cols, shown + " (the icioiCol labels)");
         TableAssembly t = new TableAssembly(lay.labels, lay.categories);
         int n = t.n;
         Map<String, double[]> valuation = new java.util.LinkedHashMap<>();
-        Map<String, WideCsv.RowRole> roles = new HashMap<>();
-        for (String r : rowLabels) {
-            WideCsv.RowRole role = lay.row(r, shown, 0);
-            roles.put(r, role);
+        WideCsv.RowRole[] roles = new WideCsv.RowRole[rowIndex.size()];
+        boolean[] hasRow = new boolean[n];
+        for (Map.Entry<String, Integer> r : rowIndex.entrySet()) {
+            WideCsv.RowRole role = lay.row(r.getKey(), shown, 0);
+            roles[r.getValue()] = role;
             if (role instanceof WideCsv.Valuation v) {
                 valuation.put(v.code(), new double[n]);
+            } else if (role instanceof WideCsv.Industry ind) {
+                hasRow[ind.index()] = true;
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (!hasRow[i]) {
+                throw new TableFormatException(shown + ": no line has icioiRow \"" + lay.labels.country(i / lay.sectors.size())
+                        + "_" + lay.sectors.get(i % lay.sectors.size()) + "\", an industry of the columns");
+            }
+        }
+        int[] colTarget = new int[cols.size()]; // industry j >= 0, or -1 - (Yfull column)
+        for (int c = 0; c < cols.size(); c++) {
+            Integer j = lay.industry.get(cols.get(c));
+            colTarget[c] = j != null ? j : -1 - lay.yColumn(cols.get(c), shown);
+        }
+        java.util.BitSet seen = new java.util.BitSet((int) cells);
         Set<String> underFd = new LinkedHashSet<>();
         in = source.open(member);
         try (InputStream s = in.in()) {
             TextCursor cur = source.cursor(in, member, ',');
             cur.skipLine();
-            while (true) {
+            while (f.next(cur, shown)) {
+                Integer ri = rowIndex.get(f.row);
+                Integer ci = colIndex.get(f.col);
+                if (ri == null || ci == null) {
+                    throw new TableFormatException(shown + " line " + f.line + ": the file changed while it was read");
+                }
+                int cell = ri * cols.size() + ci;
+                if (seen.get(cell)) {
+                    throw new TableFormatException(shown + " line " + f.line + ": the cell \"" + f.row + "\", \"" + f.col
+                            + "\" appears twice");
+                }
+                seen.set(cell);
                 TextCursor.End e = cur.next();
-                if (e != TextCursor.End.DELIMITER) {
-                    if (e == TextCursor.End.FILE) {
-                        break;
-                    }
-                    continue;
+                double v = t.cell(cur, f.row, f.col);
+                if (e == TextCursor.End.DELIMITER) {
+                    throw new TableFormatException(shown + " line " + f.line + ": more than 7 fields");
                 }
-                String row = cur.label("icioiRow");
-                cur.next();
-                String col = cur.label("icioiCol");
-                for (int k = 0; k < 4; k++) {
-                    cur.next();
-                }
-                cur.next();
-                double v = t.cell(cur, row, col);
-                WideCsv.RowRole role = roles.get(row);
-                Integer j = lay.industry.get(col);
+                WideCsv.RowRole role = roles[ri];
+                int target = colTarget[ci];
                 if (role instanceof WideCsv.Industry ind) {
-                    if (j != null) {
-                        t.z[ind.index() + j * n] = v;
+                    if (target >= 0) {
+                        t.z[ind.index() + target * n] = v;
                     } else {
-                        t.yFull[ind.index() + lay.yColumn(col, shown) * n] = v;
+                        t.yFull[ind.index() + (-1 - target) * n] = v;
                     }
                 } else if (role instanceof WideCsv.Valuation val) {
-                    if (j != null) {
-                        valuation.get(val.code())[j] = v;
+                    if (target >= 0) {
+                        valuation.get(val.code())[target] = v;
                     } else if (v != 0) {
                         underFd.add(val.code());
                     }
@@ -294,9 +361,10 @@ public final class FigaroReader implements TableReader {
     }
 
     private static SourceTable finish(TableAssembly t, String member, String shown, String layout, List<String> notes) {
-        for (String code : VALUE_ADDED) {
+        for (String code : VALUATION) {
             if (!t.valuationCodes().contains(code)) {
-                throw new TableFormatException(shown + ": no value-added row " + code + " (W2_" + code + ")");
+                throw new TableFormatException(shown + ": no row " + code + " (W2_" + code + "); every FIGARO file has "
+                        + "the six rows " + String.join(", ", VALUATION) + " (a line lost?)");
             }
         }
         boolean pxp = t.labels.sectors().get(0).startsWith("CPA_");

@@ -44,11 +44,23 @@ public final class IcioReader implements TableReader {
     @Override
     public boolean recognizes(SourceInput source) {
         List<String> csv = source.findAll(".*\\.csv");
-        if (csv.isEmpty() || source.isFolder()) {
+        if (source.isFolder()) {
             return false;
         }
-        String head = source.firstLine(csv.get(0));
-        return head.matches("^(\"\"|\"?V1\"?|\"?X\"?)?,\"?[A-Z0-9]{3}_.*") && (head.contains("HFCE") || head.contains("_C01T05"));
+        for (String m : csv.subList(0, Math.min(csv.size(), 64))) {
+            String head = source.firstLine(m);
+            if (head.matches("^(\"\"|\"?V1\"?|\"?X\"?)?,\"?[A-Z0-9]{3}_.*")
+                    && (head.contains("HFCE") || head.contains("_C01T05"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Named as the OECD names its files: {@code ICIO2021_2018.csv}, {@code 2020.csv}, {@code 2020_SML.csv}. */
+    @Override
+    public boolean resembles(SourceInput source) {
+        return !source.isFolder() && source.find("(ICIO\\d{4}_)?\\d{4}(_SML)?\\.csv") != null;
     }
 
     @Override
@@ -57,7 +69,8 @@ public final class IcioReader implements TableReader {
         Integer year = options.year() != null ? options.year() : SourceInput.yearIn(member);
         InputFiles.Input in = source.open(member);
         try (InputStream s = in.in()) {
-            return read(source.cursor(in, member, ','), source.shown(member), year, options.splitRegions(), member);
+            return read(source.cursor(in, member, ','), in.size(), source.shown(member), year, options.splitRegions(),
+                    member);
         } catch (IOException e) {
             throw new TableFormatException(source.shown(member) + ": cannot read: " + e.getMessage(), e);
         }
@@ -88,26 +101,33 @@ public final class IcioReader implements TableReader {
         throw new TableFormatException(source.path() + " has no year " + year + "; it holds " + years);
     }
 
-    private static SourceTable read(TextCursor in, String shown, Integer year, boolean split, String member)
+    private static SourceTable read(TextCursor in, long size, String shown, Integer year, boolean split, String member)
             throws IOException {
         List<String> cols = WideCsv.header(in);
         // industries first: entity and sector order as in the file
         List<String> entities = new ArrayList<>();
+        Map<String, Integer> entityIndex = new java.util.HashMap<>(); // hashed: a damaged header may hold 100,000 labels
         List<String> sectors = new ArrayList<>();
         Map<String, Integer> industryCol = new LinkedHashMap<>();
-        List<String[]> fd = new ArrayList<>(); // {country, category} per FD column, null otherwise
         boolean categoryFirst = false;
         int xCol = -1;
         int discCol = -1;
         String[][] parts = new String[cols.size()][];
         for (int c = 0; c < cols.size(); c++) {
             String l = cols.get(c);
-            if (OUTPUT_COLUMNS.contains(l)) {
-                xCol = c;
-                continue;
-            }
-            if (l.equals("DISC")) {
-                discCol = c;
+            if (OUTPUT_COLUMNS.contains(l) || l.equals("DISC")) {
+                boolean disc = l.equals("DISC");
+                int before = disc ? discCol : xCol;
+                if (before >= 0) {
+                    throw new TableFormatException(shown + " line 1: columns \"" + cols.get(before) + "\" (column "
+                            + (before + 2) + ") and \"" + l + "\" (column " + (c + 2) + ") are both "
+                            + (disc ? "discrepancy" : "total output") + " columns");
+                }
+                if (disc) {
+                    discCol = c;
+                } else {
+                    xCol = c;
+                }
                 continue;
             }
             int u = l.indexOf('_');
@@ -123,7 +143,7 @@ public final class IcioReader implements TableReader {
                 parts[c] = new String[] {b, a};
                 categoryFirst = true;
             } else {
-                if (!entities.contains(a)) {
+                if (entityIndex.putIfAbsent(a, entities.size()) == null) {
                     entities.add(a);
                 }
                 if (entities.size() == 1) {
@@ -138,6 +158,11 @@ public final class IcioReader implements TableReader {
         int nSec = sectors.size();
         int k = 0;
         for (Map.Entry<String, Integer> e : industryCol.entrySet()) {
+            if (k >= entities.size() * nSec) {
+                throw new TableFormatException(shown + " line 1: column " + (e.getValue() + 2) + " \"" + e.getKey()
+                        + "\" is one industry more than " + entities.size() + " countries x " + nSec + " sectors (every "
+                        + "country needs the same sectors, in the same order, countries contiguous)");
+            }
             String expected = entities.get(k / nSec) + "_" + sectors.get(k % nSec);
             if (!e.getKey().equals(expected)) {
                 throw new TableFormatException(shown + " line 1: column " + (e.getValue() + 2) + " is \"" + e.getKey()
@@ -148,8 +173,9 @@ public final class IcioReader implements TableReader {
         }
         Labels labels = new Labels(entities, sectors);
         List<String> categories = new ArrayList<>();
+        Map<String, Integer> categoryIndex = new java.util.HashMap<>();
         for (String[] p : parts) {
-            if (p != null && !categories.contains(p[1])) {
+            if (p != null && categoryIndex.putIfAbsent(p[1], categories.size()) == null) {
                 categories.add(p[1]);
             }
         }
@@ -169,12 +195,12 @@ public final class IcioReader implements TableReader {
             } else if (c == discCol) {
                 kind[c] = WideCsv.EXTRA;
             } else if (parts[c] != null) {
-                int s = entities.indexOf(parts[c][0]);
-                if (s < 0) {
+                Integer s = entityIndex.get(parts[c][0]);
+                if (s == null) {
                     throw new TableFormatException(shown + " line 1: final-demand column \"" + cols.get(c)
                             + "\" is for \"" + parts[c][0] + "\", which has no industry columns");
                 }
-                int cat = categories.indexOf(parts[c][1]);
+                int cat = categoryIndex.get(parts[c][1]);
                 if (fdSeen[s][cat]) {
                     throw new TableFormatException(shown + " line 1: column \"" + cols.get(c) + "\" appears twice");
                 }
@@ -201,7 +227,7 @@ public final class IcioReader implements TableReader {
                         + categories.size() + " final-demand columns " + categories);
             }
         }
-        TableAssembly t = new TableAssembly(labels, categories);
+        TableAssembly t = new TableAssembly(labels, categories, size, shown);
         WideCsv.Result r = WideCsv.rows(in, new WideCsv.Plan(kind, index, cols), (label, line) -> {
             Integer i = rowIndex.get(label);
             if (i != null) {
@@ -220,6 +246,13 @@ public final class IcioReader implements TableReader {
             throw new TableFormatException(shown + " line " + line + ": row \"" + label + "\" is neither an industry of "
                     + "the header nor an ICIO row (VA+TAXSUB, VALU, VA, TLS, COUNTRY_TAXSUB, OUT, OUTPUT)");
         }, t);
+        perCountryRows(r.valuation.keySet(), entities, shown);
+        boolean taxsub = r.valuation.keySet().stream().anyMatch(code -> code.endsWith("_TAXSUB"));
+        if (r.valuation.containsKey("VALU") && !taxsub || r.valuation.containsKey("VA") && !r.valuation.containsKey("TLS")) {
+            throw new TableFormatException(shown + ": a row " + (r.valuation.containsKey("VALU") ? "VALU without the "
+                    + "countries' TAXSUB rows" : "VA without the TLS row") + " that every file of this edition has (a "
+                    + "line lost?)");
+        }
         t.setValuation(new ArrayList<>(r.valuation.keySet()), new ArrayList<>(r.valuation.values()));
         String vaCode = r.valuation.containsKey("VALU") ? "VALU" : r.valuation.containsKey("VA") ? "VA"
                 : r.valuation.containsKey("VA+TAXSUB") ? "VA+TAXSUB" : null;
@@ -231,6 +264,11 @@ public final class IcioReader implements TableReader {
         if (x == null && r.outputRow != null) {
             x = r.outputRow;
             xWhere = "row " + r.outputRowCode;
+        }
+        if (x == null) {
+            // every edition publishes output as a column (TOTAL, OUT) or, in 2016, as the row OUT
+            throw new TableFormatException(shown + ": no total output: neither a column " + OUTPUT_COLUMNS
+                    + " nor a row " + OUTPUT_ROWS + " (a line lost?)");
         }
         String edition = edition(categoryFirst, discCol >= 0, categories, r.valuation.keySet(), splitParts.isEmpty());
         List<String> notes = new ArrayList<>();
@@ -259,6 +297,33 @@ public final class IcioReader implements TableReader {
         return table.aggregateCountries(c -> SPLIT.matcher(c).matches() ? (c.startsWith("CN") ? "CHN" : "MEX") : c,
                 "split entities " + splitParts + " added into CHN and MEX at their position (the default; "
                         + "--split-regions keeps them)");
+    }
+
+    /**
+     * Per-country valuation rows ({@code DEU_TAXSUB}): when a file has them, every country has one (split parts may or may
+     * not), and each is for a country of the file; a row missing is a damaged file, not a smaller table.
+     */
+    private static void perCountryRows(Set<String> codes, List<String> entities, String shown) {
+        Map<String, List<String>> bySuffix = new LinkedHashMap<>();
+        for (String code : codes) {
+            int u = code.indexOf('_');
+            if (u > 0 && VALUATION_SUFFIX.contains(code.substring(u + 1))) {
+                String country = code.substring(0, u);
+                if (!entities.contains(country)) {
+                    throw new TableFormatException(shown + ": row \"" + code + "\" is for \"" + country + "\", which "
+                            + "has no industries in the header");
+                }
+                bySuffix.computeIfAbsent(code.substring(u + 1), k -> new ArrayList<>()).add(country);
+            }
+        }
+        for (Map.Entry<String, List<String>> e : bySuffix.entrySet()) {
+            for (String c : entities) {
+                if (!e.getValue().contains(c) && !SPLIT.matcher(c).matches()) {
+                    throw new TableFormatException(shown + ": no row \"" + c + "_" + e.getKey() + "\", while "
+                            + e.getValue().size() + " other countries have their " + e.getKey() + " row");
+                }
+            }
+        }
     }
 
     private static String baseName(String member) {

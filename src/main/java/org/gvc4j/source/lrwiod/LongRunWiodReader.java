@@ -51,6 +51,12 @@ public final class LongRunWiodReader implements TableReader {
         return false;
     }
 
+    /** Named as the long-run WIOD file: {@code lr_wiod_wiot_final_filled.csv}. */
+    @Override
+    public boolean resembles(SourceInput source) {
+        return !source.isFolder() && source.find("lr_wiod.*\\.csv") != null;
+    }
+
     /** The 8 fields of one cell line. */
     private static final class Cell {
         String year;
@@ -100,7 +106,10 @@ public final class LongRunWiodReader implements TableReader {
             }
         }
         if (member == null) {
-            throw new TableFormatException(source.path() + ": no long-run WIOD CSV (header " + HEADER + ")");
+            String single = source.isZip() || source.isFolder() ? "" : source.firstLine(source.members().get(0));
+            throw new TableFormatException(source.path() + ": no long-run WIOD CSV (header " + HEADER + ")"
+                    + (source.isZip() || source.isFolder() ? "" : single.isEmpty() ? "; the file is empty"
+                    : "; line 1 begins \"" + org.gvc4j.source.NumberSyntax.printable(single) + "\""));
         }
         String shown = source.shown(member);
         try {
@@ -116,6 +125,7 @@ public final class LongRunWiodReader implements TableReader {
         String year = wanted == null ? null : wanted.toString();
         Set<String> rows = new LinkedHashSet<>();
         Set<String> cols = new LinkedHashSet<>();
+        long cellLines = 0;
         Cell c = new Cell();
         InputFiles.Input in = source.open(member);
         try (InputStream s = in.in()) {
@@ -132,6 +142,11 @@ public final class LongRunWiodReader implements TableReader {
                 if (c.year.equals(year)) {
                     rows.add(c.rowCountry + "\u0000" + c.rowCode);
                     cols.add(c.colCountry + "\u0000" + c.colCode);
+                    cellLines++;
+                    if (rows.size() > 100_000 || cols.size() > 100_000) {
+                        throw new TableFormatException(shown + " line " + cur.line() + ": more than 100,000 distinct rows "
+                                + "or columns in " + year + "; not a long-run WIOD file");
+                    }
                 }
             }
         }
@@ -143,22 +158,38 @@ public final class LongRunWiodReader implements TableReader {
             throw new TableFormatException(shown + (wanted != null ? " has no year " + wanted + "; it holds " + years
                     : " holds no cells"));
         }
+        if (cellLines != (long) rows.size() * cols.size()) {
+            throw new TableFormatException(String.format(java.util.Locale.ROOT, "%s: %,d lines of %s for %,d rows x %,d "
+                    + "columns = %,d cells; the file has one line per cell (lines are missing or repeated)", shown,
+                    cellLines, year, rows.size(), cols.size(), (long) rows.size() * cols.size()));
+        }
+        Map<String, Integer> rowAt = new HashMap<>();
+        for (String r : rows) {
+            rowAt.put(r, rowAt.size());
+        }
+        Map<String, Integer> colAt = new HashMap<>();
+        for (String k : cols) {
+            colAt.put(k, colAt.size());
+        }
+        java.util.BitSet seen = new java.util.BitSet((int) cellLines);
         List<String> countries = new ArrayList<>();
         List<String> sectors = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         List<String> industries = new ArrayList<>();
+        Map<String, Integer> countryAt = new HashMap<>();
+        Map<String, Integer> categoryAt = new HashMap<>();
         for (String col : cols) {
             String[] p = col.split("\u0000", 2);
             if (p[0].equals(TOTAL)) {
                 continue;
             }
             if (p[1].startsWith("x")) {
-                if (!categories.contains(p[1])) {
+                if (categoryAt.putIfAbsent(p[1], categories.size()) == null) {
                     categories.add(p[1]);
                 }
                 continue;
             }
-            if (!countries.contains(p[0])) {
+            if (countryAt.putIfAbsent(p[0], countries.size()) == null) {
                 countries.add(p[0]);
             }
             if (countries.size() == 1) {
@@ -169,7 +200,8 @@ public final class LongRunWiodReader implements TableReader {
         Labels labels = new Labels(countries, sectors);
         Map<String, Integer> industry = new HashMap<>();
         for (int k = 0; k < industries.size(); k++) {
-            String want = countries.get(k / sectors.size()) + "\u0000" + sectors.get(k % sectors.size());
+            String want = k >= labels.size() ? "" : countries.get(k / sectors.size()) + "\u0000"
+                    + sectors.get(k % sectors.size());
             if (k >= labels.size() || !industries.get(k).equals(want)) {
                 throw new TableFormatException(shown + ": column industry " + industries.get(k).replace('\u0000', '.')
                         + " out of order; every country needs the same sectors in the same order");
@@ -189,6 +221,12 @@ public final class LongRunWiodReader implements TableReader {
                 throw new TableFormatException(shown + ": row industry " + p[0] + "." + p[1] + " has no column");
             }
         }
+        for (String ind : industry.keySet()) {
+            if (!rows.contains(ind)) {
+                throw new TableFormatException(shown + ": no line of " + year + " has row " + ind.replace('\u0000', '.')
+                        + ", an industry of the columns");
+            }
+        }
         double[] x = new double[n];
         double[] goRow = new double[n];
         boolean hasX = false;
@@ -204,6 +242,17 @@ public final class LongRunWiodReader implements TableReader {
                 TextCursor.End e = cur.next();
                 String rowLabel = c.rowCountry + "." + c.rowCode;
                 String colLabel = c.colCountry + "." + c.colCode;
+                Integer ra = rowAt.get(c.rowCountry + "\u0000" + c.rowCode);
+                Integer ca = colAt.get(c.colCountry + "\u0000" + c.colCode);
+                if (ra == null || ca == null) {
+                    throw new TableFormatException(shown + " line " + cur.line() + ": the file changed while it was read");
+                }
+                int cell = ra * cols.size() + ca;
+                if (seen.get(cell)) {
+                    throw new TableFormatException(shown + " line " + cur.line() + ": the cell " + rowLabel + ", "
+                            + colLabel + " of " + year + " appears twice");
+                }
+                seen.set(cell);
                 double v = t.cell(cur, rowLabel, colLabel);
                 if (e == TextCursor.End.DELIMITER) {
                     throw new TableFormatException(shown + " line " + cur.line() + ": more than 8 fields");
@@ -219,12 +268,14 @@ public final class LongRunWiodReader implements TableReader {
                             hasX = true;
                         }
                     } else {
-                        int s2 = labels.countries().indexOf(c.colCountry);
-                        if (s2 < 0) {
-                            throw new TableFormatException(shown + " line " + cur.line() + ": final demand of \""
-                                    + c.colCountry + "\", which has no industries");
+                        Integer s2 = countryAt.get(c.colCountry);
+                        Integer cat = categoryAt.get(c.colCode);
+                        if (s2 == null || cat == null) {
+                            throw new TableFormatException(shown + " line " + cur.line() + ": final demand \""
+                                    + c.colCountry + "." + c.colCode + "\" of a country without industries, or a column "
+                                    + "that is neither an industry nor final demand");
                         }
-                        t.yFull[i + t.yColumn(s2, categories.indexOf(c.colCode)) * n] = v;
+                        t.yFull[i + t.yColumn(s2, cat) * n] = v;
                     }
                 } else if (c.rowCountry.equals(TOTAL) && j != null) {
                     double[] row = valuation.get(c.rowCode);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gvc", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Global value chain decompositions of multi-regional input-output tables.",
         subcommands = {RunCommand.class, DemoCommand.class, InfoCommand.class, ConvertCommand.class, BenchCommand.class,
-            EstimateCommand.class, CommandLine.HelpCommand.class})
+            EstimateCommand.class, CodeTextsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class LanguageDetector {
     private static final String RESOURCE = "/org/gvc4j/deals/languages.txt";
-    private static final int MIN_HITS = 3;
+    private static final int MIN_HITS = 2;
     private static final double MARGIN = 4.0 / 3.0;
     private static final List<Profile> PROFILES = load();
 

@@ -74,6 +74,19 @@ public final class DealDatabase {
         return of(t, csv.toString());
     }
 
+    /** Deals from CSV text in the file format (header row first), e.g. a small example in a recipe or a test. */
+    public static DealDatabase parse(String csvText) {
+        Table t;
+        try {
+            t = Table.read().usingOptions(CsvReadOptions.builder(new java.io.StringReader(csvText)).header(true)
+                    .columnTypesToDetect(List.of(ColumnType.STRING)).missingValueIndicator("").tableName("deal text")
+                    .build());
+        } catch (RuntimeException e) {
+            throw new GvcException("cannot read the deal text as CSV: " + e.getMessage(), e);
+        }
+        return of(t, "deal text");
+    }
+
     /** Reads a deal CSV file named by a path string (not in sandboxed recipes: use {@code loadCsv} and {@link #of(Table)}). */
     @FileAccess
     public static DealDatabase read(String csv) {

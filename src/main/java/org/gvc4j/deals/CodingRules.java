@@ -37,7 +37,8 @@ public final class CodingRules {
     private static final Pattern HEADER = Pattern.compile("\\[\\s*([A-Za-z0-9_.]+)\\s*(\\+)?\\s*]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.]*)}");
     private static final String PROVISION = "provision.";
-    private static final CodingRules DEFAULTS = new CodingRules(parseSections(builtInText(), "coding-rules.txt"),
+    private static final CodingRules DEFAULTS = new CodingRules(
+            apply(new LinkedHashMap<>(), builtInText(), "coding-rules.txt", false),
             "built-in rules", builtInText());
 
     private final Map<String, List<String>> sections;
@@ -81,38 +82,7 @@ public final class CodingRules {
     private CodingRules withOverrides(String t, String source) {
         Map<String, List<String>> merged = new LinkedHashMap<>();
         sections.forEach((k, v) -> merged.put(k, new ArrayList<>(v)));
-        String[] lines = t.split("\r?\n|\r", -1);
-        String current = null;
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            Matcher h = HEADER.matcher(l);
-            if (h.matches()) {
-                current = h.group(1);
-                boolean add = h.group(2) != null;
-                if (!merged.containsKey(current)) {
-                    if (!current.startsWith(PROVISION)) {
-                        throw new GvcException(source + " line " + (i + 1) + ": unknown section [" + current
-                                + "] (known: " + String.join(", ", sections.keySet()) + "; new provisions are named "
-                                + "[provision.NAME])");
-                    }
-                    merged.put(current, new ArrayList<>());
-                } else if (!add) {
-                    merged.get(current).clear();
-                }
-                continue;
-            }
-            if (l.startsWith("[")) {
-                throw new GvcException(source + " line " + (i + 1) + ": a section header is [name] or [name +], got "
-                        + l);
-            }
-            if (current == null) {
-                throw new GvcException(source + " line " + (i + 1) + ": an entry before any [section]: " + l);
-            }
-            merged.get(current).add(l);
-        }
+        apply(merged, t, source, true);
         CodingRules r = new CodingRules(merged, this.origin.equals("built-in rules") ? source
                 : this.origin + " + " + source, toText(merged));
         r.compiled(); // report bad patterns now, naming the source
@@ -182,10 +152,15 @@ public final class CodingRules {
         }
     }
 
-    private static Map<String, List<String>> parseSections(String t, String source) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        String current = null;
+    /**
+     * Applies a rules text to sections: {@code [name]} starts (or, when {@code override}, replaces) a section,
+     * {@code [name +]} adds to it; with {@code override} only known sections and new provisions may be named.
+     */
+    private static Map<String, List<String>> apply(Map<String, List<String>> sections, String t, String source,
+                                                   boolean override) {
+        java.util.Set<String> known = new java.util.LinkedHashSet<>(sections.keySet());
         String[] lines = t.split("\r?\n|\r", -1);
+        String current = null;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (l.isEmpty() || l.startsWith("#")) {
@@ -194,14 +169,26 @@ public final class CodingRules {
             Matcher h = HEADER.matcher(l);
             if (h.matches()) {
                 current = h.group(1);
-                out.putIfAbsent(current, new ArrayList<>());
-            } else if (current == null) {
-                throw new IllegalStateException(source + " line " + (i + 1) + ": entry before any section");
-            } else {
-                out.get(current).add(l);
+                if (override && !known.contains(current) && !current.startsWith(PROVISION)) {
+                    throw new GvcException(source + " line " + (i + 1) + ": unknown section [" + current
+                            + "] (known: " + String.join(", ", known) + "; new provisions are named [provision.NAME])");
+                }
+                List<String> entries = sections.computeIfAbsent(current, k -> new ArrayList<>());
+                if (override && h.group(2) == null) {
+                    entries.clear();
+                }
+                continue;
             }
+            if (l.startsWith("[")) {
+                throw new GvcException(source + " line " + (i + 1) + ": a section header is [name] or [name +], got "
+                        + l);
+            }
+            if (current == null) {
+                throw new GvcException(source + " line " + (i + 1) + ": an entry before any [section]: " + l);
+            }
+            sections.get(current).add(l);
         }
-        return out;
+        return sections;
     }
 
     private static String toText(Map<String, List<String>> sections) {

@@ -15,8 +15,8 @@ println "${texts.size()} documents coded with the built-in rules"
 println coded.labelCounts().printAll()
 // chart: bars of documents per label, one panel per field (Figs. 8.3-8.5) -- when gvc4j has a chart package
 
-def table = coded.toTable()
-def rows = []
+Table table = coded.toTable()
+Map<String, Integer> strong = [:]
 for (String p : coded.provisions) {
     int n = 0
     for (int r = 0; r < table.rowCount(); r++) {
@@ -24,11 +24,14 @@ for (String p : coded.provisions) {
             n++
         }
     }
-    rows << [p, n]
+    strong.put(p, n)
 }
-rows.sort { a, b -> b[1] <=> a[1] ?: a[0] <=> b[0] }
+List<String> order = new ArrayList<>(strong.keySet())
+order.sort { String a, String b -> strong[a] == strong[b] ? a.compareTo(b) : Integer.compare(strong[b], strong[a]) }
 println "Provision areas with cooperation or commitments (score 2-3), documents:"
-rows.take(8).each { println String.format(Locale.ROOT, "  %-32s %3d", it[0], it[1]) }
+for (String p : order.take(8)) {
+    println String.format(Locale.ROOT, "  %-32s %3d", p, strong[p])
+}
 // chart: bars of documents per provision area and score -- when gvc4j has a chart package
 
 if (args.size() > 1) {

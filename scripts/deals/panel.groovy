@@ -19,11 +19,11 @@ def all = panel.mergeInto(loadCsv("${root}/gravity-ppml-rta/data.csv"))      // 
 
 println "RTA at signing, deal dyads vs other dyads (section 8.4):"
 println panel.rtaAtSigning(intl, "rta").printAll()
-def north = ["AUS", "AUT", "BEL", "CAN", "CHE", "CYP", "DEU", "DNK", "ESP", "FIN", "FRA", "GBR", "GRC", "HKG", "IRL",
+List<String> north = ["AUS", "AUT", "BEL", "CAN", "CHE", "CYP", "DEU", "DNK", "ESP", "FIN", "FRA", "GBR", "GRC", "HKG", "IRL",
              "ISL", "ISR", "ITA", "JPN", "KOR", "KWT", "MAC", "MLT", "NLD", "NOR", "PRT", "QAT", "SGP", "SWE", "USA"]
-def groups = [:]
+Map<String, String> groups = [:]
 for (String c : intl.stringColumn("exporter").unique().asList()) {
-    groups[c] = north.contains(c) ? "North" : "South"     // ILLUSTRATIVE split: high-income economies as North
+    groups.put(c, north.contains(c) ? "North" : "South")     // ILLUSTRATIVE split: high-income economies as North
 }
 println panel.northSouth(groups).printAll()
 

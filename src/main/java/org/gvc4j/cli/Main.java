@@ -28,6 +28,7 @@ public final class Main implements Runnable {
         m.put("convert", ConvertCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("estimate", EstimateCommand::new);
+        m.put("code-texts", CodeTextsCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }

@@ -43,18 +43,34 @@ public final class Leontief {
 
     /**
      * v as the model holds it, except for the industries the model treats as zero-output because their output
-     * recomputed from rows is negative ({@code Conventions.Output.ROW_SUMS}; WIOD 2013's LUX.c5 and LUX.c8, isolated
-     * industries whose only flow is a negative domestic final demand). Under that convention their value added is
-     * va = x − uZ = x and v = 1, as exvatools divides; the model's zero output changes nothing in B (their rows and
+     * recomputed from rows is negative ({@link #recomputedNegativeOutput}): under that convention their value added is
+     * va = x − uZ = x and v = 1, as exvatools divides. The model's zero output changes nothing in B (their rows and
      * columns of A are zero either way), only this coefficient. With it, V̂BY keeps its identities on the recomputed
-     * table: rows sum to value added and columns to final demand. Cost: O(n) per zero-output industry.
+     * table: rows sum to value added and columns to final demand.
      */
     public static double[] vaCoefficients(LeontiefModel model) {
         double[] v = model.vaCoefficients();
-        if (model.conventions().output() != org.gvc4j.model.Conventions.Output.ROW_SUMS) {
-            return v;
+        double[] neg = recomputedNegativeOutput(model);
+        for (int i = 0; i < v.length; i++) {
+            if (neg[i] != 0) {
+                v[i] = 1.0;
+            }
         }
+        return v;
+    }
+
+    /**
+     * Under {@code Conventions.Output.ROW_SUMS}, the output recomputed from rows of the industries the model sets to
+     * zero because it is negative (isolated industries whose only flow is a negative final demand, e.g. WIOD 2013's
+     * LUX.c5 and LUX.c8, −1 each); 0 for every other industry and under any other convention. Cost: O(n) per
+     * zero-output industry.
+     */
+    public static double[] recomputedNegativeOutput(LeontiefModel model) {
         double[] x = model.output();
+        double[] out = new double[x.length];
+        if (model.conventions().output() != org.gvc4j.model.Conventions.Output.ROW_SUMS) {
+            return out;
+        }
         Mat z = model.table().z();
         Mat y = model.finalDemand();
         int n = x.length;
@@ -70,10 +86,10 @@ public final class Leontief {
                 rows += y.data[i + d * n];
             }
             if (rows < 0) {
-                v[i] = 1.0;
+                out[i] = rows;
             }
         }
-        return v;
+        return out;
     }
 
     /** The column weights w of V̂B diag(w): e_s* (exports), x (output) or ones (none). */

@@ -28,13 +28,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The classic methods' identities (methods.md §3.9–3.14, "Conventions that matter on unbalanced tables" 13–14) as
- * property tests on 120 seeded random tables (G 1–6, N 1–5, zero-output industries in every fourth): those that need a
+ * property tests on 80 seeded random tables (G 1–6, N 1–5, zero-output industries in every fourth): those that need a
  * balanced table on exactly balanced ones (VA = X − colSums(Z), X = rowSums(Z) + rowSums(Y)), those that hold on any
  * table also on unbalanced ones (output perturbed by ±2%, residual VA). Cross-method checks read BM's numbers from
  * {@link Icio} on the same model. Tolerance: Close.IDENTITY, 1e-10 relative to the largest gross exports.
  */
 class ClassicIdentityTest {
-    static final int TABLES = 120;
+    static final int TABLES = 80;
 
     /** A frame's rows by their joined keys. */
     static Map<String, Integer> rows(Frame f) {

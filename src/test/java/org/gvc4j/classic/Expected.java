@@ -19,6 +19,15 @@ final class Expected {
     private Expected() {
     }
 
+    private static final Map<String, org.gvc4j.model.LeontiefModel> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The derived model of a reference table under some conventions, built once per test JVM (tables load in ~1 s). */
+    static org.gvc4j.model.LeontiefModel model(String table, org.gvc4j.model.Conventions conventions) {
+        Path dir = Reference.table(table);
+        return MODELS.computeIfAbsent(table + "/" + conventions,
+                k -> org.gvc4j.Gvc.load(dir).withConventions(conventions).model());
+    }
+
     /** lrwiod-2000's older decompr/exvatools files call the rest of the world xROW (reference README, "Formatting"). */
     static final Map<String, String> XROW = Map.of("ROW", "xROW");
 

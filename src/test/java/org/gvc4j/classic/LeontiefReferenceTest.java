@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.gvc4j.Gvc;
 import org.gvc4j.method.leontief.Leontief;
 import org.gvc4j.method.leontief.LeontiefColumns;
 import org.gvc4j.method.leontief.Post;
@@ -25,7 +24,7 @@ class LeontiefReferenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
     void decomprLeontief(String table) {
-        Leontief l = new Leontief(Gvc.load(Reference.table(table)).model());
+        Leontief l = new Leontief(Expected.model(table, Conventions.DEFAULT));
         double worst = 0;
         worst = Math.max(worst, check(table, "decompr_leontief_exports_bilateral.csv", l.byCountry(Post.EXPORTS),
                 LeontiefColumns.DECOMPR, List.of("Source_Country", "Using_Country")));
@@ -41,7 +40,7 @@ class LeontiefReferenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
     void exvatoolsValueAddedContent(String table) {
-        Leontief l = new Leontief(Gvc.load(Reference.table(table)).withConventions(Conventions.EXVATOOLS).model());
+        Leontief l = new Leontief(Expected.model(table, Conventions.EXVATOOLS));
         double worst = 0;
         worst = Math.max(worst, check(table, "exvatools_va_exgr_bilateral.csv", l.byCountry(Post.EXPORTS),
                 LeontiefColumns.EXVATOOLS_VA_EXGR, List.of("geo_orig", "geo_export")));

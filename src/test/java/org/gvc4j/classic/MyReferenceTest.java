@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
 import org.gvc4j.method.icio.Level;
 import org.gvc4j.method.my.MiroudotYe;
@@ -31,7 +30,7 @@ class MyReferenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
     void countryAndWorldPerimeters(String table) {
-        MiroudotYe my = new MiroudotYe(Gvc.load(Reference.table(table)).withConventions(Conventions.EXVATOOLS).model());
+        MiroudotYe my = new MiroudotYe(Expected.model(table, Conventions.EXVATOOLS));
         double worst = Expected.check(Reference.expected(table, "exvatools_my_country.csv"), my.country(Level.COUNTRY),
                 MyColumns.EXVATOOLS, table.equals("lrwiod-2000") ? Expected.XROW : Map.of(), List.of("country"));
         worst = Math.max(worst, Expected.check(Reference.expected(table, "exvatools_my_wld_country.csv"),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.gvc4j.Gvc;
 import org.gvc4j.method.tiva.Tiva;
 import org.gvc4j.method.tiva.TivaColumns;
 import org.gvc4j.model.Conventions;
@@ -23,7 +22,7 @@ class TivaReferenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
     void exvatoolsOecd(String table) {
-        Tiva tiva = new Tiva(Gvc.load(Reference.table(table)).withConventions(Conventions.EXVATOOLS).model());
+        Tiva tiva = new Tiva(Expected.model(table, Conventions.EXVATOOLS));
         Map<String, String> names = TivaColumns.EXVATOOLS;
         double worst = Expected.check(table, "exvatools_oecd_country.csv", tiva.country(), names, List.of("country"));
         worst = Math.max(worst, Expected.check(table, "exvatools_oecd_sector.csv", tiva.sector(), names,

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
 import org.gvc4j.method.icio.Level;
 import org.gvc4j.method.kww.Kww;
@@ -39,7 +38,7 @@ class WwzKwwReferenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
     void decompr(String table) {
-        LeontiefModel m = Gvc.load(Reference.table(table)).model();
+        LeontiefModel m = Expected.model(table, Conventions.DEFAULT);
         Wwz wwz = new Wwz(m);
         double worst = Expected.check(Reference.expected(table, "decompr_kww_country.csv"),
                 new Kww(m).terms(Kww.Closure.RESIDUAL), KwwColumns.DECOMPR, labels(table), List.of("Country"));
@@ -54,7 +53,7 @@ class WwzKwwReferenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
     void exvatools(String table) {
-        LeontiefModel m = Gvc.load(Reference.table(table)).withConventions(Conventions.EXVATOOLS).model();
+        LeontiefModel m = Expected.model(table, Conventions.EXVATOOLS);
         double worst = Expected.check(Reference.expected(table, "exvatools_kww_country.csv"),
                 new Kww(m).standard(Kww.Closure.FORMULA), KwwColumns.EXVATOOLS, labels(table), List.of("country"));
         worst = Math.max(worst, Expected.check(Reference.expected(table, "exvatools_wwz_country.csv"),

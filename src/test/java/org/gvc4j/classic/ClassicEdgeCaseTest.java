@@ -17,9 +17,9 @@ import org.gvc4j.method.tiva.Tiva;
 import org.gvc4j.method.wwz.Wwz;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.model.IoTable;
-import org.gvc4j.model.Labels;
 import org.gvc4j.model.LeontiefModel;
 import org.gvc4j.source.SyntheticTable;
+import org.gvc4j.testing.EdgeTables;
 import org.junit.jupiter.api.Test;
 
 /** Zero-output sectors, one country, a country without exports, an isolated industry of negative output. */
@@ -97,27 +97,7 @@ class ClassicEdgeCaseTest {
 
     @Test
     void countryWithoutExportsGetsZerosButStillImportsValueAdded() {
-        IoTable base = SyntheticTable.generate(11, 3, 2, 0);
-        Labels l = base.labels();
-        int n = l.size();
-        Mat z = base.z().copy();
-        Mat y = base.y().copy();
-        for (int i = 2; i < 4; i++) { // C02 sells nothing abroad: its exports become domestic final demand
-            for (int j = 0; j < n; j++) {
-                if (j / 2 != 1) {
-                    y.set(i, 1, y.get(i, 1) + z.get(i, j));
-                    z.set(i, j, 0);
-                }
-            }
-            for (int r = 0; r < 3; r++) {
-                if (r != 1) {
-                    y.set(i, 1, y.get(i, 1) + y.get(i, r));
-                    y.set(i, r, 0);
-                }
-            }
-        }
-        LeontiefModel m = new MrioTable(new IoTable("no-exports", l, z, y, base.valueAdded(), base.output()),
-                Conventions.DEFAULT).model();
+        LeontiefModel m = new MrioTable(EdgeTables.withoutExportsOfC02(), Conventions.DEFAULT).model();
         all(m);
         Frame wwz = new Wwz(m).standard(Level.COUNTRY);
         Frame kww = new Kww(m).terms();

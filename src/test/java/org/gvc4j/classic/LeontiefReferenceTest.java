@@ -51,6 +51,37 @@ class LeontiefReferenceTest {
         assertTrue(worst <= 1e-9);
     }
 
+    /**
+     * decompr's own leather table (3 × 3, balanced): the full matrices V̂BÊ, V̂BX̂ and V̂B in decompr's long form, and
+     * V̂BY, as {@code leontief(post = ..., long = TRUE)} prints them; the wide form holds the same numbers.
+     */
+    @org.junit.jupiter.api.Test
+    void decomprLeatherLongForms() {
+        java.nio.file.Path dir = org.gvc4j.testing.PeerTables.folder("decompr-leather");
+        org.gvc4j.model.LeontiefModel m = org.gvc4j.testing.PeerTables.load(dir.resolve("input"), Conventions.DEFAULT)
+                .model();
+        Leontief l = new Leontief(m);
+        List<String> keys = List.of("Source_Country", "Source_Industry", "Using_Country", "Using_Industry");
+        java.nio.file.Path exp = dir.resolve("expected");
+        double worst = 0;
+        for (Post post : Post.values()) {
+            String file = "leontief_" + post.name().toLowerCase(java.util.Locale.ROOT) + ".csv";
+            worst = Math.max(worst, Expected.check(exp.resolve(file), l.toLong(post), LeontiefColumns.DECOMPR,
+                    java.util.Map.of(), keys));
+            org.gvc4j.method.Frame wide = l.wide(post);
+            org.gvc4j.method.Frame lng = l.toLong(post);
+            for (int r = 0; r < lng.rowCount(); r++) {
+                int row = r / m.size();
+                String col = lng.key(r, 2) + "." + lng.key(r, 3);
+                org.junit.jupiter.api.Assertions.assertEquals(lng.value(r, 0), wide.value(row, col), 0.0, col);
+            }
+        }
+        worst = Math.max(worst, Expected.check(exp.resolve("leontief_final_demand.csv"), l.finalDemand(),
+                LeontiefColumns.DECOMPR_FINAL_DEMAND, java.util.Map.of(),
+                List.of("Source_Country", "Source_Industry", "Importing_Country")));
+        assertTrue(worst <= 1e-9);
+    }
+
     static double check(String table, String file, org.gvc4j.method.Frame f, java.util.Map<String, String> names,
                         List<String> keys) {
         return Reference.assertMatches(Reference.expected(table, file), Frames.table(f, names), keys, Set.of(), null);

@@ -8,6 +8,11 @@ import org.gvc4j.method.tiva.Tiva;
 import org.gvc4j.method.tiva.TivaColumns;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.testing.Reference;
+import java.nio.file.Path;
+import java.util.Set;
+import org.gvc4j.testing.PeerTables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 1e-9 is met).
  */
 class TivaReferenceTest {
+    @TempDir
+    Path tmp;
 
     @ParameterizedTest
     @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
@@ -29,6 +36,23 @@ class TivaReferenceTest {
                 List.of("country", "sector")));
         worst = Math.max(worst, Expected.check(table, "exvatools_oecd_bilateral.csv", tiva.bilateral(), names,
                 List.of("country", "partner")));
+        assertTrue(worst <= 1e-9);
+    }
+
+    /**
+     * exvatools' wiodtest: the cells (exporter × sector × importer, each indicator in its own breakdown) and their
+     * sums by exporter and sector. exvatools' per-cell REF (DVA − FFD_DVA across two breakdowns) is left out.
+     */
+    @Test
+    void exvatoolsWiodtestCells() {
+        Path dir = PeerTables.folder("exvatools-tests/wiodtest");
+        Tiva tiva = new Tiva(PeerTables.load(dir.resolve("input"), Conventions.EXVATOOLS).model());
+        Map<String, String> codes = Map.of("D01T09", "01T09", "D10T39", "10T39", "D41T98", "41T98");
+        Path exp = dir.resolve("exvatools");
+        double worst = Expected.checkWithout(exp.resolve("oecd_tiva_detail.csv"), Set.of("REF"), tiva.detail(),
+                TivaColumns.EXVATOOLS_DETAIL, codes, List.of("exporter", "sector", "importer"), tmp.resolve("d"));
+        worst = Math.max(worst, Expected.checkWithout(exp.resolve("oecd_tiva_sector.csv"), Set.of("REF"), tiva.sector(),
+                TivaColumns.EXVATOOLS_DETAIL, codes, List.of("exporter", "sector"), tmp.resolve("s")));
         assertTrue(worst <= 1e-9);
     }
 }

@@ -126,7 +126,7 @@ public final class Leontief {
                         new double[] {v[i] * b.data[i + j * n] * w[j]});
             }
         }
-        return out;
+        return withNotes(out);
     }
 
     /**
@@ -148,7 +148,7 @@ public final class Leontief {
             }
             out.add(new String[] {labels.country(i / nSec), labels.sector(i % nSec)}, row);
         }
-        return out;
+        return withNotes(out);
     }
 
     /** Summed over sectors on both sides: one row per (origin, country), G² rows. Cost: 2n² flops. */
@@ -168,7 +168,7 @@ public final class Leontief {
                 out.add(new String[] {labels.country(t), labels.country(s)}, new double[] {sum});
             }
         }
-        return out;
+        return withNotes(out);
     }
 
     /**
@@ -188,7 +188,7 @@ public final class Leontief {
                 }
             }
         }
-        return out;
+        return withNotes(out);
     }
 
     /**
@@ -208,7 +208,7 @@ public final class Leontief {
                         new double[] {v[i] * cells[s][i]});
             }
         }
-        return out;
+        return withNotes(out);
     }
 
     /** BY (n×G), computed on first use (2n²G flops). */
@@ -233,7 +233,7 @@ public final class Leontief {
                         new double[] {v[i] * fd.data[i + d * n]});
             }
         }
-        return out;
+        return withNotes(out);
     }
 
     /** V̂BY in wide form: one row per origin industry, one column per destination country. */
@@ -247,7 +247,7 @@ public final class Leontief {
             }
             out.add(new String[] {labels.country(i / nSec), labels.sector(i % nSec)}, row);
         }
-        return out;
+        return withNotes(out);
     }
 
     /**
@@ -266,7 +266,7 @@ public final class Leontief {
                 out.add(new String[] {labels.country(t), labels.country(d)}, new double[] {sum});
             }
         }
-        return out;
+        return withNotes(out);
     }
 
     /**
@@ -285,7 +285,7 @@ public final class Leontief {
             out.add(new String[] {labels.country(s)},
                     new double[] {exgr, vs, Frame.ratio(vs, exgr), f, Frame.ratio(f, exgr)});
         }
-        return out;
+        return withNotes(out);
     }
 
     /**
@@ -304,7 +304,7 @@ public final class Leontief {
                         new double[] {e[i], vs[i], Frame.ratio(vs[i], e[i]), vs1[s][i]});
             }
         }
-        return out;
+        return withNotes(out);
     }
 
     /** Per exporter s, by origin sector i: v_{s,i} Σ_{r≠s} (B_sr e_r*)_i. */
@@ -326,6 +326,14 @@ public final class Leontief {
                 }
             }
             out[s] = Vec.times(block(v, s), row);
+        }
+        return out;
+    }
+
+    /** The model's notes (zero-output industries, recomputed output) travel with every result. */
+    private Frame withNotes(Frame out) {
+        for (String note : m.notes()) {
+            out.note(note);
         }
         return out;
     }

@@ -28,6 +28,12 @@
  * column sum 0); columns of V̂BY sum to final demand with residual value added, rows to value added only on a balanced
  * table.
  *
+ * <p>Isolated industries whose output recomputed from rows is negative (WIOD 2013's LUX.c5 and LUX.c8: no
+ * intermediate flows, a domestic final demand of −1) are zero-output in the model; under
+ * {@code Conventions.EXVATOOLS} their value added is x − uZ = −1 and v = 1, as exvatools reads them
+ * ({@link org.gvc4j.method.leontief.Leontief#vaCoefficients}), so V̂BY reproduces exvatools' {@code get_va_fd} and keeps
+ * its column sums; B is the same either way. Results carry the model's notes.
+ *
  * <p>Cost after the model: O(n²) for every form of V̂BÊ, V̂BX̂ and V̂B (a scaling of B's entries, never a product),
  * 2n²G for BY (one GEMM, computed once per object), O(nN) per exporter for VS1.
  *

@@ -83,7 +83,7 @@ write("decompr_leontief_exports_sector", decLeo.bySector(Post.EXPORTS), Leontief
 write("decompr_leontief_exports_origin", decLeo.byOriginSector(Post.EXPORTS), LeontiefColumns.DECOMPR)
 write("decompr_leontief_final_demand_long", decLeo.finalDemand(), LeontiefColumns.DECOMPR_FINAL_DEMAND)
 if (io.getSize() <= 100) {
-    write("decompr_leontief_exports_long", decLeo.toLong(Post.EXPORTS), LeontiefColumns.DECOMPR)
+    write("decompr_leontief_exports_long", decLeo.longForm(Post.EXPORTS), LeontiefColumns.DECOMPR)
 }
 
 // ---- exvatools ----

@@ -89,7 +89,7 @@ class ClassicTimingTest {
         }
         sb.append(String.format("  all (best) %.3f s%n", total));
         long t2 = System.nanoTime();
-        int longRows = new Leontief(m).toLong(Post.EXPORTS).rowCount();
+        int longRows = new Leontief(m).longForm(Post.EXPORTS).rowCount();
         sb.append(String.format("  %-55s %8d rows  once  %.3f s%n", "leontief: V̂BÊ long (n² rows)", longRows,
                 (System.nanoTime() - t2) / 1e9));
         assertEquals(n * n, longRows);

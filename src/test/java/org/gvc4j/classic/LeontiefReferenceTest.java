@@ -66,10 +66,10 @@ class LeontiefReferenceTest {
         double worst = 0;
         for (Post post : Post.values()) {
             String file = "leontief_" + post.name().toLowerCase(java.util.Locale.ROOT) + ".csv";
-            worst = Math.max(worst, Expected.check(exp.resolve(file), l.toLong(post), LeontiefColumns.DECOMPR,
+            worst = Math.max(worst, Expected.check(exp.resolve(file), l.longForm(post), LeontiefColumns.DECOMPR,
                     java.util.Map.of(), keys));
-            org.gvc4j.method.Frame wide = l.wide(post);
-            org.gvc4j.method.Frame lng = l.toLong(post);
+            org.gvc4j.method.Frame wide = l.wideForm(post);
+            org.gvc4j.method.Frame lng = l.longForm(post);
             for (int r = 0; r < lng.rowCount(); r++) {
                 int row = r / m.size();
                 String col = lng.key(r, 2) + "." + lng.key(r, 3);

@@ -115,7 +115,7 @@ public final class Leontief {
      * The full matrix in long form: one row per (origin, origin_sector, country, sector), n² rows (decompr's long
      * output). Cost: n² multiplications.
      */
-    public Frame toLong(Post post) {
+    public Frame longForm(Post post) {
         double[] w = weights(post);
         Mat b = m.leontief();
         Frame out = new Frame(List.of(ORIGIN, ORIGIN_SECTOR, post.countryKey(), SECTOR), List.of(VA));
@@ -133,7 +133,7 @@ public final class Leontief {
      * The full matrix in wide form: one row per origin industry (origin, origin_sector), one column per using
      * industry, named {@code COUNTRY.SECTOR}. Cost: n² multiplications.
      */
-    public Frame wide(Post post) {
+    public Frame wideForm(Post post) {
         double[] w = weights(post);
         Mat b = m.leontief();
         List<String> cols = new ArrayList<>();

@@ -21,8 +21,8 @@
  *   <tr><td>VS1_s = Σ_{r≠s} v_s B_sr e_r*</td><td>s's value added in other countries' exports (TiVA FEXDVAP)</td><td>same</td></tr>
  * </table>
  *
- * <p>Levels ({@link org.gvc4j.method.leontief.Leontief}): {@code toLong} (n² rows: origin industry × using industry),
- * {@code wide} (n rows × n columns), {@code byCountry} (origin × using country), {@code bySector} (origin country ×
+ * <p>Levels ({@link org.gvc4j.method.leontief.Leontief}): {@code longForm} (n² rows: origin industry × using industry),
+ * {@code wideForm} (n rows × n columns), {@code byCountry} (origin × using country), {@code bySector} (origin country ×
  * using industry: the exporting-sector breakdown) and {@code byOriginSector} (origin industry × using country: the
  * origin-sector breakdown). Columns of V̂BÊ sum to e_s* only where x &gt; 0 (a zero-output industry that exports has
  * column sum 0); columns of V̂BY sum to final demand with residual value added, rows to value added only on a balanced

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.gvc4j.linalg.Mat;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.model.IoTable;
 import org.gvc4j.model.Labels;
@@ -66,29 +65,7 @@ class EdgeCaseTest {
 
     @Test
     void countryWithoutExportsGetsZerosAndNaNShares() {
-        IoTable base = SyntheticTable.generate(11, 3, 2, 0);
-        Labels l = base.labels();
-        int n = l.size();
-        Mat z = base.z().copy();
-        Mat y = base.y().copy();
-        double[] x = base.output();
-        // country 2 (C02) sells nothing abroad: move its exports into domestic use, keeping rows balanced
-        for (int i = 2; i < 4; i++) {
-            for (int j = 0; j < n; j++) {
-                if (j / 2 != 1) {
-                    y.set(i, 1, y.get(i, 1) + z.get(i, j));
-                    z.set(i, j, 0);
-                }
-            }
-            for (int r = 0; r < 3; r++) {
-                if (r != 1) {
-                    y.set(i, 1, y.get(i, 1) + y.get(i, r));
-                    y.set(i, r, 0);
-                }
-            }
-        }
-        double[] va = base.valueAdded();
-        MrioTable io = new MrioTable(new IoTable("no-exports", l, z, y, va, x), Conventions.DEFAULT);
+        MrioTable io = new MrioTable(org.gvc4j.testing.EdgeTables.withoutExportsOfC02(), Conventions.DEFAULT);
         MeasureTable trade = io.decompose().bm2025().trade().exporter("C02");
         assertEquals(0.0, trade.column("E")[0]);
         assertTrue(Double.isNaN(trade.column("position")[0]));

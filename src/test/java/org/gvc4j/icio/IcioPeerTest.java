@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
 import org.gvc4j.dsl.IcioStep;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.result.MeasureTable;
+import org.gvc4j.testing.PeerTables;
 import org.gvc4j.testing.Reference;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,49 +32,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IcioPeerTest {
 
     static Path peer(String dir) {
-        Path p = Reference.root().resolve("peer-tests/exvatools-tests").resolve(dir);
-        Assumptions.assumeTrue(Files.isDirectory(p), p + " absent: skipping");
-        return p;
+        return PeerTables.folder("exvatools-tests/" + dir);
     }
 
-    /** A table in the peer-tests input layout (Z, Y, VA, X, countries, sectors as separate CSVs). */
     static MrioTable load(Path in, Conventions conventions) {
-        List<String> countries = column(Reference.read(in.resolve("countries.csv")));
-        List<String> sectors = column(Reference.read(in.resolve("sectors.csv")));
-        return Gvc.builder().name(in.getParent().getFileName() + "/" + in.getFileName())
-                .countries(countries).sectors(sectors)
-                .intermediate(matrix(Reference.read(in.resolve("Z.csv"))))
-                .finalDemand(matrix(Reference.read(in.resolve("Y.csv"))))
-                .valueAdded(vector(Reference.read(in.resolve("VA.csv"))))
-                .output(vector(Reference.read(in.resolve("X.csv"))))
-                .conventions(conventions).build();
-    }
-
-    private static List<String> column(Reference.Csv csv) {
-        List<String> out = new ArrayList<>();
-        csv.rows().forEach(r -> out.add(r.get(0)));
-        return out;
-    }
-
-    private static double[][] matrix(Reference.Csv csv) {
-        double[][] out = new double[csv.rows().size()][];
-        for (int i = 0; i < out.length; i++) {
-            List<String> row = csv.rows().get(i);
-            out[i] = new double[row.size() - 1];
-            for (int j = 1; j < row.size(); j++) {
-                out[i][j - 1] = Double.parseDouble(row.get(j));
-            }
-        }
-        return out;
-    }
-
-    private static double[] vector(Reference.Csv csv) {
-        double[][] m = matrix(csv);
-        double[] out = new double[m.length];
-        for (int i = 0; i < m.length; i++) {
-            out[i] = m[i][0];
-        }
-        return out;
+        return PeerTables.load(in, conventions);
     }
 
     @ParameterizedTest

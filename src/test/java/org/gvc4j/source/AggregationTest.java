@@ -137,8 +137,8 @@ class AggregationTest {
         MrioTable a = Gvc.demo().aggregate(Aggregation.countries(DEMO_COUNTRIES).andSectors(DEMO_SECTORS));
         MrioTable h = byHand();
         for (String col : new String[] {"GVC", "GVC_PF", "GVC_TS", "GVC_PB"}) {
-            double[] ga = a.decompose().bm2025().trade().measures().column(col);
-            double[] gh = h.decompose().bm2025().trade().measures().column(col);
+            double[] ga = a.decompose().bm2025().trade().exporters().column(col);
+            double[] gh = h.decompose().bm2025().trade().exporters().column(col);
             assertEquals(gh.length, ga.length);
             for (int k = 0; k < ga.length; k++) {
                 assertEquals(gh[k], ga[k], 1e-9 * Math.max(1, Math.abs(gh[k])), col + " exporter " + k);

@@ -1,0 +1,37 @@
+package org.gvc4j.position;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gvc4j.Gvc;
+import org.gvc4j.method.Frame;
+import org.gvc4j.method.wwyz.Wwyz;
+import org.gvc4j.model.LeontiefModel;
+import org.gvc4j.result.Result;
+import org.gvc4j.testing.Reference;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PositionReferenceTest {
+    static LeontiefModel model(String table) {
+        return Gvc.load(Reference.table(table)).model();
+    }
+
+    static void check(String table, String file, Frame f, String... keys) {
+        var t = new Result(f, file, "", table, Map.of()).toTable();
+        double worst = Reference.assertMatches(Reference.expected(table, file), t, List.of(keys), Set.of(), null);
+        assertTrue(worst <= 1e-9);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
+    void wwyz(String table) {
+        Wwyz w = new Wwyz(model(table));
+        check(table, "numpy_wwyz_participation_sector.csv", w.participationBySector(), "country", "sector");
+        check(table, "numpy_wwyz_participation_country.csv", w.participationByCountry(), "country");
+        check(table, "numpy_wwyz_length_sector.csv", w.lengthBySector(), "country", "sector");
+        check(table, "numpy_wwyz_length_country.csv", w.lengthByCountry(), "country");
+    }
+}

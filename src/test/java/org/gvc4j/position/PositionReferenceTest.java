@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.gvc4j.Gvc;
 import org.gvc4j.method.Frame;
+import org.gvc4j.method.apl.Apl;
+import org.gvc4j.method.koopman.Koopman;
+import org.gvc4j.method.rca.Rca;
+import org.gvc4j.method.upstreamness.Upstreamness;
 import org.gvc4j.method.wwyz.Wwyz;
 import org.gvc4j.model.LeontiefModel;
 import org.gvc4j.result.Result;
@@ -33,5 +37,39 @@ class PositionReferenceTest {
         check(table, "numpy_wwyz_participation_country.csv", w.participationByCountry(), "country");
         check(table, "numpy_wwyz_length_sector.csv", w.lengthBySector(), "country", "sector");
         check(table, "numpy_wwyz_length_country.csv", w.lengthByCountry(), "country");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
+    void upstreamness(String table) {
+        Upstreamness u = new Upstreamness(model(table));
+        check(table, "numpy_upstreamness_ghosh_sector.csv", u.upstreamnessBySector(), "country", "sector");
+        check(table, "numpy_upstreamness_ghosh_country.csv", u.upstreamnessByCountry(), "country");
+        check(table, "numpy_downstreamness_ub_sector.csv", u.downstreamnessBySector(), "country", "sector");
+        check(table, "numpy_downstreamness_ub_country.csv", u.downstreamnessByCountry(), "country");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
+    void apl(String table) {
+        Apl a = new Apl(model(table));
+        check(table, "numpy_apl_sector.csv", a.bySector(), "country", "sector");
+        check(table, "numpy_apl_bilateral.csv", a.byCountryPair(), "from_country", "to_country");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
+    void koopman(String table) {
+        Koopman k = new Koopman(model(table));
+        check(table, "numpy_koopman_kwwiv_sector.csv", k.bySector(), "country", "sector");
+        check(table, "numpy_koopman_kwwiv_country.csv", k.byCountry(), "country");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lrwiod-2000", "wiod2013-2011"})
+    void rca(String table) {
+        Rca r = new Rca(model(table));
+        check(table, "numpy_rca_gross_sector.csv", r.grossBySector(), "country", "sector");
+        check(table, "numpy_rca_dvixf_sector.csv", r.valueAddedBySector(), "country", "sector");
     }
 }

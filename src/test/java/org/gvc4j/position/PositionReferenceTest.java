@@ -18,9 +18,18 @@ import org.gvc4j.testing.Reference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The position and participation measures against the {@code numpy_*} files of ../shared/reference (an independent
+ * extended-precision implementation of methods.md §3.13, §3.15–3.17; conventions: output as given, value added the
+ * residual, zero-output columns zeroed). Rule: the reference README's default tolerance, 1e-9 relative (absolute
+ * 1e-12·M below 1e-3·M); NaN in a file must be a missing value here. Skips without ../shared.
+ */
 class PositionReferenceTest {
+    /** One model per table for the whole class (the tables take a second or two to load). */
+    private static final Map<String, LeontiefModel> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static LeontiefModel model(String table) {
-        return Gvc.load(Reference.table(table)).model();
+        return MODELS.computeIfAbsent(table, t -> Gvc.load(Reference.table(t)).model());
     }
 
     static void check(String table, String file, Frame f, String... keys) {

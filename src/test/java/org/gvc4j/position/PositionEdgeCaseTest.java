@@ -61,6 +61,35 @@ class PositionEdgeCaseTest {
         }
     }
 
+    /**
+     * The table with every foreign sale of the given industries (intermediate and final) moved into their own
+     * country's final demand: rows stay balanced, and those industries export nothing.
+     */
+    static IoTable exportsMovedHome(IoTable base, String name, int... industries) {
+        int n = base.labels().size();
+        int nSec = base.labels().sectorCount();
+        Mat z = base.z().copy();
+        Mat y = base.y().copy();
+        for (int i : industries) {
+            int home = i / nSec;
+            double moved = 0;
+            for (int j = 0; j < n; j++) {
+                if (j / nSec != home) {
+                    moved += z.get(i, j);
+                    z.set(i, j, 0);
+                }
+            }
+            for (int r = 0; r < base.labels().countryCount(); r++) {
+                if (r != home) {
+                    moved += y.get(i, r);
+                    y.set(i, r, 0);
+                }
+            }
+            y.set(i, home, y.get(i, home) + moved);
+        }
+        return new IoTable(name, base.labels(), z, y, base.valueAdded(), base.output());
+    }
+
     @Test
     void zeroOutputIndustriesAreMissingOrOneWhereTheDefinitionsSaySo() {
         IoTable t = SyntheticTable.generate(42, 4, 3, 3);
@@ -155,25 +184,8 @@ class PositionEdgeCaseTest {
     /** A country that sells nothing abroad (its exports moved into its own final demand): shares missing, parts 0. */
     @Test
     void countryWithoutExports() {
-        IoTable base = SyntheticTable.generate(11, 3, 2, 0);
-        int n = base.labels().size();
-        Mat z = base.z().copy();
-        Mat y = base.y().copy();
-        for (int i = 2; i < 4; i++) {
-            for (int j = 0; j < n; j++) {
-                if (j / 2 != 1) {
-                    y.set(i, 1, y.get(i, 1) + z.get(i, j));
-                    z.set(i, j, 0);
-                }
-            }
-            for (int r = 0; r < 3; r++) {
-                if (r != 1) {
-                    y.set(i, 1, y.get(i, 1) + y.get(i, r));
-                    y.set(i, r, 0);
-                }
-            }
-        }
-        LeontiefModel m = model(new IoTable("no-exports", base.labels(), z, y, base.valueAdded(), base.output()));
+        IoTable t = exportsMovedHome(SyntheticTable.generate(11, 3, 2, 0), "no-exports", 2, 3);
+        LeontiefModel m = model(t);
         for (Frame f : all(m)) {
             assertTrue(f.rowCount() > 0);
         }
@@ -199,20 +211,13 @@ class PositionEdgeCaseTest {
     /** Negative exports (inventory changes) can make 1 + IV/E negative: the position is missing and a note says why. */
     @Test
     void koopmanPositionIsMissingWhereTheLogarithmIsUndefined() {
-        IoTable base = SyntheticTable.generate(11, 3, 2, 0);
-        int n = base.labels().size();
-        Mat z = base.z().copy();
-        Mat y = base.y().copy();
-        for (int j = 0; j < n; j++) {
-            if (j / 2 != 0) {
-                y.set(0, 0, y.get(0, 0) + z.get(0, j));
-                z.set(0, j, 0);
-            }
-        }
-        y.set(0, 0, y.get(0, 0) + y.get(0, 1) + y.get(0, 2) + 0.002);
+        IoTable moved = exportsMovedHome(SyntheticTable.generate(11, 3, 2, 0), "negative-exports", 0);
+        Mat y = moved.y().copy();
+        y.set(0, 0, y.get(0, 0) + 0.002);
         y.set(0, 1, -0.001);
         y.set(0, 2, -0.001);
-        LeontiefModel m = model(new IoTable("negative-exports", base.labels(), z, y, base.valueAdded(), base.output()));
+        LeontiefModel m = model(new IoTable("negative-exports", moved.labels(), moved.z(), y, moved.valueAdded(),
+                moved.output()));
         Frame koop = new Koopman(m).bySector();
         int r = row(koop, "C01", "S01");
         assertEquals(-0.002, koop.value(r, "E"), 1e-15);

@@ -420,27 +420,22 @@ class PositionIdentityTest {
                     sector[k % nSec] += w[k];
                     world += w[k];
                 }
-                for (int s = 0; s < g; s++) {
-                    if (country[s] == 0) {
-                        continue;
+                // over sectors with world shares (one mean per country), over countries with country shares (per sector)
+                for (boolean bySector : new boolean[] {true, false}) {
+                    int outer = bySector ? g : nSec;
+                    int inner = bySector ? nSec : g;
+                    for (int o = 0; o < outer; o++) {
+                        if ((bySector ? country[o] : sector[o]) == 0) {
+                            continue;
+                        }
+                        double mean = 0;
+                        for (int k = 0; k < inner; k++) {
+                            double r = bySector ? f.value(o * nSec + k, "RCA") : f.value(k * nSec + o, "RCA");
+                            mean += Double.isNaN(r) ? 0 : (bySector ? sector[k] : country[k]) / world * r;
+                        }
+                        assertClose(1.0, mean, 1, where + (bySector ? " world-share-weighted RCA of country "
+                                : " country-weighted RCA of sector ") + o);
                     }
-                    double mean = 0;
-                    for (int i = 0; i < nSec; i++) {
-                        double r = f.value(s * nSec + i, "RCA");
-                        mean += Double.isNaN(r) ? 0 : sector[i] / world * r;
-                    }
-                    assertClose(1.0, mean, 1, where + " world-share-weighted RCA of country " + s);
-                }
-                for (int i = 0; i < nSec; i++) {
-                    if (sector[i] == 0) {
-                        continue;
-                    }
-                    double mean = 0;
-                    for (int s = 0; s < g; s++) {
-                        double r = f.value(s * nSec + i, "RCA");
-                        mean += Double.isNaN(r) ? 0 : country[s] / world * r;
-                    }
-                    assertClose(1.0, mean, 1, where + " country-weighted RCA of sector " + i);
                 }
             }
         }

@@ -31,7 +31,8 @@ import org.gvc4j.method.tiva.TivaColumns
 import org.gvc4j.method.wwz.Wwz
 import org.gvc4j.method.wwz.WwzColumns
 import org.gvc4j.model.Conventions
-import org.gvc4j.result.Result
+import org.gvc4j.result.MeasureTables
+import org.gvc4j.result.Naming
 
 if (args.size() < 2) {
     throw new IllegalArgumentException("usage: classic-va.groovy <table-folder> <out-folder>")
@@ -66,7 +67,7 @@ def write = { String name, Frame f, Map names, List values = null, List self = n
         double[] v = idx.collect { f.value(r, it) } as double[]
         g.add(k, v)
     }
-    save(new Result(g, name, "", io.toString(), [:]), "$out/${name}.csv")
+    save(MeasureTables.of(g, name, "", io.toString(), Naming.GVC4J, [:]), "$out/${name}.csv")
     written++
 }
 

@@ -134,7 +134,7 @@ public final class Reference {
             double m = 0;
             for (int r = 0; r < exp.rows().size(); r++) {
                 String s = exp.cell(r, h);
-                if (!s.equals("NA")) {
+                if (!missing(s)) {
                     m = Math.max(m, Math.abs(Double.parseDouble(s)));
                 }
             }
@@ -153,8 +153,8 @@ public final class Reference {
             for (Map.Entry<String, Double> c : colMax.entrySet()) {
                 String s = exp.cell(r, c.getKey());
                 double got = ((tech.tablesaw.api.NumericColumn<?>) actual.column(c.getKey())).getDouble(ar);
-                if (s.equals("NA")) {
-                    assertTrue(Double.isNaN(got), name + " " + k + c.getKey() + ": expected NA, got " + got);
+                if (missing(s)) {
+                    assertTrue(Double.isNaN(got), name + " " + k + c.getKey() + ": expected " + s + ", got " + got);
                     continue;
                 }
                 double want = Double.parseDouble(s);
@@ -174,6 +174,11 @@ public final class Reference {
         System.out.printf("reference %s: %d rows x %d columns, max relative error %.2e%n", name, exp.rows().size(),
                 colMax.size(), worst);
         return worst;
+    }
+
+    /** A cell the file marks as undefined: R's {@code NA}, or numpy's {@code NaN} (the {@code numpy_*} files). */
+    static boolean missing(String cell) {
+        return cell.equals("NA") || cell.equals("NaN");
     }
 
     private static String key(Table t, List<String> keys, int row) {

@@ -1,0 +1,3 @@
+// expect-run: recursion too deep
+// Unbounded recursion through runRecipe (the script body) itself.
+runRecipe()

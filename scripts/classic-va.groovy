@@ -104,14 +104,14 @@ write("exvatools_va_fd_bilateral", exvLeo.finalDemandByCountry(), LeontiefColumn
 def icio = new Icio(exv)
 def all = icio.allCountries()
 write("exvatools_bm_src_country", icio.exports(new Combination(Flow.EXPORTS, Level.COUNTRY, Perspective.EXPORTER,
-        Approach.SOURCE), all, all, false), IcioColumns.EXVATOOLS)
+        Approach.SOURCE), all, all, false), IcioColumns.EXVATOOLS_COUNTRY)
 write("exvatools_bm_snk_country", icio.exports(new Combination(Flow.EXPORTS, Level.COUNTRY, Perspective.EXPORTER,
-        Approach.SINK), all, all, false), IcioColumns.EXVATOOLS)
+        Approach.SINK), all, all, false), IcioColumns.EXVATOOLS_COUNTRY)
 
 // ---- gvc4j, output as given ----
 def decMy = new MiroudotYe(dec)
-write("gvc4j_wwz_bilateral_sector", wwz.terms(Level.BILATERAL), [:])
-write("gvc4j_wwz2kww_bilateral_sector", wwz.kww(Level.BILATERAL), [:])
+write("gvc4j_wwz_bilateral_sector", wwz.terms(Level.SECTOR_PAIR), [:])
+write("gvc4j_wwz2kww_bilateral_sector", wwz.kww(Level.SECTOR_PAIR), [:])
 write("gvc4j_kww_formula_country", new Kww(dec).terms(Kww.Closure.FORMULA), [:])
 write("gvc4j_vertical_specialisation_country", decLeo.verticalSpecialisation(), [:])
 write("gvc4j_vertical_specialisation_sector", decLeo.verticalSpecialisationBySector(), [:])

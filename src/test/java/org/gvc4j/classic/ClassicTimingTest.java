@@ -48,7 +48,7 @@ class ClassicTimingTest {
         steps.put("wwz: 16 terms, every level", () -> {
             Wwz w = new Wwz(m);
             int rows = 0;
-            for (Level level : Level.values()) {
+            for (Level level : new Level[] {Level.COUNTRY, Level.SECTOR, Level.PAIR, Level.SECTOR_PAIR}) {
                 rows += w.terms(level).rowCount();
             }
             return rows;

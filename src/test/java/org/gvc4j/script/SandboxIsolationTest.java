@@ -262,7 +262,7 @@ class SandboxIsolationTest {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < end) {
             List<ProcessHandle> d = launcher.descendants().toList();
-            boolean jvm = d.stream().anyMatch(h -> h.info().commandLine().orElse("").contains(SandboxMain.class.getName()));
+            boolean jvm = d.stream().anyMatch(h -> commandLine(h).contains(SandboxMain.class.getName()));
             if (jvm) {
                 Thread.sleep(1500); // let it compile and start looping
                 return launcher.descendants().toList();
@@ -271,6 +271,19 @@ class SandboxIsolationTest {
         }
         launcher.destroyForcibly();
         throw new AssertionError("the sandbox did not start within 60 s");
+    }
+
+    /**
+     * The whole command line from /proc ({@code ProcessHandle.Info.commandLine()} is cut at a page, and the class
+     * name comes after a class path that is longer than that).
+     */
+    private static String commandLine(ProcessHandle h) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(h.pid()), "cmdline"), StandardCharsets.ISO_8859_1)
+                    .replace('\0', ' ');
+        } catch (IOException e) {
+            return h.info().commandLine().orElse("");
+        }
     }
 
     private static void assertAllEnd(List<ProcessHandle> procs, int seconds, String what) throws InterruptedException {

@@ -14,6 +14,7 @@
 // Conventions: the reference files' (value added = X - colSums(Z), output as given).
 // Trusted (it calls the method packages directly): gvc run scripts/classic-position.groovy <table-folder> <out-folder>
 import org.gvc4j.method.Frame
+import org.gvc4j.model.LeontiefModel
 import org.gvc4j.result.MeasureTables
 import org.gvc4j.result.Naming
 import org.gvc4j.method.apl.Apl
@@ -26,7 +27,7 @@ if (args.size() < 2) {
     throw new IllegalArgumentException("usage: classic-position.groovy <table-folder> <out-folder>")
 }
 def io = load(args[0])
-def model = io.model()
+def model = LeontiefModel.of(io.data, io.conventions)
 def source = "${io.name} (${io.conventions})"
 def out = args[1]
 

@@ -31,6 +31,7 @@ import org.gvc4j.method.tiva.TivaColumns
 import org.gvc4j.method.wwz.Wwz
 import org.gvc4j.method.wwz.WwzColumns
 import org.gvc4j.model.Conventions
+import org.gvc4j.model.LeontiefModel
 import org.gvc4j.result.MeasureTables
 import org.gvc4j.result.Naming
 
@@ -39,8 +40,8 @@ if (args.size() < 2) {
 }
 def io = load(args[0])
 def out = args[1]
-def dec = io.model()
-def exv = io.withConventions(Conventions.EXVATOOLS).model()
+def dec = LeontiefModel.of(io.data, io.conventions) // trusted recipe: method classes on its own model
+def exv = LeontiefModel.of(io.data, Conventions.EXVATOOLS)
 int written = 0
 
 // Writes a frame with the peer's names; `values` keeps only those measures (peer names, null = all); `self` adds the

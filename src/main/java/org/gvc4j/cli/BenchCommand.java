@@ -87,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
                 loaded.getCountries().size(), loaded.getSectors().size());
         MrioTable io = loaded.withConventions(Conventions.GVC_ANALYZER);
         time(out, "model (B, per-country factors)", () -> LeontiefModel.of(io.getData(), io.getConventions()));
-        io.model();
+        io.derived();
         time(out, "bm2025 trade measures (all exporters)", () -> io.decompose().bm2025().trade().exporters().getRowCount());
         time(out, "bm2025 tripartite trade (all pairs)", () -> io.decompose().bm2025().trade().exporters().importers().getRowCount());
         time(out, "bm2025 trade by sector (all pairs)", () -> io.decompose().bm2025().trade().exporters().importers().bySector().getRowCount());

@@ -1,5 +1,6 @@
 package org.gvc4j.position;
 
+import org.gvc4j.TestModels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class PositionTimingTest {
         long t0 = System.nanoTime();
         MrioTable io = Gvc.load(Reference.table("wiod2013-2011"));
         long t1 = System.nanoTime();
-        LeontiefModel m = io.model();
+        LeontiefModel m = TestModels.of(io);
         long t2 = System.nanoTime();
         int n = m.size();
         Map<String, Supplier<List<Frame>>> families = new LinkedHashMap<>();

@@ -1,0 +1,201 @@
+package org.gvc4j.source.wiod2016;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.gvc4j.error.TableFormatException;
+
+/**
+ * Reads a Stata data set, format 118 (Stata 14–18) or 119 (more than 32,767 variables), streaming its fixed-width
+ * rows: numeric variables (byte, int, long, float, double) and fixed-length strings ({@code str1}…{@code str2045});
+ * long strings ({@code strL}) are refused. Every tag is checked; the row count times the row width is checked against
+ * the file's size before anything is allocated for the data.
+ */
+final class Dta {
+    static final byte[] MAGIC = "<stata_dta>".getBytes(StandardCharsets.US_ASCII);
+    /** The largest non-missing values of each type (Stata's missing values .,.a … .z lie above). */
+    private static final double MAX_DOUBLE = Double.longBitsToDouble(0x7FDFFFFFFFFFFFFFL);
+    private static final float MAX_FLOAT = Float.intBitsToFloat(0x7EFFFFFF);
+
+    private Dta() {
+    }
+
+    /**
+     * @param size  the file's size in bytes, −1 when unknown
+     * @param shown the file as named in messages
+     */
+    static Frame read(InputStream raw, long size, String shown) throws IOException {
+        Bytes in = new Bytes(raw, shown, "");
+        in.expect("<stata_dta><header><release>");
+        byte[] rel = new byte[3];
+        in.read(rel, 0, 3, "the release");
+        String release = new String(rel, StandardCharsets.ISO_8859_1);
+        if (!release.equals("118") && !release.equals("119")) {
+            throw new TableFormatException(in.at(28) + ": Stata format " + RData.printable(release) + "; gvc4j reads "
+                    + "formats 118 and 119 (Stata 14 and later; re-save older files with saveold or haven::write_dta)");
+        }
+        boolean wide = release.equals("119");
+        in.expect("</release><byteorder>");
+        byte[] bo = new byte[3];
+        in.read(bo, 0, 3, "the byte order");
+        String order = new String(bo, StandardCharsets.ISO_8859_1);
+        if (order.equals("LSF")) {
+            in.bigEndian = false;
+        } else if (!order.equals("MSF")) {
+            throw in.error("byte order \"" + RData.printable(order) + "\" (LSF or MSF expected; a damaged header)");
+        }
+        in.expect("</byteorder><K>");
+        long kAt = in.offset();
+        long k = wide ? in.i32("K") & 0xFFFFFFFFL : in.u16("K");
+        in.expect("</K><N>");
+        long nAt = in.offset();
+        long n = in.i64("N");
+        in.expect("</N><label>");
+        in.skip(in.u16("the label"), "the label");
+        in.expect("</label><timestamp>");
+        in.skip(in.u8("the timestamp"), "the timestamp");
+        in.expect("</timestamp></header><map>");
+        long[] map = new long[14];
+        for (int i = 0; i < 14; i++) {
+            map[i] = in.i64("the map");
+        }
+        in.expect("</map><variable_types>");
+        if (k < 1 || k > 120_000 || (size >= 0 && k * (2 + 129 + 57 + 129 + 321) > size)) {
+            throw new TableFormatException(in.at(kAt) + ": " + k + " variables" + (k < 1 ? "" : " cannot fit in a file of "
+                    + size + " bytes") + " (a damaged header)");
+        }
+        int kk = (int) k;
+        int[] types = new int[kk];
+        int width = 0;
+        for (int i = 0; i < kk; i++) {
+            long at = in.offset();
+            types[i] = in.u16("the variable types");
+            int w = width(types[i]);
+            if (w < 0) {
+                throw new TableFormatException(in.at(at) + ": variable " + (i + 1) + " has type code " + types[i]
+                        + (types[i] == 32768 ? " (strL, a long string); gvc4j reads fixed-length strings" : " (not a "
+                        + "Stata 118 type; a damaged header)"));
+            }
+            width += w;
+        }
+        in.expect("</variable_types><varnames>");
+        List<String> names = new ArrayList<>();
+        byte[] name = new byte[129];
+        for (int i = 0; i < kk; i++) {
+            in.read(name, 0, 129, "the variable names");
+            names.add(cString(name, 0, 129));
+        }
+        in.expect("</varnames><sortlist>");
+        in.skip((k + 1) * (wide ? 4 : 2), "the sort list");
+        in.expect("</sortlist><formats>");
+        in.skip(k * 57, "the formats");
+        in.expect("</formats><value_label_names>");
+        in.skip(k * 129, "the value-label names");
+        in.expect("</value_label_names><variable_labels>");
+        in.skip(k * 321, "the variable labels");
+        in.expect("</variable_labels><characteristics>");
+        while (true) {
+            long at = in.offset();
+            byte[] t = new byte[4];
+            in.read(t, 0, 4, "the characteristics");
+            String tag = new String(t, StandardCharsets.ISO_8859_1);
+            if (tag.equals("<ch>")) {
+                long len = in.i32("a characteristic") & 0xFFFFFFFFL;
+                if (size >= 0 && len > size) {
+                    throw new TableFormatException(in.at(at) + ": a characteristic of " + len + " bytes in a file of "
+                            + size + " (a damaged file)");
+                }
+                in.skip(len, "a characteristic");
+                in.expect("</ch>");
+            } else if (tag.equals("</ch")) {
+                in.expect("aracteristics>");
+                break;
+            } else {
+                throw new TableFormatException(in.at(at) + ": expected <ch> or </characteristics> (a damaged file)");
+            }
+        }
+        long dataAt = in.offset();
+        in.expect("<data>");
+        if (map[9] != dataAt) {
+            throw new TableFormatException(in.at(dataAt) + ": the data begin here, but the file's map says offset "
+                    + map[9] + " (a damaged map)");
+        }
+        if (n < 0 || n > Integer.MAX_VALUE - 8 || (size >= 0 && n * width > size - in.offset())) {
+            throw new TableFormatException(in.at(nAt) + ": " + Long.toUnsignedString(n) + " observations of " + width
+                    + " bytes " + (n < 0 || n > Integer.MAX_VALUE - 8 ? "(a damaged header)" : "do not fit in the "
+                    + (size - in.offset()) + " bytes left in the file (cut short, or a damaged header)"));
+        }
+        int rows = (int) n;
+        long cells = 0;
+        for (int t : types) {
+            cells += t <= 2045 ? 4 : 8;
+        }
+        Frame.requireHeap(cells * rows, in.at(dataAt) + ": " + rows + " observations of " + k + " variables");
+        List<Object> cols = new ArrayList<>();
+        for (int t : types) {
+            cols.add(t <= 2045 ? new String[rows] : new double[rows]);
+        }
+        byte[] s = new byte[2045];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < kk; c++) {
+                int t = types[c];
+                String what = "observation " + (r + 1) + ", variable " + names.get(c);
+                if (t <= 2045) {
+                    in.read(s, 0, t, what);
+                    ((String[]) cols.get(c))[r] = cString(s, 0, t);
+                    continue;
+                }
+                double v;
+                switch (t) {
+                    case 65526 -> {
+                        v = in.f64(what);
+                        v = v > MAX_DOUBLE || Double.isNaN(v) ? Frame.NA : v;
+                    }
+                    case 65527 -> {
+                        float f = Float.intBitsToFloat(in.i32(what));
+                        v = f > MAX_FLOAT || Float.isNaN(f) ? Frame.NA : f;
+                    }
+                    case 65528 -> {
+                        int i = in.i32(what);
+                        v = i > 2_147_483_620 ? Frame.NA : i;
+                    }
+                    case 65529 -> {
+                        short i = (short) in.u16(what);
+                        v = i > 32_740 ? Frame.NA : i;
+                    }
+                    default -> {
+                        byte b = (byte) in.u8(what);
+                        v = b > 100 ? Frame.NA : b;
+                    }
+                }
+                ((double[]) cols.get(c))[r] = v;
+            }
+        }
+        in.expect("</data>");
+        return new Frame(names, cols, rows);
+    }
+
+    /** Bytes per value of a type code, −1 for a code this reader does not read. */
+    private static int width(int type) {
+        if (type >= 1 && type <= 2045) {
+            return type;
+        }
+        return switch (type) {
+            case 65526 -> 8;
+            case 65527, 65528 -> 4;
+            case 65529 -> 2;
+            case 65530 -> 1;
+            default -> -1;
+        };
+    }
+
+    private static String cString(byte[] b, int off, int len) {
+        int end = off;
+        while (end < off + len && b[end] != 0) {
+            end++;
+        }
+        return new String(b, off, end - off, StandardCharsets.UTF_8);
+    }
+}

@@ -173,8 +173,51 @@ final class Dta {
                 ((double[]) cols.get(c))[r] = v;
             }
         }
-        in.expect("</data>");
+        in.expect("</data><strls>");
+        byte[] t = new byte[3];
+        while (true) {
+            long at = in.offset();
+            in.read(t, 0, 3, "the long strings");
+            String tag = new String(t, StandardCharsets.ISO_8859_1);
+            if (tag.equals("GSO")) {
+                in.skip(4 + 8 + 1, "a long string");
+                skipBounded(in, in.i32("a long string") & 0xFFFFFFFFL, size, at);
+            } else if (tag.equals("</s")) {
+                in.expect("trls><value_labels>");
+                break;
+            } else {
+                throw new TableFormatException(in.at(at) + ": expected a long string (GSO) or </strls> (a damaged file)");
+            }
+        }
+        byte[] l = new byte[5];
+        while (true) {
+            long at = in.offset();
+            in.read(l, 0, 5, "the value labels");
+            String tag = new String(l, StandardCharsets.ISO_8859_1);
+            if (tag.equals("<lbl>")) {
+                long len = in.i32("a value label") & 0xFFFFFFFFL;
+                in.skip(129 + 3, "a value label");
+                skipBounded(in, len, size, at);
+                in.expect("</lbl>");
+            } else if (tag.equals("</val")) {
+                in.expect("ue_labels></stata_dta>");
+                break;
+            } else {
+                throw new TableFormatException(in.at(at) + ": expected <lbl> or </value_labels> (a damaged file)");
+            }
+        }
+        if (!in.atEnd()) {
+            throw in.error("bytes after </stata_dta> (a damaged file, or two files joined)");
+        }
         return new Frame(names, cols, rows);
+    }
+
+    private static void skipBounded(Bytes in, long len, long size, long at) throws IOException {
+        if (size >= 0 && len > size) {
+            throw new TableFormatException(in.at(at) + ": an entry of " + len + " bytes in a file of " + size
+                    + " (a damaged file)");
+        }
+        in.skip(len, "an entry of " + len + " bytes");
     }
 
     /** Bytes per value of a type code, −1 for a code this reader does not read. */

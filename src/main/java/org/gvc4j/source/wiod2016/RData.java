@@ -62,50 +62,78 @@ final class RData {
      * @param notes receives what was assumed
      */
     static Frame read(InputStream raw, String shown, String wanted, List<String> notes) throws IOException {
-        java.io.BufferedInputStream b = new java.io.BufferedInputStream(raw, 1 << 16);
+        Counting b = new Counting(new java.io.BufferedInputStream(raw, 1 << 16));
         b.mark(8);
         byte[] magic = b.readNBytes(6);
         b.reset();
         InputStream data = b;
         String unit = "";
-        if (magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B) {
+        boolean gz = magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+        if (gz) {
             try {
                 data = new java.util.zip.GZIPInputStream(b, 1 << 16);
+            } catch (java.io.EOFException e) {
+                throw new TableFormatException(String.format(Locale.ROOT, "%s offset %,d: the gzip header is cut short "
+                        + "(the file is cut short)", shown, b.count));
             } catch (java.util.zip.ZipException e) {
                 throw new TableFormatException(shown + " offset 0: a damaged gzip header (" + e.getMessage() + ")");
             }
             unit = " (uncompressed)";
         } else if (magic.length >= 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
-            throw new TableFormatException(shown + ": a bzip2-compressed R file; gvc4j reads gzip-compressed ones "
-                    + "(re-save it in R with save(..., compress = \"gzip\"))");
+            throw new TableFormatException(shown + " offset 0: a bzip2-compressed R file; gvc4j reads gzip-compressed "
+                    + "ones (re-save it in R with save(..., compress = \"gzip\"))");
         } else if (magic.length >= 6 && (magic[0] & 0xFF) == 0xFD && magic[1] == '7' && magic[2] == 'z') {
-            throw new TableFormatException(shown + ": an xz-compressed R file; gvc4j reads gzip-compressed ones "
-                    + "(re-save it in R with save(..., compress = \"gzip\"))");
+            throw new TableFormatException(shown + " offset 0: an xz-compressed R file; gvc4j reads gzip-compressed "
+                    + "ones (re-save it in R with save(..., compress = \"gzip\"))");
         }
-        RData r = new RData(new Bytes(new Inflating(data, shown), shown, unit));
+        RData r = new RData(new Bytes(data, shown, unit));
         try {
             return r.file(wanted, notes);
-        } catch (java.util.zip.ZipException e) {
-            throw new TableFormatException(r.in.at(r.in.offset()) + ": damaged gzip data (" + e.getMessage() + ")");
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            String what = e instanceof java.io.EOFException ? "the gzip stream ends early (the file is cut short)"
+                    : "damaged gzip data (" + e.getMessage() + "; download it again)";
+            throw new TableFormatException(String.format(Locale.ROOT, "%s: %s, at byte %,d of the compressed file",
+                    r.in.at(r.in.offset()), what, b.count));
         }
     }
 
-    /** Turns the inflater's own end-of-file error into the message of a file cut short. */
-    private static final class Inflating extends java.io.FilterInputStream {
-        private final String shown;
+    /** Counts the bytes read (the compressed offset, for messages). */
+    private static final class Counting extends java.io.FilterInputStream {
+        long count;
+        private long marked;
 
-        Inflating(InputStream in, String shown) {
+        Counting(InputStream in) {
             super(in);
-            this.shown = shown;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int k = super.read();
+            if (k >= 0) {
+                count++;
+            }
+            return k;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return super.read(b, off, len);
-            } catch (java.io.EOFException e) {
-                throw new TableFormatException(shown + ": the gzip stream ends early (the file is cut short)");
+            int k = super.read(b, off, len);
+            if (k > 0) {
+                count += k;
             }
+            return k;
+        }
+
+        @Override
+        public synchronized void mark(int limit) {
+            super.mark(limit);
+            marked = count;
+        }
+
+        @Override
+        public synchronized void reset() throws IOException {
+            super.reset();
+            count = marked;
         }
     }
 

@@ -283,6 +283,11 @@ class HostileInputTest {
                 Target.xml("xl/sharedStrings.xml"), Target.xml("xl/workbook.xml")));
         out.add(zip(formats, "adb/ADB-MRIO62-2021_August 2024.xlsx", d, false, Target.sheet("xl/worksheets/sheet1.xml"),
                 Target.xml("xl/sharedStrings.xml"), Target.xml("xl/_rels/workbook.xml.rels")));
+        String gloria = "GLORIA_MRIOs_59_2022/20230314_120secMother_AllCountries_002_";
+        out.add(folder(formats, "gloria/GLORIA_059_2022", d, false, List.of(
+                Target.csv(gloria + "T-Results_2022_059_Markup001(full).csv", 0, 0),
+                Target.csv(gloria + "Y-Results_2022_059_Markup001(full).csv", 0, 0),
+                Target.csv(gloria + "V-Results_2022_059_Markup001(full).csv", 0, 0))));
         return out;
     }
 

@@ -118,8 +118,7 @@ public final class GloriaReader implements TableReader {
         }
         notes.add("industry-by-industry table from the supply-use table T (diagonal supply: every construct gives this "
                 + "table); basic prices (Markup001); the other markups are not read");
-        String base = tm.substring(tm.lastIndexOf('/') + 1).replaceFirst("(?i)\\.csv$", "");
-        SourceTable full = t.build(base, "GLORIA", "release " + release(readmeShown), year, "thousand USD",
+        SourceTable full = t.build("GLORIA_0" + release(readmeShown) + (year == null ? "" : "_" + year), "GLORIA", "release " + release(readmeShown), year, "thousand USD",
                 src.shown(tm), t.sumOfValuationRows(names.valueAdded()), "the sum of the " + mVa
                 + " value-added rows of the ReadMe", x, "the supply (industry-row) sums of T", notes);
         return dropEmptyRegions(full, g, nSec);
@@ -132,7 +131,7 @@ public final class GloriaReader implements TableReader {
 
     private static List<String> nonEmpty(SourceInput src, List<String> l, String what) {
         if (l.isEmpty()) {
-            throw new TableFormatException(src.path() + ": no " + what + " file (…_" + what.charAt(0)
+            throw new TableFormatException(src.path() + ": the " + what + " file is missing (…_" + what.charAt(0)
                     + "-Results_yyyy_0NN_Markup001(full).csv)");
         }
         return l;
@@ -156,64 +155,81 @@ public final class GloriaReader implements TableReader {
             if (!XlsxSheet.isWorkbook(wb)) {
                 throw new TableFormatException(src.shown(readme) + ": not an .xlsx workbook");
             }
-            List<String> regions = column(wb, src.shown(readme), "Regions", "Region_acronyms");
-            List<String> sectors = column(wb, src.shown(readme), "Sectors", "Sector_names");
-            List<String> va = column(wb, src.shown(readme), "Value added and final demand", "Value_added_names");
-            List<String> fd = column(wb, src.shown(readme), "Value added and final demand", "Final_demand_names");
+            List<String> regions = columns(wb, src.shown(readme), "Regions", "Region_acronyms").get(0);
+            List<String> sectors = columns(wb, src.shown(readme), "Sectors", "Sector_names").get(0);
+            List<List<String>> vf = columns(wb, src.shown(readme), "Value added and final demand", "Value_added_names",
+                    "Final_demand_names");
+            List<String> va = vf.get(0);
+            List<String> fd = vf.get(1);
             return new Names(regions, sectors, va, fd);
         }
     }
 
-    /** The non-blank cells under the header {@code header} of sheet {@code sheet}, in order. */
-    private static List<String> column(SourceInput wb, String shown, String sheet, String header) {
+    /** For each header, the non-blank cells under it in sheet {@code sheet}, in order (one pass over the sheet). */
+    private static List<List<String>> columns(SourceInput wb, String shown, String sheet, String... headers) {
         if (!XlsxSheet.sheets(wb).containsKey(sheet)) {
             throw new TableFormatException(shown + ": no sheet \"" + sheet + "\" (sheets: " + XlsxSheet.sheets(wb)
                     .keySet() + ")");
         }
-        List<String> out = new ArrayList<>();
-        int[] col = {-1};
-        boolean[] ended = {false};
+        int h = headers.length;
+        List<List<String>> out = new ArrayList<>();
+        for (int k = 0; k < h; k++) {
+            out.add(new ArrayList<>());
+        }
+        int[] col = new int[h];
+        java.util.Arrays.fill(col, -1);
+        boolean[] ended = new boolean[h];
+        boolean[] found = {false};
         XlsxSheet.rows(wb, sheet, (row, cells) -> {
-            if (col[0] < 0) {
+            if (!found[0]) {
                 for (int c = 0; c < cells.size(); c++) {
-                    if (cells.get(c) != null && cells.get(c).strip().equals(header)) {
-                        col[0] = c;
+                    for (int k = 0; k < h; k++) {
+                        if (cells.get(c) != null && cells.get(c).strip().equals(headers[k])) {
+                            col[k] = c;
+                        }
                     }
                 }
-                if (col[0] < 0 && row >= 10) {
-                    throw new TableFormatException(shown + " sheet \"" + sheet + "\": no header \"" + header
-                            + "\" in rows 1-10");
+                found[0] = java.util.Arrays.stream(col).allMatch(c -> c >= 0);
+                if (!found[0] && row >= 10) {
+                    throw new TableFormatException(shown + " sheet \"" + sheet + "\": no header row with "
+                            + String.join(", ", headers) + " in rows 1-10");
                 }
                 return;
             }
-            String v = col[0] < cells.size() ? cells.get(col[0]) : null;
-            if (v == null || v.isBlank()) {
-                ended[0] = true;
-                return;
-            }
-            if (ended[0]) {
-                throw new TableFormatException(shown + " sheet \"" + sheet + "\" cell " + XlsxSheet.columnName(col[0])
-                        + row + ": \"" + v + "\" after a blank cell in the " + header + " column");
-            }
-            String s = v.strip();
-            if (s.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
-                throw new TableFormatException(shown + " sheet \"" + sheet + "\" cell " + XlsxSheet.columnName(col[0]) + row
-                        + ": a name with a control character");
-            }
-            if (out.contains(s)) {
-                throw new TableFormatException(shown + " sheet \"" + sheet + "\" cell " + XlsxSheet.columnName(col[0]) + row
-                        + ": \"" + s + "\" is there twice");
-            }
-            out.add(s);
-            if (out.size() > 100_000) {
-                throw new TableFormatException(shown + " sheet \"" + sheet + "\": more than 100,000 " + header);
+            for (int k = 0; k < h; k++) {
+                String v = col[k] < cells.size() ? cells.get(col[k]) : null;
+                String cell = XlsxSheet.columnName(col[k]) + row;
+                if (v == null || v.isBlank()) {
+                    ended[k] = true;
+                    continue;
+                }
+                if (ended[k]) {
+                    throw new TableFormatException(shown + " sheet \"" + sheet + "\" cell " + cell + ": \""
+                            + v.strip() + "\" after a blank cell in the " + headers[k] + " column");
+                }
+                String s = v.strip();
+                if (s.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+                    throw new TableFormatException(shown + " sheet \"" + sheet + "\" cell " + cell
+                            + ": a name with a control character");
+                }
+                List<String> l = out.get(k);
+                if (l.contains(s)) {
+                    throw new TableFormatException(shown + " sheet \"" + sheet + "\" cell " + cell + ": \"" + s
+                            + "\" is there twice");
+                }
+                l.add(s);
+                if (l.size() > 100_000) {
+                    throw new TableFormatException(shown + " sheet \"" + sheet + "\": more than 100,000 " + headers[k]);
+                }
             }
         });
-        if (col[0] < 0) {
-            throw new TableFormatException(shown + " sheet \"" + sheet + "\": no header \"" + header + "\"");
-        }
-        if (out.isEmpty()) {
-            throw new TableFormatException(shown + " sheet \"" + sheet + "\": no " + header + " under the header");
+        for (int k = 0; k < h; k++) {
+            if (col[k] < 0) {
+                throw new TableFormatException(shown + " sheet \"" + sheet + "\": no header \"" + headers[k] + "\"");
+            }
+            if (out.get(k).isEmpty()) {
+                throw new TableFormatException(shown + " sheet \"" + sheet + "\": no " + headers[k] + " under the header");
+            }
         }
         return out;
     }
@@ -239,9 +255,14 @@ public final class GloriaReader implements TableReader {
         long cells = (long) rows * cols;
         if (in.size() >= 0 && in.size() < cells * 2) {
             in.in().close();
+            if (in.size() == 0) {
+                throw new TableFormatException(src.shown(member) + " is empty; the ReadMe's labels call for " + rows
+                        + " lines of " + cols + " numbers");
+            }
             throw new TableFormatException(String.format(Locale.ROOT, "%s: %,d bytes cannot hold the %,d x %,d numbers "
-                    + "the ReadMe's labels call for (at least %,d bytes): cut short, or of another release",
-                    src.shown(member), in.size(), rows, cols, cells * 2));
+                    + "the ReadMe's labels call for (at least %,d bytes; the last row, \"%s\", cannot be there): cut "
+                    + "short, or of another release", src.shown(member), in.size(), rows, cols, cells * 2,
+                    rowName.apply(rows - 1)));
         }
         try (InputStream s = in.in()) {
             TextCursor cur = src.cursor(in, member, ',');

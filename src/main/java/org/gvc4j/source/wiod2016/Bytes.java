@@ -93,6 +93,22 @@ final class Bytes {
         }
     }
 
+    private final byte[] bulk = new byte[1 << 16];
+
+    /** Reads {@code count} doubles into {@code dst} from {@code off}, in the current byte order. */
+    void doubles(double[] dst, int off, int count, String what) throws IOException {
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(bulk).order(bigEndian ? java.nio.ByteOrder.BIG_ENDIAN
+                : java.nio.ByteOrder.LITTLE_ENDIAN);
+        while (count > 0) {
+            int k = Math.min(count, bulk.length / 8);
+            read(bulk, 0, k * 8, what);
+            bb.clear();
+            bb.asDoubleBuffer().get(dst, off, k);
+            off += k;
+            count -= k;
+        }
+    }
+
     int u16(String what) throws IOException {
         int a = u8(what);
         int b = u8(what);

@@ -137,40 +137,49 @@ final class Dta {
         for (int t : types) {
             cols.add(t <= 2045 ? new String[rows] : new double[rows]);
         }
-        byte[] s = new byte[2045];
+        byte[] row = new byte[width];
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(row).order(in.bigEndian ? java.nio.ByteOrder.BIG_ENDIAN
+                : java.nio.ByteOrder.LITTLE_ENDIAN);
+        Object[] colArray = cols.toArray();
         for (int r = 0; r < rows; r++) {
+            in.read(row, 0, width, "observation " + (r + 1) + " of " + rows);
+            int p = 0;
             for (int c = 0; c < kk; c++) {
                 int t = types[c];
-                String what = "observation " + (r + 1) + ", variable " + names.get(c);
                 if (t <= 2045) {
-                    in.read(s, 0, t, what);
-                    ((String[]) cols.get(c))[r] = cString(s, 0, t);
+                    ((String[]) colArray[c])[r] = cString(row, p, t);
+                    p += t;
                     continue;
                 }
                 double v;
                 switch (t) {
                     case 65526 -> {
-                        v = in.f64(what);
-                        v = v > MAX_DOUBLE || Double.isNaN(v) ? Frame.NA : v;
+                        v = bb.getDouble(p);
+                        v = v > MAX_DOUBLE ? Frame.NA : v;
+                        p += 8;
                     }
                     case 65527 -> {
-                        float f = Float.intBitsToFloat(in.i32(what));
-                        v = f > MAX_FLOAT || Float.isNaN(f) ? Frame.NA : f;
+                        float f = bb.getFloat(p);
+                        v = f > MAX_FLOAT ? Frame.NA : f;
+                        p += 4;
                     }
                     case 65528 -> {
-                        int i = in.i32(what);
+                        int i = bb.getInt(p);
                         v = i > 2_147_483_620 ? Frame.NA : i;
+                        p += 4;
                     }
                     case 65529 -> {
-                        short i = (short) in.u16(what);
+                        short i = bb.getShort(p);
                         v = i > 32_740 ? Frame.NA : i;
+                        p += 2;
                     }
                     default -> {
-                        byte b = (byte) in.u8(what);
+                        byte b = row[p];
                         v = b > 100 ? Frame.NA : b;
+                        p += 1;
                     }
                 }
-                ((double[]) cols.get(c))[r] = v;
+                ((double[]) colArray[c])[r] = v;
             }
         }
         in.expect("</data><strls>");

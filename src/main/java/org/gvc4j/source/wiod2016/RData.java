@@ -461,11 +461,14 @@ final class RData {
         switch (type) {
             case 14: {
                 double[] v = new double[Math.min(n, CHUNK)];
-                for (int i = 0; i < n; i++) {
-                    if (i == v.length) {
+                int done = 0;
+                while (done < n) {
+                    if (done == v.length) {
                         v = grow(v, n, at, what);
                     }
-                    v[i] = in.f64(what);
+                    int k = Math.min(n, v.length) - done;
+                    in.doubles(v, done, k, what);
+                    done += k;
                 }
                 return v;
             }

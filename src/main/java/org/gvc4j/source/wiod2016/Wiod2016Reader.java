@@ -315,6 +315,7 @@ public final class Wiod2016Reader implements TableReader {
             }
         }
         TableAssembly t = new TableAssembly(labels, categories);
+        int[] rowOf = industryRows.stream().mapToInt(Integer::intValue).toArray();
         List<String> rowLabels = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             rowLabels.add(labels.industry(i));
@@ -322,7 +323,7 @@ public final class Wiod2016Reader implements TableReader {
         for (int j = 0; j < n; j++) {
             double[] col = f.numbers(zCol[j]);
             for (int i = 0; i < n; i++) {
-                t.z[i + j * n] = value(t, col[industryRows.get(i)], shown, rowLabels.get(i), f.names.get(zCol[j]));
+                t.z[i + j * n] = value(t, col[rowOf[i]], shown, rowLabels.get(i), f.names.get(zCol[j]));
             }
         }
         for (int s = 0; s < rowCountries.size(); s++) {
@@ -332,7 +333,7 @@ public final class Wiod2016Reader implements TableReader {
                 double[] col = f.numbers(c);
                 int yc = t.yColumn(s, k++);
                 for (int i = 0; i < n; i++) {
-                    t.yFull[i + yc * n] = value(t, col[industryRows.get(i)], shown, rowLabels.get(i), f.names.get(c));
+                    t.yFull[i + yc * n] = value(t, col[rowOf[i]], shown, rowLabels.get(i), f.names.get(c));
                 }
             }
         }
@@ -361,7 +362,7 @@ public final class Wiod2016Reader implements TableReader {
             x = new double[n];
             double[] col = f.numbers(totCol);
             for (int i = 0; i < n; i++) {
-                x[i] = value(t, col[industryRows.get(i)], shown, rowLabels.get(i), f.names.get(totCol));
+                x[i] = value(t, col[rowOf[i]], shown, rowLabels.get(i), f.names.get(totCol));
             }
             xFrom = "column " + f.names.get(totCol);
         } else if (totRows.containsKey("GO")) {

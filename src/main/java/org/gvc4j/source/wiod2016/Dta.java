@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gvc4j.error.TableFormatException;
 
 /**
@@ -63,8 +64,9 @@ final class Dta {
         }
         in.expect("</map><variable_types>");
         if (k < 1 || k > 120_000 || (size >= 0 && k * (2 + 129 + 57 + 129 + 321) > size)) {
-            throw new TableFormatException(in.at(kAt) + ": " + k + " variables" + (k < 1 ? "" : " cannot fit in a file of "
-                    + size + " bytes") + " (a damaged header)");
+            throw new TableFormatException(in.at(kAt) + ": " + k + " variables" + (k < 1 || k > 120_000 ? " (a damaged "
+                    + "header)" : String.format(Locale.ROOT, " need at least %,d bytes of descriptions, but the file has "
+                    + "%,d: cut short, or a damaged header", k * (2 + 129 + 57 + 129 + 321), size)));
         }
         int kk = (int) k;
         int[] types = new int[kk];

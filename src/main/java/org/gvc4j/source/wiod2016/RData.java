@@ -458,6 +458,7 @@ final class RData {
             default -> "list";
         };
         int n = length(at, what);
+        String inside = String.format(Locale.ROOT, "a %s of %,d elements declared at offset %,d", what, n, at);
         switch (type) {
             case 14: {
                 double[] v = new double[Math.min(n, CHUNK)];
@@ -467,7 +468,7 @@ final class RData {
                         v = grow(v, n, at, what);
                     }
                     int k = Math.min(n, v.length) - done;
-                    in.doubles(v, done, k, what);
+                    in.doubles(v, done, k, inside);
                     done += k;
                 }
                 return v;
@@ -481,7 +482,7 @@ final class RData {
                         Frame.requireHeap(next * 4, in.at(at) + ": an " + what + " of " + n + " elements");
                         v = Arrays.copyOf(v, (int) next);
                     }
-                    v[i] = in.i32(what);
+                    v[i] = in.i32(inside);
                 }
                 return v;
             }

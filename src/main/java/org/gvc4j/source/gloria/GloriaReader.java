@@ -274,7 +274,7 @@ public final class GloriaReader implements TableReader {
                         throw new TableFormatException(src.shown(member) + " line " + cur.line() + ": the file ends, but "
                                 + "the ReadMe calls for " + rows + " lines (row \"" + rn + "\" is missing)");
                     }
-                    double v = t.cell(cur, rn, colName.apply(c));
+                    double v = cell(t, cur, src.shown(member), rn, colName, c);
                     boolean last = c == cols - 1;
                     if (last != (e != TextCursor.End.DELIMITER)) {
                         throw new TableFormatException(src.shown(member) + " line " + cur.line() + ": " + (last
@@ -292,6 +292,30 @@ public final class GloriaReader implements TableReader {
                         + " lines (the ReadMe's labels call for " + rows + ")");
             }
             SourceInput.readToEnd(s);
+        }
+    }
+
+    /**
+     * As {@link TableAssembly#cell}, naming the column only when a cell is refused: a GLORIA T has 1.5 billion cells,
+     * and a name built for each would cost more than the numbers.
+     */
+    private static double cell(TableAssembly t, TextCursor cur, String shown, String row,
+            java.util.function.IntFunction<String> colName, int c) {
+        if (cur.isBlank()) {
+            t.countBlank();
+            return 0;
+        }
+        char[] ch = cur.chars();
+        int len = cur.length();
+        if (len == 2 && ch[0] == 'N' && ch[1] == 'A') {
+            t.countNa();
+            return 0;
+        }
+        try {
+            return org.gvc4j.source.NumberSyntax.parse(ch, 0, len);
+        } catch (NumberFormatException e) {
+            throw new TableFormatException(shown + " line " + cur.line() + ", row \"" + row + "\", column \""
+                    + colName.apply(c) + "\": " + e.getMessage());
         }
     }
 

@@ -339,7 +339,7 @@ final class RData {
                 return new Sym(ch.s);
             }
             case 9:
-                return new CharHolder(chars(at));
+                return new CharHolder(chars(at, flags));
             case 2: // pairlist: read in a loop along its tail
                 return pairs(flags, at, depth);
             case 10:
@@ -424,7 +424,8 @@ final class RData {
         }
     }
 
-    private @Nullable String chars(long at) throws IOException {
+    /** A CHARSXP's text: Latin-1 when its flags say so (R's LATIN1 mark), else UTF-8 (ASCII and UTF-8 marks, native). */
+    private @Nullable String chars(long at, int flags) throws IOException {
         int len = in.i32("a string's length");
         if (len == -1) {
             return null;
@@ -435,7 +436,7 @@ final class RData {
         }
         byte[] b = new byte[len];
         in.read(b, 0, len, "a string");
-        return new String(b, StandardCharsets.UTF_8);
+        return new String(b, ((flags >> 12) & 4) != 0 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     private int length(long at, String what) throws IOException {
@@ -495,7 +496,7 @@ final class RData {
                         throw new TableFormatException(in.at(el) + ": element " + (i + 1) + " of a character vector is "
                                 + "an object of type " + (flags & 0xFF) + " (a damaged file)");
                     }
-                    v.add(chars(el));
+                    v.add(chars(el, flags));
                 }
                 return v.toArray(new String[0]);
             }

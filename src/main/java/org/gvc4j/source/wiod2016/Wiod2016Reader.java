@@ -115,6 +115,11 @@ public final class Wiod2016Reader implements TableReader {
             kind = member.toLowerCase(Locale.ROOT).endsWith(".dta") ? Kind.DTA : Kind.RDATA;
         }
         List<String> notes = new ArrayList<>();
+        if (candidates(src).size() > 1) {
+            List<String> all = candidates(src);
+            notes.add(member + " read (the source holds " + (all.size() <= 4 ? all.toString() : all.size() + " R and Stata "
+                    + "files") + ")");
+        }
         Frame f;
         InputFiles.Input in = src.open(member);
         try (InputStream s = in.in()) {
@@ -150,7 +155,7 @@ public final class Wiod2016Reader implements TableReader {
             }
         }
         if (c.size() == 2 && rdata.size() == 1) {
-            return rdata.get(0); // the same year in both containers: the R file
+            return rdata.get(0); // the same year in both containers: the R file (read() notes it)
         }
         if (c.size() > 1) {
             throw new TableFormatException(src.path() + ": " + c.size() + " WIOD files " + (c.size() <= 8 ? c.toString()

@@ -31,11 +31,37 @@ final class Isolation {
     /** Where bubblewrap is looked for (a fixed list: never the {@code PATH} of whoever runs us). */
     private static final List<Path> BWRAP = List.of(Path.of("/usr/bin/bwrap"), Path.of("/usr/local/bin/bwrap"),
             Path.of("/bin/bwrap"));
+    /** Where prlimit (util-linux) is looked for: it sets the sandbox's resource limits inside its user namespace. */
+    private static final List<Path> PRLIMIT = List.of(Path.of("/usr/bin/prlimit"), Path.of("/bin/prlimit"));
+    /** Where prlimit appears inside the sandbox (not under /usr/bin: the view holds no system commands). */
+    static final String PRLIMIT_INSIDE = "/run/gvc4j/prlimit";
     /** Size of the private {@code /tmp} (memory-backed). */
     static final long TMP_BYTES = 256L << 20;
+    /** Size of the private {@code /dev/shm} (memory-backed); the rest of {@code /dev} is read-only. */
+    static final long SHM_BYTES = 1L << 20;
 
     /** What this machine offers. */
-    record Status(boolean available, String description, @Nullable Path bwrap) {
+    record Status(boolean available, String description, @Nullable Path bwrap, @Nullable Path prlimit) {
+        Status(boolean available, String description, @Nullable Path bwrap) {
+            this(available, description, bwrap, null);
+        }
+    }
+
+    /**
+     * Resource limits of every process in the sandbox (hard and soft), set by prlimit inside the sandbox's user
+     * namespace, so that the process count is that of the sandbox alone (not of the user's other processes).
+     *
+     * @param addressSpace  bytes of virtual memory per process (RLIMIT_AS)
+     * @param fileSize      bytes per written file (RLIMIT_FSIZE)
+     * @param openFiles     open files per process (RLIMIT_NOFILE)
+     * @param processes     processes and threads (RLIMIT_NPROC; the kernel does not apply it when gvc runs as root)
+     */
+    record Rlimits(long addressSpace, long fileSize, int openFiles, int processes) {
+        /** The prlimit options (core dumps off). */
+        List<String> options() {
+            return List.of("--core=0", "--as=" + addressSpace, "--fsize=" + fileSize, "--nofile=" + openFiles,
+                    "--nproc=" + processes);
+        }
     }
 
     private static volatile @Nullable Status cached;
@@ -71,11 +97,18 @@ final class Isolation {
         if (bwrap == null) {
             return new Status(false, "bubblewrap is not installed (Debian/Ubuntu: apt-get install bubblewrap)", null);
         }
+        Path prlimit = prlimit();
+        if (prlimit == null) {
+            return new Status(false, "prlimit (util-linux) is not installed; the sandbox needs it for its resource "
+                    + "limits", bwrap);
+        }
         // A trial run with the namespaces the sandbox uses, of a binary every Linux has.
         Path trueBin = Files.isExecutable(Path.of("/usr/bin/true")) ? Path.of("/usr/bin/true") : Path.of("/bin/true");
         List<String> cmd = new ArrayList<>(List.of(bwrap.toString()));
         cmd.addAll(namespaceOptions());
-        cmd.addAll(List.of("--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", trueBin.toString()));
+        cmd.addAll(List.of("--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "--size",
+                Long.toString(SHM_BYTES), "--tmpfs", "/dev/shm", "--remount-ro", "/proc", "--remount-ro", "/dev",
+                prlimit.toString(), "--core=0", "--nproc=64", "--", trueBin.toString()));
         String version = "";
         try {
             Process v = new ProcessBuilder(bwrap.toString(), "--version").redirectErrorStream(true).start();
@@ -100,7 +133,20 @@ final class Isolation {
             return new Status(false, "interrupted while probing bubblewrap", bwrap);
         }
         return new Status(true, "OS isolation with " + (version.isEmpty() ? "bubblewrap" : version)
-                + " (namespaces, no network, read-only view, no capabilities)", bwrap);
+                + " (namespaces, no network, read-only view, no capabilities, resource limits)", bwrap, prlimit);
+    }
+
+    /** prlimit (util-linux), as a real path, or null where it is not installed. */
+    static @Nullable Path prlimit() {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+            return null;
+        }
+        for (Path p : PRLIMIT) {
+            if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+                return real(p);
+            }
+        }
+        return null;
     }
 
     /** Namespaces, identity and privileges: the same for the probe and the real run. */
@@ -115,15 +161,21 @@ final class Isolation {
      * @param readOnly  paths the sandbox may read (files or folders), bound at the same path
      * @param writable  the one folder it may write, bound at the same path
      * @param env       environment variables to set inside (everything else is cleared)
+     * @param limits    resource limits of every process inside
      */
-    static List<String> wrap(Path bwrap, List<Path> readOnly, Path writable, List<String> env, List<String> command) {
+    static List<String> wrap(Status iso, List<Path> readOnly, Path writable, List<String> env, Rlimits limits,
+                             List<String> command) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(bwrap.toString());
+        cmd.add(String.valueOf(iso.bwrap()));
         cmd.addAll(namespaceOptions());
         for (int i = 0; i + 1 < env.size(); i += 2) {
             cmd.addAll(List.of("--setenv", env.get(i), env.get(i + 1)));
         }
-        cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", Long.toString(TMP_BYTES), "--tmpfs", "/tmp"));
+        // /proc and /dev read-only: bubblewrap covers /proc/sys only when it looks writable, and a sandbox started
+        // by root is root's uid on the host (without capabilities), which passes the owner check of global sysctls
+        // (kernel.core_pattern) and /proc/sysrq-trigger; /dev is a tmpfs without a size of its own, /dev/shm another
+        cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", Long.toString(SHM_BYTES), "--tmpfs",
+                "/dev/shm", "--size", Long.toString(TMP_BYTES), "--tmpfs", "/tmp"));
         for (String link : topLevelLinks()) {
             cmd.add("--symlink");
             cmd.add(link.substring(link.indexOf('\n') + 1));
@@ -139,9 +191,13 @@ final class Isolation {
             cmd.addAll(List.of("--ro-bind", p.toString(), p.toString()));
         }
         cmd.addAll(List.of("--bind", writable.toString(), writable.toString(), "--chdir", writable.toString()));
+        cmd.addAll(List.of("--ro-bind", String.valueOf(iso.prlimit()), PRLIMIT_INSIDE));
         // the folders bubblewrap made to hold the binds live in its root: make it read-only, so that the only
-        // writable places are the staging folder and the size-limited /tmp
-        cmd.addAll(List.of("--remount-ro", "/"));
+        // writable places are the staging folder and the size-limited /tmp and /dev/shm
+        cmd.addAll(List.of("--remount-ro", "/", "--remount-ro", "/proc", "--remount-ro", "/dev"));
+        cmd.add(PRLIMIT_INSIDE);
+        cmd.addAll(limits.options());
+        cmd.add("--");
         cmd.addAll(command);
         return cmd;
     }

@@ -65,7 +65,7 @@ public final class RedTeamOsProbe {
             return "moved a file out of staging";
         });
         OsBoundaryProbe.attempt("environment", () -> {
-            Set<String> ok = Set.of("LANG", "HOME", "PATH", "PWD", "OPENBLAS_NUM_THREADS", "LC_ALL");
+            Set<String> ok = Set.of("LANG", "HOME", "PATH", "PWD", "OPENBLAS_NUM_THREADS", "LC_ALL", "MALLOC_ARENA_MAX");
             List<String> extra = System.getenv().keySet().stream().filter(k -> !ok.contains(k)).sorted().toList();
             if (extra.isEmpty()) {
                 throw new IllegalStateException("only " + System.getenv().keySet());

@@ -211,7 +211,7 @@ class RedTeamCorpusTest {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
             List<String> lines = out.lines().filter(l -> l.contains(": blocked") || l.contains(": ESCAPED")).toList();
-            assertEquals(12, lines.size(), "every attempt reported:\n" + out);
+            assertEquals(19, lines.size(), "every attempt reported:\n" + out);
             for (String l : lines) {
                 assertTrue(l.contains(": blocked"), "the OS layer must hold: " + l + "\n" + out);
             }

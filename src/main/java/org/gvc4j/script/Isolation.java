@@ -245,6 +245,14 @@ final class Isolation {
                 out.add(p);
             }
         }
+        // the C.UTF-8 locale (glibc's files, where it has them): without it the JVM's file names are ASCII and a
+        // recipe or table whose path holds any other character cannot be opened
+        for (String d : List.of("/usr/lib/locale/C.utf8", "/usr/lib/locale/C.UTF-8")) {
+            Path p = Path.of(d);
+            if (Files.isDirectory(p)) {
+                out.add(real(p));
+            }
+        }
         Path alternatives = Path.of("/etc/alternatives");
         if (Files.isDirectory(alternatives)) {
             out.add(alternatives);

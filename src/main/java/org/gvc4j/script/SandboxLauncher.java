@@ -177,7 +177,8 @@ public final class SandboxLauncher {
         Path recipeReal = Isolation.real(recipe.toAbsolutePath());
         List<String> main = new ArrayList<>(List.of(SandboxMain.class.getName(), "--display", name,
                 "--out", outAbs.toString(), "--stage", staging.toString(), "--base", base.toString(),
-                "--timeout", Long.toString(limits.timeoutSeconds()), "--heap", limits.maxHeap()));
+                "--timeout", Long.toString(limits.timeoutSeconds()), "--heap", limits.maxHeap(),
+                "--max-output", formatSize(limits.maxOutputBytes())));
         for (Path r : readRoots) {
             main.addAll(List.of("--read", r.toString()));
         }

@@ -98,6 +98,14 @@ final class RunCommand implements Callable<Integer> {
             err.println(SandboxLauncher.printable(e.getMessage()));
             err.flush();
             return e.exitCode();
+        } catch (java.io.UncheckedIOException e) {
+            // e.g. no staging folder can be made next to --out: through the same filter, once
+            if (debug) {
+                e.printStackTrace();
+            }
+            err.println("gvc: " + SandboxLauncher.printable(String.valueOf(e.getMessage())));
+            err.flush();
+            return RecipeException.FAILED;
         }
     }
 }

@@ -104,7 +104,12 @@ final class Isolation {
         }
         // A trial run with the namespaces the sandbox uses, of a binary every Linux has.
         Path trueBin = Files.isExecutable(Path.of("/usr/bin/true")) ? Path.of("/usr/bin/true") : Path.of("/bin/true");
-        List<String> cmd = new ArrayList<>(List.of(bwrap.toString()));
+        Path filter = seccompFile();
+        if (filter == null) {
+            return new Status(false, "no seccomp filter for this architecture (" + System.getProperty("os.arch")
+                    + "); the sandbox needs one to forbid new processes", bwrap);
+        }
+        List<String> cmd = new ArrayList<>(bwrapWithFilter(bwrap, filter));
         cmd.addAll(namespaceOptions());
         cmd.addAll(List.of("--ro-bind", "/", "/", "--proc", "/proc", "--dev", "/dev", "--size",
                 Long.toString(SHM_BYTES), "--tmpfs", "/dev/shm", "--remount-ro", "/proc", "--remount-ro", "/dev",
@@ -133,7 +138,8 @@ final class Isolation {
             return new Status(false, "interrupted while probing bubblewrap", bwrap);
         }
         return new Status(true, "OS isolation with " + (version.isEmpty() ? "bubblewrap" : version)
-                + " (namespaces, no network, read-only view, no capabilities, resource limits)", bwrap, prlimit);
+                + " (namespaces, no network, read-only view, no capabilities, no new processes, resource limits)",
+                bwrap, prlimit);
     }
 
     /** prlimit (util-linux), as a real path, or null where it is not installed. */
@@ -147,6 +153,119 @@ final class Isolation {
             }
         }
         return null;
+    }
+
+    private static volatile @Nullable Path seccompFile;
+
+    /**
+     * A seccomp filter (classic BPF, as bubblewrap's {@code --seccomp} reads it) that lets the sandbox's process
+     * create threads but no new process: {@code fork}, {@code vfork} and {@code clone} without {@code CLONE_THREAD}
+     * fail with EPERM, {@code clone3} (whose flags a filter cannot read) with ENOSYS, so that the C library falls back
+     * to {@code clone}; system calls of another architecture's ABI (i386, x32) fail. Null on architectures other than
+     * x86-64 and AArch64.
+     */
+    static byte @Nullable [] noNewProcessesFilter() {
+        String arch = System.getProperty("os.arch", "");
+        int auditArch;
+        int clone;
+        int[] forks;
+        boolean x32;
+        if (arch.equals("amd64") || arch.equals("x86_64")) {
+            auditArch = 0xC000003E;
+            clone = 56;
+            forks = new int[] {57, 58};
+            x32 = true;
+        } else if (arch.equals("aarch64")) {
+            auditArch = 0xC00000B7;
+            clone = 220;
+            forks = new int[0];
+            x32 = false;
+        } else {
+            return null;
+        }
+        final int ld = 0x20;
+        final int jeq = 0x15;
+        final int jge = 0x35;
+        final int jset = 0x45;
+        final int ret = 0x06;
+        final int allow = 0x7fff0000;
+        final int eperm = 0x00050000 | 1;
+        final int enosys = 0x00050000 | 38;
+        final int cloneThread = 0x00010000;
+        // each instruction: {code, jump-if-true target, jump-if-false target, k}; targets are labels resolved below
+        final int next = -1;
+        final int lAllow = -2;
+        final int lEperm = -3;
+        final int lEnosys = -4;
+        final int lFlags = -5;
+        List<int[]> prog = new ArrayList<>();
+        prog.add(new int[] {ld, 0, 0, 4});                      // architecture
+        prog.add(new int[] {jeq, next, lEperm, auditArch});
+        prog.add(new int[] {ld, 0, 0, 0});                      // system call number
+        if (x32) {
+            prog.add(new int[] {jge, lEperm, next, 0x40000000});
+        }
+        prog.add(new int[] {jeq, lEnosys, next, 435});          // clone3
+        for (int f : forks) {
+            prog.add(new int[] {jeq, lEperm, next, f});         // fork, vfork
+        }
+        prog.add(new int[] {jeq, lFlags, lAllow, clone});
+        int flags = prog.size();
+        prog.add(new int[] {ld, 0, 0, 16});                     // clone's flags (low half of the first argument)
+        prog.add(new int[] {jset, lAllow, lEperm, cloneThread});
+        int allowAt = prog.size();
+        prog.add(new int[] {ret, 0, 0, allow});
+        int epermAt = prog.size();
+        prog.add(new int[] {ret, 0, 0, eperm});
+        int enosysAt = prog.size();
+        prog.add(new int[] {ret, 0, 0, enosys});
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(prog.size() * 8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < prog.size(); i++) {
+            int[] in = prog.get(i);
+            int[] jumps = new int[2];
+            for (int j = 0; j < 2; j++) {
+                int t = in[1 + j];
+                int target = t == next ? i + 1 : t == lAllow ? allowAt : t == lEperm ? epermAt : t == lEnosys ? enosysAt
+                        : t == lFlags ? flags : i + 1;
+                jumps[j] = in[0] == ld || in[0] == ret ? 0 : target - i - 1;
+            }
+            b.putShort((short) in[0]).put((byte) jumps[0]).put((byte) jumps[1]).putInt(in[3]);
+        }
+        return b.array();
+    }
+
+    /** The filter of {@link #noNewProcessesFilter} in a file of this process's own (0600), or null. */
+    static @Nullable Path seccompFile() {
+        Path f = seccompFile;
+        if (f == null) {
+            byte[] filter = noNewProcessesFilter();
+            if (filter == null) {
+                return null;
+            }
+            synchronized (Isolation.class) {
+                f = seccompFile;
+                if (f == null) {
+                    try {
+                        f = Files.createTempFile("gvc4j-seccomp-", ".bpf");
+                        f.toFile().deleteOnExit();
+                        Files.write(f, filter);
+                    } catch (IOException e) {
+                        return null;
+                    }
+                    seccompFile = f;
+                }
+            }
+        }
+        return Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) ? f : null;
+    }
+
+    /**
+     * The start of a bubblewrap command line that loads the filter: bubblewrap reads it from a file descriptor,
+     * which a shell opens ({@code sh -c 'exec 3<"$0"; exec "$@"' FILTER bwrap --seccomp 3 ...}).
+     */
+    static List<String> bwrapWithFilter(Path bwrap, Path filter) {
+        return List.of("/bin/sh", "-c", "exec 3<\"$0\" || exit 125; exec \"$@\"", filter.toString(), bwrap.toString(),
+                "--seccomp", "3");
     }
 
     /** Namespaces, identity and privileges: the same for the probe and the real run. */
@@ -165,8 +284,11 @@ final class Isolation {
      */
     static List<String> wrap(Status iso, List<Path> readOnly, Path writable, List<String> env, Rlimits limits,
                              List<String> command) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(String.valueOf(iso.bwrap()));
+        Path filter = seccompFile();
+        if (filter == null || iso.bwrap() == null) {
+            throw new IllegalStateException("OS isolation is not available here");
+        }
+        List<String> cmd = new ArrayList<>(bwrapWithFilter(iso.bwrap(), filter));
         cmd.addAll(namespaceOptions());
         for (int i = 0; i + 1 < env.size(); i += 2) {
             cmd.addAll(List.of("--setenv", env.get(i), env.get(i + 1)));

@@ -211,10 +211,12 @@ class RedTeamCorpusTest {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
             List<String> lines = out.lines().filter(l -> l.contains(": blocked") || l.contains(": ESCAPED")).toList();
-            assertEquals(19, lines.size(), "every attempt reported:\n" + out);
+            assertEquals(21, lines.size(), "every attempt reported:\n" + out);
             for (String l : lines) {
                 assertTrue(l.contains(": blocked"), "the OS layer must hold: " + l + "\n" + out);
             }
+            assertTrue(out.contains("threads-still-work: blocked (IllegalStateException: allowed: a thread ran)"), out);
+            assertTrue(out.contains("start-any-process: blocked (IOException: Cannot run program"), out);
             assertEquals("row\n", Files.readString(readOnlyFile));
             assertFalse(Files.exists(readOnly.resolve("moved.txt")));
         } finally {

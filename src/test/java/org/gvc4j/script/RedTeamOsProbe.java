@@ -98,6 +98,18 @@ public final class RedTeamOsProbe {
             }
             return "a JVM with an 8 GB heap ran";
         });
+        OsBoundaryProbe.attempt("start-any-process", () -> {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx64m", "-version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return "started a JVM, exit " + p.waitFor();
+        });
+        OsBoundaryProbe.attempt("threads-still-work", () -> {
+            Thread t = new Thread(() -> { });
+            t.start();
+            t.join();
+            throw new IllegalStateException("allowed: a thread ran");
+        });
         OsBoundaryProbe.attempt("resource-limits-missing", () -> {
             List<String> missing = new java.util.ArrayList<>();
             for (String l : Files.readAllLines(Path.of("/proc/self/limits"))) {

@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * mount, PID, network, IPC, UTS and cgroup namespaces, with no capabilities, no network (only a private loopback),
  * no environment, a private {@code /proc} and {@code /tmp}, and a file system made only of read-only binds of the
  * Java runtime, the system's shared-library folders, gvc4j's class path, the recipe and the paths given on the command
- * line, plus one writable folder (the run's staging folder inside {@code --out}). The sandbox dies with its launcher.
+ * line, plus one writable folder (the run's staging folder next to {@code --out}); {@code /proc} and {@code /dev} are
+ * read-only, {@code /tmp} and {@code /dev/shm} small private tmpfs. A seccomp filter forbids new processes (threads
+ * only), and prlimit sets resource limits inside the user namespace. The sandbox dies with its launcher.
  *
  * <p>This layer holds even where the language layer ({@link RecipePolicy}) has a hole: a recipe that runs arbitrary
  * Java code inside it still sees no home folder, no {@code /etc}, no other process, no network, and can write only

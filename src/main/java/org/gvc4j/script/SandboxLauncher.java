@@ -214,8 +214,10 @@ public final class SandboxLauncher {
                         + "were discarded)"));
             }
         } finally {
+            StagedOutput.unlock(staging); // a folder the recipe made unreadable is deleted too
             OutputFiles.discard(staging);
             if (tmp != null) {
+                StagedOutput.unlock(tmp);
                 OutputFiles.discard(tmp);
             }
         }
@@ -365,6 +367,7 @@ public final class SandboxLauncher {
         }
         Thread hook = new Thread(() -> {
             kill(p);
+            StagedOutput.unlock(staging);
             OutputFiles.discard(staging);
             if (tmp != null) {
                 OutputFiles.discard(tmp);

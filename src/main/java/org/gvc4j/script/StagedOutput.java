@@ -76,6 +76,45 @@ final class StagedOutput {
     }
 
     /**
+     * Gives the owner (this process's user: the sandbox ran as it) full rights on every folder of a staging tree, so
+     * that a folder the sandbox made unreadable (mode 000) can still be checked and deleted. Links are not followed.
+     * Best effort; only called once the sandbox has ended.
+     */
+    static void unlock(Path staging) {
+        List<Path> todo = new ArrayList<>(List.of(staging));
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> owner = java.util.EnumSet.of(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+        int seen = 0;
+        while (!todo.isEmpty() && seen++ <= MAX_ENTRIES * 2) {
+            Path dir = todo.remove(todo.size() - 1);
+            try {
+                java.nio.file.attribute.PosixFileAttributes a = Files.readAttributes(dir,
+                        java.nio.file.attribute.PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!a.isDirectory()) {
+                    continue;
+                }
+                if (!a.permissions().containsAll(owner)) {
+                    java.util.Set<java.nio.file.attribute.PosixFilePermission> p = java.util.EnumSet.copyOf(owner);
+                    p.addAll(a.permissions());
+                    Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class,
+                            LinkOption.NOFOLLOW_LINKS).setPermissions(p);
+                }
+                try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                    for (Path c : s) {
+                        if (Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)) {
+                            todo.add(c);
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // what cannot be unlocked stays as it is; the check refuses it
+            }
+        }
+    }
+
+    /**
      * Publishes {@code staging} into {@code target} and removes the staging folder (whatever happens). Returns whether
      * anything was published (an empty staging folder publishes nothing, and {@code target} is not created).
      *
@@ -84,6 +123,7 @@ final class StagedOutput {
     static boolean publish(Path staging, Path target, long maxBytes, int maxEntries) throws Refused {
         Path rebuilt = null;
         try {
+            unlock(staging);
             TreeMap<String, Boolean> entries = check(staging, target, maxBytes, maxEntries);
             if (entries.isEmpty()) {
                 return false;

@@ -402,7 +402,12 @@ class RedTeamCorpusTest {
         Files.setAttribute(s3, "unix:mode", 01777);
         Files.writeString(s3.resolve("x.csv"), "x");
         Files.writeString(staging3.resolve("old.csv"), "new");
+        Path locked = Files.createDirectories(staging3.resolve("locked"));
+        Files.writeString(locked.resolve("y.csv"), "y");
+        Files.setAttribute(locked, "unix:mode", 0);
         assertTrue(StagedOutput.publish(staging3, out, Long.MAX_VALUE, StagedOutput.MAX_ENTRIES));
+        assertEquals("y", Files.readString(out.resolve("locked/y.csv")), "a folder made unreadable is published too");
+        assertEquals(0700, (Integer) Files.getAttribute(out.resolve("locked"), "unix:mode") & 0700);
         int fileMode = (Integer) Files.getAttribute(out.resolve("ld.so"), "unix:mode") & 07777;
         int dirMode = (Integer) Files.getAttribute(out.resolve("sub"), "unix:mode") & 07777;
         assertEquals(0, fileMode & 07111, "no set-id, sticky or execute bit: " + Integer.toOctalString(fileMode));

@@ -236,29 +236,76 @@ final class Isolation {
         return b.array();
     }
 
-    /** The filter of {@link #noNewProcessesFilter} in a file of this process's own (0600), or null. */
+    /**
+     * The filter of {@link #noNewProcessesFilter} in a file of this user's own (0600) in the temporary folder, named
+     * after its content so that every run reuses it (a killed launcher leaves nothing new behind); a file of that name
+     * that is not exactly ours (owner, mode, content, a link) is not used. Null where no filter can be written.
+     */
     static @Nullable Path seccompFile() {
         Path f = seccompFile;
-        if (f == null) {
-            byte[] filter = noNewProcessesFilter();
-            if (filter == null) {
+        if (f != null && isOurFilter(f, noNewProcessesFilter())) {
+            return f;
+        }
+        byte[] filter = noNewProcessesFilter();
+        if (filter == null) {
+            return null;
+        }
+        synchronized (Isolation.class) {
+            try {
+                String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_");
+                String hash = Integer.toHexString(java.util.Arrays.hashCode(filter));
+                Path dir = Path.of(System.getProperty("java.io.tmpdir", "/tmp"));
+                Path named = dir.resolve("gvc4j-seccomp-" + user + "-" + hash + ".bpf");
+                if (!isOurFilter(named, filter)) {
+                    Path t = Files.createTempFile(dir, "gvc4j-seccomp-", ".part");
+                    try {
+                        Files.write(t, filter);
+                        Files.move(t, named, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    } catch (IOException e) {
+                        named = t; // someone else's file has the name: this process's own, removed on exit
+                        t.toFile().deleteOnExit();
+                    }
+                }
+                if (!isOurFilter(named, filter)) {
+                    return null;
+                }
+                seccompFile = named;
+                return named;
+            } catch (IOException | RuntimeException e) {
                 return null;
             }
-            synchronized (Isolation.class) {
-                f = seccompFile;
-                if (f == null) {
-                    try {
-                        f = Files.createTempFile("gvc4j-seccomp-", ".bpf");
-                        f.toFile().deleteOnExit();
-                        Files.write(f, filter);
-                    } catch (IOException e) {
-                        return null;
-                    }
-                    seccompFile = f;
-                }
-            }
         }
-        return Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) ? f : null;
+    }
+
+    private static volatile java.nio.file.attribute.@Nullable UserPrincipal me;
+
+    /** The owner of the files this process creates (from a fresh temporary file: no user-name lookup). */
+    private static java.nio.file.attribute.UserPrincipal me() throws IOException {
+        java.nio.file.attribute.UserPrincipal u = me;
+        if (u == null) {
+            Path t = Files.createTempFile("gvc4j-owner-", ".tmp");
+            try {
+                u = Files.getOwner(t, LinkOption.NOFOLLOW_LINKS);
+            } finally {
+                Files.deleteIfExists(t);
+            }
+            me = u;
+        }
+        return u;
+    }
+
+    private static boolean isOurFilter(Path f, byte @Nullable [] filter) {
+        try {
+            java.nio.file.attribute.PosixFileAttributes a = Files.readAttributes(f,
+                    java.nio.file.attribute.PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return filter != null && a.isRegularFile() && a.owner().equals(me())
+                    && a.permissions().stream().allMatch(p -> p == java.nio.file.attribute.PosixFilePermission.OWNER_READ
+                    || p == java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+                    && java.util.Arrays.equals(Files.readAllBytes(f), filter);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

@@ -256,7 +256,7 @@ public final class MeasureTables {
     }
 
     private static String mdEscape(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*");
     }
 
     /** A LaTeX {@code tabular} with booktabs rules, measures right-aligned. */

@@ -665,8 +665,8 @@ public final class MeasureTables {
         for (Format f : MEASURE_FORMATS) {
             for (String ext : f.extensions) {
                 if (f != Format.CSV && n.endsWith("." + ext)) {
-                    throw new GvcException("saveCsv writes CSV, not ." + ext + ": use save(" + file
-                            + "), which writes the format the extension names");
+                    throw new GvcException("cannot write CSV into " + file + ": ." + ext + " is another format; "
+                            + "MeasureTable.save(file) writes the format the extension names (or give a .csv name)");
                 }
             }
         }

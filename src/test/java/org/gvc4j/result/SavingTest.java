@@ -194,7 +194,8 @@ class SavingTest {
     void saveCsvRefusesAnotherFormatsExtension() {
         MeasureTable t = trade();
         GvcException e = assertThrows(GvcException.class, () -> t.saveCsv(tmp.resolve("t.xlsx")));
-        assertTrue(e.getMessage().startsWith("saveCsv writes CSV, not .xlsx: use save("), e.getMessage());
+        assertEquals("cannot write CSV into " + tmp.resolve("t.xlsx") + ": .xlsx is another format; MeasureTable.save(file) "
+                + "writes the format the extension names (or give a .csv name)", e.getMessage());
         t.saveCsv(tmp.resolve("t.txt"));
         assertTrue(Files.exists(tmp.resolve("t.txt")));
     }

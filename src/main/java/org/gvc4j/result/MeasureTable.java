@@ -106,6 +106,15 @@ public interface MeasureTable {
     }
 
     /**
+     * Saves several tables into one workbook ({@code .xlsx}; another extension is refused): one sheet per table, named
+     * after its chain (cut to Excel's 31 characters, numbered when two names clash), then a sheet {@code provenance}
+     * with one block per sheet. All or nothing, with the permissions the umask gives. Returns {@code file}.
+     */
+    static Path saveAll(Path file, MeasureTable... tables) {
+        return MeasureTables.saveAll(file, java.util.Arrays.asList(tables));
+    }
+
+    /**
      * Prints the title and at most a screenful (20 rows) of the table to standard output, then {@code … N more rows}
      * and the notes; returns the table. {@code show(n)} prints more, {@code System.out.println(table)} all.
      */

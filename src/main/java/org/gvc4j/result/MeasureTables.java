@@ -72,7 +72,8 @@ public final class MeasureTables {
                     names.add("." + f.extension());
                 }
             }
-            String list = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+            String list = names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
             throw new GvcException("cannot save " + what + " as " + file + ": "
                     + (ext.isEmpty() ? "the name has no extension" : "\"." + ext + "\" is not a format gvc4j writes")
                     + "; the extension chooses the format: " + list);
@@ -154,6 +155,30 @@ public final class MeasureTables {
     /** Writes a workbook: one sheet per table (named after it), then a sheet {@code provenance}. */
     public static Path saveWorkbook(Path file, List<Table> sheets, Provenance p) {
         return ResultFiles.saveWorkbook(file, sheets, p);
+    }
+
+    /** {@link MeasureTable#saveAll}: one workbook, a sheet per table, a provenance block per sheet. */
+    static Path saveAll(Path file, List<MeasureTable> tables) {
+        Path name = file.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new GvcException("saveAll writes one workbook: give a .xlsx name, not " + file + " (save(file) writes "
+                    + "one table as .csv, .tsv, .xlsx, .md, .tex or .html)");
+        }
+        if (tables.isEmpty()) {
+            throw new GvcException("saveAll: give at least one table to save into " + file);
+        }
+        List<Table> sheets = new ArrayList<>();
+        List<Provenance> provenances = new ArrayList<>();
+        for (MeasureTable t : tables) {
+            Table data = t.toTable();
+            data.setName(sheetTitle(t.getChain()));
+            sheets.add(data);
+            provenances.add(provenance(t));
+        }
+        if (tables.size() == 1) {
+            return saveWorkbook(file, sheets, provenances.get(0));
+        }
+        return ResultFiles.saveWorkbook(file, sheets, provenances);
     }
 
     /** {@link MeasureTable#save}: the format from the extension, with provenance, all or nothing. */

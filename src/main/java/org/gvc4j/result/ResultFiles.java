@@ -70,16 +70,32 @@ final class ResultFiles {
 
     /**
      * Writes a workbook: one sheet per table (named after the table, cut to Excel's 31 characters), text columns as
-     * text, number columns as numbers (a missing value is an empty cell), then a sheet {@code provenance}.
+     * text, number columns as numbers (a missing value is an empty cell), then a sheet {@code provenance} with columns
+     * {@code field, value}.
      */
     static Path saveWorkbook(Path file, List<Table> sheets, Provenance p) {
+        return saveWorkbook(file, sheets, List.of(p));
+    }
+
+    /**
+     * The same with one provenance per sheet ({@code provenances} as long as {@code sheets}): in the sheet
+     * {@code provenance} each block starts with a row {@code sheet, <name>}, blocks separated by an empty row. With a
+     * single provenance it covers the whole workbook and has no {@code sheet} row.
+     */
+    static Path saveWorkbook(Path file, List<Table> sheets, List<Provenance> provenances) {
+        if (provenances.size() != 1 && provenances.size() != sheets.size()) {
+            throw new IllegalArgumentException("bug: " + provenances.size() + " provenances for " + sheets.size() + " sheets");
+        }
         createParent(file);
         return OutputFiles.write(file, out -> {
             Workbook wb = new Workbook(new KeepOpen(out), "gvc4j", null);
             Set<String> used = new HashSet<>();
             used.add("provenance");
+            List<String> names = new ArrayList<>();
             for (Table t : sheets) {
-                Worksheet ws = wb.newWorksheet(sheetName(t.name(), used));
+                String name = sheetName(t.name(), used);
+                names.add(name);
+                Worksheet ws = wb.newWorksheet(name);
                 writeSheet(ws, t);
                 ws.finish();
             }
@@ -89,15 +105,26 @@ final class ResultFiles {
             ws.value(r, 1, "value");
             ws.style(r, 0).bold().set();
             ws.style(r, 1).bold().set();
-            for (Map.Entry<String, String> e : p.fields().entrySet()) {
-                r++;
-                ws.value(r, 0, e.getKey());
-                ws.value(r, 1, e.getValue());
-            }
-            for (String n : p.notes()) {
-                r++;
-                ws.value(r, 0, "note");
-                ws.value(r, 1, n);
+            boolean perSheet = provenances.size() > 1;
+            for (int k = 0; k < provenances.size(); k++) {
+                Provenance p = provenances.get(k);
+                if (perSheet) {
+                    r += k == 0 ? 1 : 2;
+                    ws.value(r, 0, "sheet");
+                    ws.value(r, 1, names.get(k));
+                    ws.style(r, 0).bold().set();
+                    ws.style(r, 1).bold().set();
+                }
+                for (Map.Entry<String, String> e : p.fields().entrySet()) {
+                    r++;
+                    ws.value(r, 0, e.getKey());
+                    ws.value(r, 1, e.getValue());
+                }
+                for (String n : p.notes()) {
+                    r++;
+                    ws.value(r, 0, "note");
+                    ws.value(r, 1, n);
+                }
             }
             ws.width(0, 12);
             ws.width(1, 100);

@@ -148,6 +148,35 @@ class SavingTest {
     }
 
     @Test
+    void saveAllWritesOneSheetPerTableAndAProvenanceBlockPerSheet() throws IOException {
+        MeasureTable a = trade();
+        MeasureTable b = Gvc.demo().decompose().bm2025().output().countries();
+        MeasureTable c = trade().where("exporter", "CHN");
+        Path f = MeasureTable.saveAll(tmp.resolve("all.xlsx"), a, b, c);
+        try (ReadableWorkbook wb = new ReadableWorkbook(f.toFile())) {
+            List<Sheet> sheets = wb.getSheets().toList();
+            assertEquals(List.of("bm2025.trade.exporters", "bm2025.output.countries", "bm2025.trade.exporters (2)",
+                    "provenance"), sheets.stream().map(Sheet::getName).toList());
+            assertEquals(b.getRowCount() + 1, sheets.get(1).read().size());
+            assertEquals(2, sheets.get(2).read().size());
+            List<String> prov = new ArrayList<>();
+            for (Row row : sheets.get(3).read()) {
+                prov.add(row.getCellText(0) + "=" + row.getCellText(1));
+            }
+            assertEquals("field=value", prov.get(0));
+            assertEquals("sheet=bm2025.trade.exporters", prov.get(1));
+            assertTrue(prov.contains("sheet=bm2025.output.countries"), prov.toString());
+            assertTrue(prov.contains("chain=bm2025().output().countries()"), prov.toString());
+            assertTrue(prov.contains("sheet=bm2025.trade.exporters (2)"), prov.toString());
+            assertTrue(prov.contains("rows=1"), prov.toString());
+        }
+        GvcException e = assertThrows(GvcException.class, () -> MeasureTable.saveAll(tmp.resolve("all.csv"), a, b));
+        assertTrue(e.getMessage().startsWith("saveAll writes one workbook: give a .xlsx name"), e.getMessage());
+        assertThrows(GvcException.class, () -> MeasureTable.saveAll(tmp.resolve("none.xlsx")));
+        assertEquals(List.of("all.xlsx"), list(tmp));
+    }
+
+    @Test
     void markdownLatexAndHtmlCarryTheProvenanceAsAComment() throws IOException {
         MeasureTable t = trade();
         String md = Files.readString(t.save(tmp.resolve("t.md")));

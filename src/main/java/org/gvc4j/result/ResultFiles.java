@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.gvc4j.error.GvcException;
 import org.gvc4j.result.MeasureTables.Format;
 import org.gvc4j.result.MeasureTables.Provenance;
 import org.gvc4j.source.OutputFiles;
@@ -38,6 +39,11 @@ import tech.tablesaw.columns.Column;
  * </ul>
  */
 final class ResultFiles {
+    /** Excel's limits: rows and columns of a worksheet, characters in a cell. */
+    static final int MAX_ROWS = 1_048_576;
+    static final int MAX_COLUMNS = 16_384;
+    static final int MAX_CELL = 32_767;
+
     /** The sidecar's suffix, appended to the data file's whole name. */
     static final String SIDECAR = ".provenance.json";
     /** A previous sidecar larger than this is not someone's provenance file: it is replaced, not restored. */
@@ -86,6 +92,13 @@ final class ResultFiles {
         if (provenances.size() != 1 && provenances.size() != sheets.size()) {
             throw new IllegalArgumentException("bug: " + provenances.size() + " provenances for " + sheets.size() + " sheets");
         }
+        for (Table t : sheets) {
+            if (t.rowCount() + 1 > MAX_ROWS || t.columnCount() > MAX_COLUMNS) {
+                throw new GvcException("cannot save " + file + ": " + t.name() + " has " + t.rowCount() + " rows and "
+                        + t.columnCount() + " columns, more than a worksheet holds (" + (MAX_ROWS - 1) + " rows under "
+                        + "the header, " + MAX_COLUMNS + " columns); save it as .csv or .tsv");
+            }
+        }
         createParent(file);
         return OutputFiles.write(file, out -> {
             Workbook wb = new Workbook(new KeepOpen(out), "gvc4j", null);
@@ -118,12 +131,12 @@ final class ResultFiles {
                 for (Map.Entry<String, String> e : p.fields().entrySet()) {
                     r++;
                     ws.value(r, 0, e.getKey());
-                    ws.value(r, 1, e.getValue());
+                    ws.value(r, 1, cell(e.getValue()));
                 }
                 for (String n : p.notes()) {
                     r++;
                     ws.value(r, 0, "note");
-                    ws.value(r, 1, n);
+                    ws.value(r, 1, cell(n));
                 }
             }
             ws.width(0, 12);
@@ -154,7 +167,7 @@ final class ResultFiles {
                 for (int r = 0; r < t.rowCount(); r++) {
                     String s = col instanceof StringColumn sc ? sc.get(r) : col.getString(r);
                     if (s != null && !s.isEmpty()) {
-                        ws.value(r + 1, c, s);
+                        ws.value(r + 1, c, cell(s));
                     }
                 }
             }
@@ -162,6 +175,11 @@ final class ResultFiles {
         if (t.rowCount() > 0) {
             ws.freezePane(0, 1);
         }
+    }
+
+    /** Text as a cell holds it: at most 32,767 characters (longer text ends in an ellipsis). */
+    static String cell(String s) {
+        return s.length() <= MAX_CELL ? s : s.substring(0, MAX_CELL - 1) + "…";
     }
 
     /** A sheet name Excel accepts: no {@code []:*?/\}, at most 31 characters, unique in the workbook. */

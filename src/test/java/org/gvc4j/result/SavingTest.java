@@ -177,6 +177,26 @@ class SavingTest {
     }
 
     @Test
+    void workbookLimitsAreCheckedBeforeWritingAndNamesAreMadeValid() throws IOException {
+        tech.tablesaw.api.Table big = tech.tablesaw.api.Table.create("big",
+                tech.tablesaw.api.DoubleColumn.create("x", new double[ResultFiles.MAX_ROWS]));
+        GvcException e = assertThrows(GvcException.class, () -> MeasureTables.saveWorkbook(tmp.resolve("big.xlsx"),
+                List.of(big), MeasureTables.provenance(trade())));
+        assertTrue(e.getMessage().endsWith("more than a worksheet holds (1048575 rows under the header, 16384 columns); "
+                + "save it as .csv or .tsv"), e.getMessage());
+        assertEquals(List.of(), list(tmp));
+        Set<String> used = new java.util.HashSet<>(Set.of("provenance"));
+        assertEquals("a_b_c_d", ResultFiles.sheetName("a[b]c:d", used));
+        assertEquals("a_b_c_d (2)", ResultFiles.sheetName("a/b?c*d", used));
+        assertEquals("Provenance (2)", ResultFiles.sheetName("Provenance", used), "sheet names clash ignoring case");
+        assertEquals(31, ResultFiles.sheetName("x".repeat(40), used).length());
+        assertEquals(31, ResultFiles.sheetName("x".repeat(40), used).length());
+        assertEquals("result", ResultFiles.sheetName(" ", used));
+        assertEquals(ResultFiles.MAX_CELL, ResultFiles.cell("y".repeat(40_000)).length());
+        assertEquals("bm2025.trade.exporter CHN.importers", MeasureTables.sheetTitle("bm2025().trade().exporter(\"CHN\").importers()"));
+    }
+
+    @Test
     void markdownLatexAndHtmlCarryTheProvenanceAsAComment() throws IOException {
         MeasureTable t = trade();
         String md = Files.readString(t.save(tmp.resolve("t.md")));

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,17 +19,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.source.OutputFiles;
 import org.gvc4j.source.SyntheticTable;
+import org.gvc4j.testing.Xlsx;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,57 +88,47 @@ class SavingTest {
         MeasureTable t = zero.decompose().bm2025().trade().exporters();
         Path f = t.save(tmp.resolve("zero.xlsx"));
         assertEquals(List.of("zero.xlsx"), list(tmp), "no sidecar: the provenance is inside");
-        try (ReadableWorkbook wb = new ReadableWorkbook(f.toFile())) {
-            List<Sheet> sheets = wb.getSheets().toList();
-            assertEquals(List.of("bm2025.trade.exporters", "provenance"), sheets.stream().map(Sheet::getName).toList());
-            List<Row> rows = sheets.get(0).read();
-            assertEquals(t.getRowCount() + 1, rows.size());
-            List<String> header = new ArrayList<>();
-            for (Cell c : rows.get(0)) {
-                header.add(c.asString());
-            }
-            assertEquals(t.getColumnNames(), header);
-            List<String> exporters = t.keys("exporter");
-            for (int r = 0; r < t.getRowCount(); r++) {
-                Row row = rows.get(r + 1);
-                assertEquals(CellType.STRING, row.getCell(0).getType());
-                assertEquals(exporters.get(r), row.getCell(0).asString());
-                for (int c = 1; c < header.size(); c++) {
-                    double want = t.column(header.get(c))[r];
-                    Cell cell = row.getOptionalCell(c).orElse(null);
-                    if (Double.isNaN(want)) {
-                        assertTrue(cell == null || cell.getType() == CellType.EMPTY, "a missing value is an empty cell");
-                    } else {
-                        assertTrue(cell != null && cell.getType() == CellType.NUMBER, header.get(c) + " row " + r);
-                        assertEquals(want, cell.asNumber().doubleValue(), 0.0, header.get(c) + " row " + r);
-                    }
+        Xlsx.Book wb = Xlsx.read(f);
+        assertEquals(List.of("bm2025.trade.exporters", "provenance"), wb.names());
+        List<List<Object>> rows = wb.sheets().get(0);
+        assertEquals(t.getRowCount() + 1, rows.size());
+        assertEquals(t.getColumnNames(), rows.get(0));
+        List<String> header = t.getColumnNames();
+        List<String> exporters = t.keys("exporter");
+        for (int r = 0; r < t.getRowCount(); r++) {
+            List<Object> row = rows.get(r + 1);
+            assertEquals(exporters.get(r), row.get(0), "keys are text");
+            for (int c = 1; c < header.size(); c++) {
+                double want = t.column(header.get(c))[r];
+                Object cell = Xlsx.cell(row, c);
+                if (Double.isNaN(want)) {
+                    assertEquals(null, cell, "a missing value is an empty cell");
+                } else {
+                    assertTrue(cell instanceof Double, header.get(c) + " row " + r + ": a number cell, not " + cell);
+                    assertEquals(want, (Double) cell, 0.0, header.get(c) + " row " + r);
                 }
             }
-            List<Row> prov = sheets.get(1).read();
-            List<String> fields = new ArrayList<>();
-            for (Row row : prov) {
-                fields.add(row.getCellText(0) + "=" + row.getCellText(1));
-            }
-            assertEquals("field=value", fields.get(0));
-            assertTrue(fields.contains("result=measure table"), fields.toString());
-            assertTrue(fields.contains("chain=bm2025().trade().exporters()"), fields.toString());
-            assertTrue(fields.contains("source=" + t.getSource()), fields.toString());
-            assertTrue(fields.contains("gvc4j=" + MeasureTables.version()), fields.toString());
-            assertTrue(fields.contains("note=" + t.getNotes().get(0)), fields.toString());
         }
+        List<String> fields = new ArrayList<>();
+        for (List<Object> row : wb.sheet("provenance")) {
+            fields.add(row.get(0) + "=" + row.get(1));
+        }
+        assertEquals("field=value", fields.get(0));
+        assertTrue(fields.contains("result=measure table"), fields.toString());
+        assertTrue(fields.contains("chain=bm2025().trade().exporters()"), fields.toString());
+        assertTrue(fields.contains("source=" + t.getSource()), fields.toString());
+        assertTrue(fields.contains("gvc4j=" + MeasureTables.version()), fields.toString());
+        assertTrue(fields.contains("note=" + t.getNotes().get(0)), fields.toString());
     }
 
     @Test
     void xlsxNumbersAreExactDoubles() throws IOException {
         MeasureTable t = trade();
         Path f = t.save(tmp.resolve("t.xlsx"));
-        try (ReadableWorkbook wb = new ReadableWorkbook(f.toFile())) {
-            List<Row> rows = wb.getFirstSheet().read();
-            int col = t.getColumnNames().indexOf("DAVAX");
-            for (int r = 0; r < t.getRowCount(); r++) {
-                BigDecimal v = rows.get(r + 1).getCell(col).asNumber();
-                assertEquals(t.column("DAVAX")[r], v.doubleValue(), 0.0);
-            }
+        List<List<Object>> rows = Xlsx.read(f).sheets().get(0);
+        int col = t.getColumnNames().indexOf("DAVAX");
+        for (int r = 0; r < t.getRowCount(); r++) {
+            assertEquals(t.column("DAVAX")[r], (Double) rows.get(r + 1).get(col), 0.0);
         }
     }
 
@@ -153,23 +138,21 @@ class SavingTest {
         MeasureTable b = Gvc.demo().decompose().bm2025().output().countries();
         MeasureTable c = trade().where("exporter", "CHN");
         Path f = MeasureTable.saveAll(tmp.resolve("all.xlsx"), a, b, c);
-        try (ReadableWorkbook wb = new ReadableWorkbook(f.toFile())) {
-            List<Sheet> sheets = wb.getSheets().toList();
-            assertEquals(List.of("bm2025.trade.exporters", "bm2025.output.countries", "bm2025.trade.exporters (2)",
-                    "provenance"), sheets.stream().map(Sheet::getName).toList());
-            assertEquals(b.getRowCount() + 1, sheets.get(1).read().size());
-            assertEquals(2, sheets.get(2).read().size());
-            List<String> prov = new ArrayList<>();
-            for (Row row : sheets.get(3).read()) {
-                prov.add(row.getCellText(0) + "=" + row.getCellText(1));
-            }
-            assertEquals("field=value", prov.get(0));
-            assertEquals("sheet=bm2025.trade.exporters", prov.get(1));
-            assertTrue(prov.contains("sheet=bm2025.output.countries"), prov.toString());
-            assertTrue(prov.contains("chain=bm2025().output().countries()"), prov.toString());
-            assertTrue(prov.contains("sheet=bm2025.trade.exporters (2)"), prov.toString());
-            assertTrue(prov.contains("rows=1"), prov.toString());
+        Xlsx.Book wb = Xlsx.read(f);
+        assertEquals(List.of("bm2025.trade.exporters", "bm2025.output.countries", "bm2025.trade.exporters (2)",
+                "provenance"), wb.names());
+        assertEquals(b.getRowCount() + 1, wb.sheets().get(1).size());
+        assertEquals(2, wb.sheets().get(2).size());
+        List<String> prov = new ArrayList<>();
+        for (List<Object> row : wb.sheet("provenance")) {
+            prov.add(Xlsx.cell(row, 0) + "=" + Xlsx.cell(row, 1));
         }
+        assertEquals("field=value", prov.get(0));
+        assertEquals("sheet=bm2025.trade.exporters", prov.get(1));
+        assertTrue(prov.contains("sheet=bm2025.output.countries"), prov.toString());
+        assertTrue(prov.contains("chain=bm2025().output().countries()"), prov.toString());
+        assertTrue(prov.contains("sheet=bm2025.trade.exporters (2)"), prov.toString());
+        assertTrue(prov.contains("rows=1"), prov.toString());
         GvcException e = assertThrows(GvcException.class, () -> MeasureTable.saveAll(tmp.resolve("all.csv"), a, b));
         assertTrue(e.getMessage().startsWith("saveAll writes one workbook: give a .xlsx name"), e.getMessage());
         assertThrows(GvcException.class, () -> MeasureTable.saveAll(tmp.resolve("none.xlsx")));

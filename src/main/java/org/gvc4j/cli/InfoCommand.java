@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Describes a table: dimensions, labels, balance (the largest gap of the row and column identities, where, how large
- * relative to the industry's output, against a stated tolerance), zero-output industries, numerics backend.
+ * relative to the industry's output, against a stated tolerance), zero-output industries, numerics backend, and
+ * which isolation {@code gvc run --sandbox} has on this machine.
  */
 @Command(name = "info", mixinStandardHelpOptions = true, description = "Describe a table folder, an official file or zip (or 'demo'); --check validates it.")
 final class InfoCommand implements Callable<Integer> {
@@ -59,6 +60,8 @@ final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "zero output %d%s%n", zero.size(), zero.isEmpty() ? "" : " (" + String.join(", ", zero) + ")");
         out.printf(Locale.ROOT, "conventions %s%n", io.getConventions());
         out.printf(Locale.ROOT, "numerics    %s%n", Gvc.backend());
+        // which boundary `gvc run --sandbox` would get on this machine (the OS layer, or why not)
+        out.printf(Locale.ROOT, "sandbox     %s%n", org.gvc4j.script.SandboxLauncher.isolationStatus());
         if (check) {
             out.println("check");
             for (String line : org.gvc4j.source.TableCheck.lines(d)) {

@@ -45,6 +45,14 @@ class InfoBalanceTest {
         assertEquals("            balanced: every gap is within 1e-09 of the industry's output (the tolerance)", b.get(2));
     }
 
+    /** Issue 13: {@code gvc info} says which isolation {@code gvc run --sandbox} would have here (as --version does). */
+    @Test
+    void infoNamesTheSandboxIsolationAvailable() {
+        String line = info("demo").lines().filter(l -> l.startsWith("sandbox     ")).findFirst().orElse("(none)");
+        assertEquals("sandbox     " + org.gvc4j.script.SandboxLauncher.isolationStatus(), line);
+        assertTrue(line.contains("bubblewrap") || line.contains("--language-only"), line);
+    }
+
     /** Two countries, one sector; B.s's output is 5e-4 above its uses: the gap is named with its row and size. */
     @Test
     void aGapOf5eMinus4IsReportedWithItsIndustryAndNotCalledBalanced() throws Exception {

@@ -60,10 +60,20 @@ abstract class ClassicChain extends Chain {
             }
             out.add(row, vals);
         }
-        for (String note : f.notes()) {
-            out.note(note);
-        }
+        copyNotes(f, out);
         return out;
+    }
+
+    /**
+     * The notes of {@code from} that {@code to} does not have, except the summaries of missing values, which
+     * {@code to} makes from its own rows.
+     */
+    static void copyNotes(Frame from, Frame to) {
+        for (String note : from.notes()) {
+            if (!note.contains(": missing (zero denominator) in ") && !to.notes().contains(note)) {
+                to.note(note);
+            }
+        }
     }
 
     /** A table under gvc4j's names, the model's notes added once. */

@@ -2,7 +2,6 @@ package org.gvc4j.dsl;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.gvc4j.error.InvalidQueryException;
 import org.gvc4j.method.Frame;
 import org.gvc4j.method.icio.Level;
 import org.gvc4j.method.kww.Kww;
@@ -152,15 +151,6 @@ final class KwwChain extends ClassicChain implements KwwExporterStep, KwwPairSte
                 f = only(f, WwzColumns.IMPORTER, importers);
             }
             return table(f, WWZ, Map.of(Naming.EXVATOOLS, merge(KwwColumns.EXVATOOLS, WwzColumns.EXVATOOLS_TERMS)));
-        }
-    }
-
-    /** The check of a partner of a country-keyed method (TiVA): it differs from a single country. */
-    static void requirePartner(Context ctx, int[] countries, int partner) {
-        if (countries.length == 1 && countries[0] == partner) {
-            throw new InvalidQueryException("country and partner are both " + ctx.labels().country(partner)
-                    + ": a bilateral indicator needs two different countries; choose another partner, or partners() "
-                    + "for every partner");
         }
     }
 }

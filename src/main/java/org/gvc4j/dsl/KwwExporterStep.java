@@ -22,6 +22,6 @@ public interface KwwExporterStep extends MeasureTable {
     /** T9 (FDC) as decompr closes it: exports minus T1..T8, so the terms add up to exports on any table. */
     KwwTermsStep fdcResidual();
 
-    /** The nine terms T1..T9 (DVA_FIN ... FDC) and EXGR. */
+    /** The nine terms T1..T9 (DVA_FIN ... FDC), and EXGR at country level. */
     MeasureTable withTerms();
 }

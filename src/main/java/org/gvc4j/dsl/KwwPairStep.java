@@ -9,6 +9,6 @@ public interface KwwPairStep extends MeasureTable {
     /** By exporting sector as well: one row per (exporter, sector, importer). */
     KwwTermsStep bySector();
 
-    /** The nine terms T1..T9 and EXGR. */
+    /** The nine terms T1..T9 (and EXGR at country level). */
     MeasureTable withTerms();
 }

@@ -113,7 +113,6 @@ final class MiroudotYeChain extends ClassicChain
         }
 
         private TivaChain partnerIndex(int p) {
-            KwwChain.requirePartner(ctx, countries, p);
             return new TivaChain(ctx, text + ".partner(" + ctx.quoted(p) + ")", countries, new int[] {p}, false);
         }
 
@@ -163,14 +162,8 @@ final class MiroudotYeChain extends ClassicChain
             }
             out.add(keys, v);
         }
-        for (String n : a.notes()) {
-            out.note(n);
-        }
-        for (String n : b.notes()) {
-            if (!out.notes().contains(n)) {
-                out.note(n);
-            }
-        }
+        ClassicChain.copyNotes(a, out);
+        ClassicChain.copyNotes(b, out);
         return out;
     }
 }

@@ -17,9 +17,9 @@ abstract class ClassicChain extends Chain {
     static final String LEONTIEF = "Leontief (1936); Hummels, Ishii & Yi (2001); decompr, exvatools";
     static final String HIY = "Hummels, Ishii & Yi (2001)";
     static final String KWW = "Koopman, Wang & Wei (2014)";
-    static final String WWZ = "Wang, Wei & Zhu (2013, 2018)";
+    static final String WWZ = "Wang, Wei & Zhu (2013), NBER WP 19677";
     static final String MY = "Miroudot & Ye (2021)";
-    static final String TIVA = "OECD TiVA indicators (2023 guide)";
+    static final String TIVA = "OECD TiVA indicators (Guide, 2023 edition); Johnson & Noguera (2012)";
     static final String WWYZ = "Wang, Wei, Yu & Zhu (2017), NBER WP 23222 and 23261";
     static final String AC = "Antràs & Chor (2018); Antràs, Chor, Fally & Hillberry (2012); Fally (2012)";
     static final String APL = "Dietzenbacher, Romero & Bosma (2005)";

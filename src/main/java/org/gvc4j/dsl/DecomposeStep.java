@@ -22,7 +22,7 @@ public interface DecomposeStep {
     /** Koopman, Wang &amp; Wei (2014): the nine terms of gross exports, grouped or as terms. */
     KwwStep kww();
 
-    /** Wang, Wei &amp; Zhu (2013/2018): the sixteen terms of gross exports, from country to sector × importer. */
+    /** Wang, Wei &amp; Zhu (2013, NBER WP 19677): the sixteen terms of gross exports, from country to sector × importer. */
     WwzStep wwz();
 
     /** Miroudot &amp; Ye (2021): domestic and foreign content under the country, world or own perimeter. */

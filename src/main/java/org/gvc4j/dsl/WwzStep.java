@@ -1,7 +1,7 @@
 package org.gvc4j.dsl;
 
 /**
- * Wang, Wei &amp; Zhu (2013/2018): the sixteen-term decomposition of gross exports; choose the exporters.
+ * Wang, Wei &amp; Zhu (2013, NBER WP 19677): the sixteen-term decomposition of gross exports; choose the exporters.
  */
 public interface WwzStep {
     /** One exporter (by name): the sixteen terms, gross exports and decompr's diagnostics. */

@@ -103,6 +103,7 @@ final class BenchCommand implements Callable<Integer> {
             fresh.decompose().bm2025().output().countries().getRowCount();
             return fresh.decompose().bm2025().output().countries().bySector().getRowCount();
         });
+        classic(out, loaded);
         if (csv != null) {
             StringBuilder sb = new StringBuilder("step,seconds,peak_heap_mb\n");
             for (String[] r : rows) {
@@ -118,6 +119,73 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The classic methods (issue 15), one step per method family, through the fluent API on the table's default
+     * conventions (decompr's and the reference oracles'), after its model: each run builds fresh steps, so nothing is
+     * reused between runs but the model. Then the 11 combinations Stata icio computes (decompr 7's {@code bm()} set),
+     * and the two n×n-sized results: Leontief's every cell (n² rows) and the APL matrix behind none of the aggregates.
+     */
+    void classic(PrintWriter out, MrioTable io) {
+        io.model();
+        time(out, "leontief: exports by origin, sector, origin sector; final demand", () -> {
+            var l = io.decompose().leontief();
+            var e = l.exports().exporters();
+            return e.getRowCount() + e.bySector().getRowCount() + e.byOriginSector().getRowCount()
+                    + l.finalDemand().countries().getRowCount() + l.finalDemand().countries().byOriginSector().getRowCount();
+        });
+        time(out, "hiy: vertical specialisation, countries + sectors", () -> {
+            var h = io.decompose().hiy().exporters();
+            return h.getRowCount() + h.bySector().getRowCount();
+        });
+        time(out, "kww: 9 terms by exporter", () -> io.decompose().kww().exporters().withTerms().getRowCount());
+        time(out, "wwz: 16 terms, every level", () -> {
+            var w = io.decompose().wwz().exporters();
+            return w.getRowCount() + w.bySector().getRowCount() + w.importers().getRowCount()
+                    + w.importers().bySector().getRowCount();
+        });
+        time(out, "miroudotYe: country, world, pair and sector perimeters", () -> {
+            var m = io.decompose().miroudotYe().exporters();
+            return m.getRowCount() + m.world().getRowCount() + m.importers().self().getRowCount()
+                    + m.self().bySector().getRowCount() + m.importers().self().bySector().getRowCount();
+        });
+        time(out, "tiva: countries, sectors, partners, cells", () -> {
+            var t = io.decompose().tiva().countries();
+            return t.getRowCount() + t.bySector().getRowCount() + t.partners().getRowCount()
+                    + t.partners().bySector().getRowCount();
+        });
+        time(out, "wwyz: participation and lengths, countries + sectors", () -> {
+            var w = io.decompose().wwyz().countries();
+            return w.getRowCount() + w.bySector().getRowCount();
+        });
+        time(out, "upstreamness + downstreamness, countries + sectors", () -> {
+            var d = io.decompose();
+            return d.upstreamness().countries().getRowCount() + d.upstreamness().countries().bySector().getRowCount()
+                    + d.downstreamness().countries().getRowCount() + d.downstreamness().countries().bySector().getRowCount();
+        });
+        time(out, "apl: country pairs + sectors", () -> {
+            var a = io.decompose().apl().countries();
+            return a.getRowCount() + a.bySector().getRowCount();
+        });
+        time(out, "koopman: countries + sectors", () -> {
+            var k = io.decompose().koopman().countries();
+            return k.getRowCount() + k.bySector().getRowCount();
+        });
+        time(out, "rca: gross + value added", () -> {
+            var r = io.decompose().rca().countries();
+            return r.getRowCount() + r.valueAdded().getRowCount();
+        });
+        time(out, "icio: the 11 Stata icio combinations", () -> {
+            int rows = 0;
+            for (org.gvc4j.method.icio.Combination c : org.gvc4j.method.icio.Combination.icio()) {
+                rows += io.decompose().icio().compute(c).getRowCount();
+            }
+            return rows;
+        });
+        time(out, "leontief: exports, every cell (n² rows)",
+                () -> io.decompose().leontief().exports().exporters().bySector().byOriginSector().getRowCount());
+        time(out, "apl: full matrix (one n×n product)", () -> new org.gvc4j.method.apl.Apl(io.model()).matrix());
+    }
+
     private void time(PrintWriter out, String step, Supplier<?> work) {
         record(out, step, SyntheticBench.bestSeconds(repeat, work));
     }
@@ -125,7 +193,7 @@ final class BenchCommand implements Callable<Integer> {
     private void record(PrintWriter out, String step, double seconds) {
         long peakMb = HeapSampler.peakMb();
         rows.add(new String[] {step, String.format(Locale.ROOT, "%.6f", seconds), Long.toString(peakMb)});
-        out.printf(Locale.ROOT, "%-45s %10.4f s   peak heap %5d MB%n", step, seconds, peakMb);
+        out.printf(Locale.ROOT, "%-66s %10.4f s   peak heap %5d MB%n", step, seconds, peakMb);
         out.flush();
     }
 }

@@ -26,8 +26,40 @@ abstract class ClassicChain extends Chain {
     static final String KPWW = "Koopman, Powers, Wang & Wei (2010), NBER WP 16426";
     static final String RCA = "Balassa (1965); Koopman, Wang & Wei (2014)";
 
-    ClassicChain(Context ctx, String text) {
+    /** The method's table under gvc4j's names; called under the step tree's lock (method objects are shared). */
+    abstract MeasureTable computeShared();
+
+    @Override
+    final MeasureTable compute() {
+        synchronized (memo) {
+            return computeShared();
+        }
+    }
+
+    /** The method objects of this step tree, shared with the steps derived from it (see {@link Memo}). */
+    final Memo memo;
+
+    ClassicChain(Context ctx, String text, Memo memo) {
         super(ctx, text);
+        this.memo = memo;
+    }
+
+    /**
+     * The method objects (Wwz, Tiva, ...) of one step and the steps derived from it: {@code t = tiva().countries()},
+     * {@code t.bySector()} and {@code t.partners()} share one {@code Tiva} and the blocks it keeps, as a program that
+     * calls the method class once for every level would. Held by the steps, not statically: it goes with them.
+     */
+    static final class Memo {
+        private final java.util.Map<Class<?>, Object> objects = new java.util.HashMap<>();
+
+        synchronized <T> T get(Class<T> type, java.util.function.Supplier<T> make) {
+            Object o = objects.get(type);
+            if (o == null) {
+                o = make.get();
+                objects.put(type, o);
+            }
+            return type.cast(o);
+        }
     }
 
     /**

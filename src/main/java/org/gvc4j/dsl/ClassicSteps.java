@@ -113,7 +113,7 @@ final class ClassicSteps {
     }
 
     static HiyStep hiy(Context ctx) {
-        Pick<HiyExporterStep> p = new Pick<>(ctx, "hiy()", "exporter", (t, c) -> new LeontiefChain.Hiy(ctx, t, c, false));
+        Pick<HiyExporterStep> p = new Pick<>(ctx, "hiy()", "exporter", (t, c) -> new LeontiefChain.Hiy(ctx, t, c, false, new ClassicChain.Memo()));
         return new HiyStep() {
             @Override
             public HiyExporterStep exporter(String exporter) {
@@ -154,7 +154,7 @@ final class ClassicSteps {
 
     static WwzStep wwz(Context ctx) {
         Pick<WwzExporterStep> p = new Pick<>(ctx, "wwz()", "exporter",
-                (t, c) -> new KwwChain.WwzChain(ctx, t, c, new int[0], false));
+                (t, c) -> new KwwChain.WwzChain(ctx, t, c, new int[0], false, new ClassicChain.Memo()));
         return new WwzStep() {
             @Override
             public WwzExporterStep exporter(String exporter) {
@@ -196,7 +196,7 @@ final class ClassicSteps {
 
     static TivaStep tiva(Context ctx) {
         Pick<TivaCountryStep> p = new Pick<>(ctx, "tiva()", "country",
-                (t, c) -> new MiroudotYeChain.TivaChain(ctx, t, c, new int[0], false));
+                (t, c) -> new MiroudotYeChain.TivaChain(ctx, t, c, new int[0], false, new ClassicChain.Memo()));
         return new TivaStep() {
             @Override
             public TivaCountryStep country(String country) {
@@ -217,7 +217,7 @@ final class ClassicSteps {
 
     static PositionStep position(Context ctx, String method, PositionChain.Kind kind) {
         Pick<PositionCountryStep> p = new Pick<>(ctx, method + "()", "country",
-                (t, c) -> new PositionChain(ctx, t, kind, c, false));
+                (t, c) -> new PositionChain(ctx, t, kind, c, false, new ClassicChain.Memo()));
         return new PositionStep() {
             @Override
             public PositionCountryStep country(String country) {
@@ -238,7 +238,7 @@ final class ClassicSteps {
 
     static RcaStep rca(Context ctx) {
         Pick<RcaCountryStep> p = new Pick<>(ctx, "rca()", "country",
-                (t, c) -> new PositionChain.RcaChain(ctx, t, c, false));
+                (t, c) -> new PositionChain.RcaChain(ctx, t, c, false, new ClassicChain.Memo()));
         return new RcaStep() {
             @Override
             public RcaCountryStep country(String country) {

@@ -22,17 +22,17 @@ final class KwwChain extends ClassicChain implements KwwExporterStep, KwwPairSte
 
     private final Query q;
 
-    private KwwChain(Context ctx, String text, Query q) {
-        super(ctx, text);
+    private KwwChain(Context ctx, String text, Query q, Memo memo) {
+        super(ctx, text, memo);
         this.q = q;
     }
 
     static KwwChain of(Context ctx, String text, int[] exporters) {
-        return new KwwChain(ctx, text, new Query(exporters, new int[0], false, false, false));
+        return new KwwChain(ctx, text, new Query(exporters, new int[0], false, false, false), new Memo());
     }
 
     private KwwChain next(String verb, Query n) {
-        return new KwwChain(ctx, text + "." + verb, n);
+        return new KwwChain(ctx, text + "." + verb, n, memo);
     }
 
     @Override
@@ -78,15 +78,15 @@ final class KwwChain extends ClassicChain implements KwwExporterStep, KwwPairSte
     }
 
     @Override
-    MeasureTable compute() {
+    MeasureTable computeShared() {
         boolean pairs = q.importers().length > 0;
         Frame f;
         if (!pairs && !q.bySector()) {
-            Kww k = new Kww(ctx.model().get());
+            Kww k = memo.get(Kww.class, () -> new Kww(ctx.model().get()));
             Kww.Closure closure = q.residual() ? Kww.Closure.RESIDUAL : Kww.Closure.FORMULA;
             f = q.terms() ? k.terms(closure) : k.standard(closure);
         } else {
-            Wwz w = new Wwz(ctx.model().get());
+            Wwz w = memo.get(Wwz.class, () -> new Wwz(ctx.model().get()));
             Level level = level(pairs, q.bySector());
             f = q.terms() ? w.kww(level) : w.standard(level);
         }
@@ -110,8 +110,8 @@ final class KwwChain extends ClassicChain implements KwwExporterStep, KwwPairSte
         private final int[] importers;
         private final boolean bySector;
 
-        WwzChain(Context ctx, String text, int[] exporters, int[] importers, boolean bySector) {
-            super(ctx, text);
+        WwzChain(Context ctx, String text, int[] exporters, int[] importers, boolean bySector, Memo memo) {
+            super(ctx, text, memo);
             this.exporters = exporters;
             this.importers = importers;
             this.bySector = bySector;
@@ -129,23 +129,23 @@ final class KwwChain extends ClassicChain implements KwwExporterStep, KwwPairSte
 
         private WwzChain partner(int r) {
             ctx.requirePartner(exporters, r);
-            return new WwzChain(ctx, text + ".importer(" + ctx.quoted(r) + ")", exporters, new int[] {r}, false);
+            return new WwzChain(ctx, text + ".importer(" + ctx.quoted(r) + ")", exporters, new int[] {r}, false, memo);
         }
 
         @Override
         public WwzChain importers() {
-            return new WwzChain(ctx, text + ".importers()", exporters, ctx.allCountries(), false);
+            return new WwzChain(ctx, text + ".importers()", exporters, ctx.allCountries(), false, memo);
         }
 
         @Override
         public MeasureTable bySector() {
-            return new WwzChain(ctx, text + ".bySector()", exporters, importers, true);
+            return new WwzChain(ctx, text + ".bySector()", exporters, importers, true, memo);
         }
 
         @Override
-        MeasureTable compute() {
+        MeasureTable computeShared() {
             boolean pairs = importers.length > 0;
-            Frame f = new Wwz(ctx.model().get()).terms(level(pairs, bySector));
+            Frame f = memo.get(Wwz.class, () -> new Wwz(ctx.model().get())).terms(level(pairs, bySector));
             f = only(f, WwzColumns.EXPORTER, exporters);
             if (pairs) {
                 f = only(f, WwzColumns.IMPORTER, importers);

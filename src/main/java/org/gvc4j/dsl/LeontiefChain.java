@@ -21,28 +21,28 @@ final class LeontiefChain extends ClassicChain implements LeontiefOriginStep, Le
 
     private final Query q;
 
-    private LeontiefChain(Context ctx, String text, Query q) {
-        super(ctx, text);
+    private LeontiefChain(Context ctx, String text, Query q, Memo memo) {
+        super(ctx, text, memo);
         this.q = q;
     }
 
     static LeontiefChain of(Context ctx, String text, Kind kind, int[] countries) {
-        return new LeontiefChain(ctx, text, new Query(kind, countries, false, false));
+        return new LeontiefChain(ctx, text, new Query(kind, countries, false, false), new Memo());
     }
 
     @Override
     public LeontiefChain bySector() {
-        return new LeontiefChain(ctx, text + ".bySector()", new Query(q.kind(), q.countries(), true, q.byOriginSector()));
+        return new LeontiefChain(ctx, text + ".bySector()", new Query(q.kind(), q.countries(), true, q.byOriginSector()), memo);
     }
 
     @Override
     public LeontiefChain byOriginSector() {
-        return new LeontiefChain(ctx, text + ".byOriginSector()", new Query(q.kind(), q.countries(), q.bySector(), true));
+        return new LeontiefChain(ctx, text + ".byOriginSector()", new Query(q.kind(), q.countries(), q.bySector(), true), memo);
     }
 
     @Override
-    MeasureTable compute() {
-        Leontief l = new Leontief(ctx.model().get());
+    MeasureTable computeShared() {
+        Leontief l = memo.get(Leontief.class, () -> new Leontief(ctx.model().get()));
         if (q.kind() == Kind.FINAL_DEMAND) {
             Frame f = q.byOriginSector() ? l.finalDemand() : l.finalDemandByCountry();
             return table(only(f, LeontiefColumns.DESTINATION, q.countries()), LEONTIEF,
@@ -68,20 +68,20 @@ final class LeontiefChain extends ClassicChain implements LeontiefOriginStep, Le
         private final int[] exporters;
         private final boolean bySector;
 
-        Hiy(Context ctx, String text, int[] exporters, boolean bySector) {
-            super(ctx, text);
+        Hiy(Context ctx, String text, int[] exporters, boolean bySector, Memo memo) {
+            super(ctx, text, memo);
             this.exporters = exporters;
             this.bySector = bySector;
         }
 
         @Override
         public MeasureTable bySector() {
-            return new Hiy(ctx, text + ".bySector()", exporters, true);
+            return new Hiy(ctx, text + ".bySector()", exporters, true, memo);
         }
 
         @Override
-        MeasureTable compute() {
-            Leontief l = new Leontief(ctx.model().get());
+        MeasureTable computeShared() {
+            Leontief l = memo.get(Leontief.class, () -> new Leontief(ctx.model().get()));
             Frame f = bySector ? l.verticalSpecialisationBySector() : l.verticalSpecialisation();
             return table(only(f, LeontiefColumns.EXPORTER, exporters), HIY, Map.of());
         }

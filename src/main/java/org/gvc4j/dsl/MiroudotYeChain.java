@@ -25,17 +25,17 @@ final class MiroudotYeChain extends ClassicChain
 
     private final Query q;
 
-    private MiroudotYeChain(Context ctx, String text, Query q) {
-        super(ctx, text);
+    private MiroudotYeChain(Context ctx, String text, Query q, Memo memo) {
+        super(ctx, text, memo);
         this.q = q;
     }
 
     static MiroudotYeChain of(Context ctx, String text, int[] exporters) {
-        return new MiroudotYeChain(ctx, text, new Query(exporters, new int[0], Perimeter.COUNTRY, false));
+        return new MiroudotYeChain(ctx, text, new Query(exporters, new int[0], Perimeter.COUNTRY, false), new Memo());
     }
 
     private MiroudotYeChain next(String verb, Query n) {
-        return new MiroudotYeChain(ctx, text + "." + verb, n);
+        return new MiroudotYeChain(ctx, text + "." + verb, n, memo);
     }
 
     @Override
@@ -74,8 +74,8 @@ final class MiroudotYeChain extends ClassicChain
     }
 
     @Override
-    MeasureTable compute() {
-        MiroudotYe my = new MiroudotYe(ctx.model().get());
+    MeasureTable computeShared() {
+        MiroudotYe my = memo.get(MiroudotYe.class, () -> new MiroudotYe(ctx.model().get()));
         boolean pairs = q.importers().length > 0;
         Frame f = switch (q.perimeter()) {
             case COUNTRY -> my.country(KwwChain.level(pairs, q.bySector()));
@@ -95,8 +95,8 @@ final class MiroudotYeChain extends ClassicChain
         private final int[] partners;
         private final boolean bySector;
 
-        TivaChain(Context ctx, String text, int[] countries, int[] partners, boolean bySector) {
-            super(ctx, text);
+        TivaChain(Context ctx, String text, int[] countries, int[] partners, boolean bySector, Memo memo) {
+            super(ctx, text, memo);
             this.countries = countries;
             this.partners = partners;
             this.bySector = bySector;
@@ -113,22 +113,22 @@ final class MiroudotYeChain extends ClassicChain
         }
 
         private TivaChain partnerIndex(int p) {
-            return new TivaChain(ctx, text + ".partner(" + ctx.quoted(p) + ")", countries, new int[] {p}, false);
+            return new TivaChain(ctx, text + ".partner(" + ctx.quoted(p) + ")", countries, new int[] {p}, false, memo);
         }
 
         @Override
         public TivaChain partners() {
-            return new TivaChain(ctx, text + ".partners()", countries, ctx.allCountries(), false);
+            return new TivaChain(ctx, text + ".partners()", countries, ctx.allCountries(), false, memo);
         }
 
         @Override
         public MeasureTable bySector() {
-            return new TivaChain(ctx, text + ".bySector()", countries, partners, true);
+            return new TivaChain(ctx, text + ".bySector()", countries, partners, true, memo);
         }
 
         @Override
-        MeasureTable compute() {
-            Tiva t = new Tiva(ctx.model().get());
+        MeasureTable computeShared() {
+            Tiva t = memo.get(Tiva.class, () -> new Tiva(ctx.model().get()));
             boolean pairs = partners.length > 0;
             Frame f = pairs ? (bySector ? t.detail() : t.bilateral()) : (bySector ? t.sector() : t.country());
             f = only(f, TivaColumns.COUNTRY, countries);

@@ -28,8 +28,8 @@ final class PositionChain extends ClassicChain implements PositionCountryStep {
     private final int[] countries;
     private final boolean bySector;
 
-    PositionChain(Context ctx, String text, Kind kind, int[] countries, boolean bySector) {
-        super(ctx, text);
+    PositionChain(Context ctx, String text, Kind kind, int[] countries, boolean bySector, Memo memo) {
+        super(ctx, text, memo);
         this.kind = kind;
         this.countries = countries;
         this.bySector = bySector;
@@ -37,38 +37,38 @@ final class PositionChain extends ClassicChain implements PositionCountryStep {
 
     @Override
     public MeasureTable bySector() {
-        return new PositionChain(ctx, text + ".bySector()", kind, countries, true);
+        return new PositionChain(ctx, text + ".bySector()", kind, countries, true, memo);
     }
 
     @Override
-    MeasureTable compute() {
+    MeasureTable computeShared() {
         var m = ctx.model().get();
         Map<Naming, Map<String, String>> none = Map.of();
         return switch (kind) {
             case WWYZ -> {
-                Wwyz w = new Wwyz(m);
+                Wwyz w = memo.get(Wwyz.class, () -> new Wwyz(m));
                 Frame f = bySector ? MiroudotYeChain.beside(w.participationBySector(), w.lengthBySector())
                         : MiroudotYeChain.beside(w.participationByCountry(), w.lengthByCountry());
                 yield table(only(f, WwyzColumns.COUNTRY, countries), WWYZ, none);
             }
             case UPSTREAMNESS -> {
-                Upstreamness u = new Upstreamness(m);
+                Upstreamness u = memo.get(Upstreamness.class, () -> new Upstreamness(m));
                 Frame f = bySector ? u.upstreamnessBySector() : u.upstreamnessByCountry();
                 yield table(only(f, WwyzColumns.COUNTRY, countries), AC, none);
             }
             case DOWNSTREAMNESS -> {
-                Upstreamness u = new Upstreamness(m);
+                Upstreamness u = memo.get(Upstreamness.class, () -> new Upstreamness(m));
                 Frame f = bySector ? u.downstreamnessBySector() : u.downstreamnessByCountry();
                 yield table(only(f, WwyzColumns.COUNTRY, countries), AC, none);
             }
             case APL -> {
-                Apl a = new Apl(m);
+                Apl a = memo.get(Apl.class, () -> new Apl(m));
                 Frame f = bySector ? only(a.bySector(), AplColumns.COUNTRY, countries)
                         : only(a.byCountryPair(), AplColumns.FROM_COUNTRY, countries);
                 yield table(f, APL, none);
             }
             case KOOPMAN -> {
-                Koopman k = new Koopman(m);
+                Koopman k = memo.get(Koopman.class, () -> new Koopman(m));
                 Frame f = bySector ? k.bySector() : k.byCountry();
                 yield table(only(f, KoopmanColumns.COUNTRY, countries), KPWW,
                         Map.of(Naming.EXVATOOLS, KoopmanColumns.EXVATOOLS));
@@ -81,20 +81,20 @@ final class PositionChain extends ClassicChain implements PositionCountryStep {
         private final int[] countries;
         private final boolean valueAdded;
 
-        RcaChain(Context ctx, String text, int[] countries, boolean valueAdded) {
-            super(ctx, text);
+        RcaChain(Context ctx, String text, int[] countries, boolean valueAdded, Memo memo) {
+            super(ctx, text, memo);
             this.countries = countries;
             this.valueAdded = valueAdded;
         }
 
         @Override
         public MeasureTable valueAdded() {
-            return new RcaChain(ctx, text + ".valueAdded()", countries, true);
+            return new RcaChain(ctx, text + ".valueAdded()", countries, true, memo);
         }
 
         @Override
-        MeasureTable compute() {
-            Rca r = new Rca(ctx.model().get());
+        MeasureTable computeShared() {
+            Rca r = memo.get(Rca.class, () -> new Rca(ctx.model().get()));
             Frame f = valueAdded ? r.valueAddedBySector() : r.grossBySector();
             return table(only(f, RcaColumns.COUNTRY, countries), RCA, Map.of());
         }

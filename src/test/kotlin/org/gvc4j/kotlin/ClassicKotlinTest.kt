@@ -21,7 +21,7 @@ class ClassicKotlinTest {
     private val io: MrioTable = Gvc.demo()
 
     @Test
-    fun `KWW groups add up and agree with Leontief's origin of exports and with Miroudot-Ye`() {
+    fun `KWW groups add up and agree with Leontief's origin of exports and with Miroudot-Ye's country perimeter`() {
         val kww = kwwOf(io, "CHN")
         val exgr = kww.value("EXGR", "CHN")
         assertEquals(exgr, kww.value("DC", "CHN") + kww.value("FC", "CHN"), 1e-9)
@@ -33,7 +33,7 @@ class ClassicKotlinTest {
         assertEquals(exgr, origin.column("VA").sum(), 1e-9)
         assertEquals(kww.value("DC", "CHN"), origin.value("VA", "CHN", "CHN"), 1e-9)
         val my = io.decompose().miroudotYe().exporter("CHN")
-        for (c in listOf("DVA", "DDC", "FVA", "FDC")) {
+        for (c in listOf("EXGR", "DC", "DVA", "DDC", "FC")) {
             assertEquals(kww.value(c, "CHN"), my.value(c, "CHN"), 1e-9, c)
         }
     }
@@ -55,8 +55,13 @@ class ClassicKotlinTest {
         val wwyz = io.decompose().wwyz().countries()
         assertEquals(5, up.rowCount)
         assertEquals(20, up.bySector().rowCount)
+        val upSectors = up.bySector()
+        val wwyzSectors = wwyz.bySector()
         for (c in io.countries) {
-            assertEquals(up.value("U", c), wwyz.value("PLv", c), 1e-9, "U = PLv on a balanced table ($c)")
+            for (i in io.sectors) {
+                assertEquals(upSectors.value("U", c, i), wwyzSectors.value("PLv", c, i), 1e-9,
+                    "U = PLv by sector on a balanced table ($c, $i)")
+            }
         }
         val k = io.decompose().koopman().countries().named(Naming.EXVATOOLS)
         assertTrue(k.columnNames.containsAll(listOf("EXGR", "EXGR_FVA")), k.columnNames.toString())

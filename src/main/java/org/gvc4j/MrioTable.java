@@ -4,31 +4,37 @@ import java.util.List;
 import org.gvc4j.dsl.DecomposeStep;
 import org.gvc4j.dsl.Steps;
 import org.gvc4j.model.Conventions;
+import org.gvc4j.model.Execution;
 import org.gvc4j.model.IoTable;
 import org.gvc4j.model.LeontiefModel;
+import org.gvc4j.model.ModelView;
 import org.gvc4j.result.Naming;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An MRIO table with the conventions that turn it into coefficients: the context of every decomposition.
- * Immutable; the derived Leontief model is computed on first use and shared by all decompositions of this object
- * (thread-safe).
+ * Immutable. The table owns its derived state: the Leontief model is computed on first use, and everything methods
+ * derive from it (icio's BY and cubes, the WWZ cube, KWW's and TiVA's terms, ...) is kept with it, so each is computed
+ * once per table however many chains ask (thread-safe). {@link #derived()} shows it read-only. How many threads its
+ * computations use is the table's own setting ({@link #withExecution}), so tables can run side by side.
  */
 public final class MrioTable {
     private final IoTable data;
     private final Conventions conventions;
     private final Naming naming;
+    private final Execution execution;
     /** The derived model, shared with the copies that differ only in naming. */
     private final Derived derived;
 
     public MrioTable(IoTable data, Conventions conventions) {
-        this(data, conventions, Naming.GVC4J, new Derived());
+        this(data, conventions, Naming.GVC4J, Execution.DEFAULT, new Derived());
     }
 
-    private MrioTable(IoTable data, Conventions conventions, Naming naming, Derived derived) {
+    private MrioTable(IoTable data, Conventions conventions, Naming naming, Execution execution, Derived derived) {
         this.data = data;
         this.conventions = conventions;
         this.naming = naming;
+        this.execution = execution;
         this.derived = derived;
     }
 
@@ -44,7 +50,7 @@ public final class MrioTable {
 
     /** The same table under other conventions, e.g. {@code Conventions.GVC_ANALYZER} to reproduce the seed. */
     public MrioTable withConventions(Conventions other) {
-        return other.equals(conventions) ? this : new MrioTable(data, other, naming, new Derived());
+        return other.equals(conventions) ? this : new MrioTable(data, other, naming, execution, new Derived());
     }
 
     /**
@@ -52,7 +58,7 @@ public final class MrioTable {
      * {@code withNaming(Naming.GVC_ANALYZER)} for gvcAnalyzer's column names. The numbers do not change.
      */
     public MrioTable withNaming(Naming other) {
-        return other == naming ? this : new MrioTable(data, conventions, other, derived);
+        return other == naming ? this : new MrioTable(data, conventions, other, execution, derived);
     }
 
     /**
@@ -79,17 +85,39 @@ public final class MrioTable {
      * {@code io.aggregate(Aggregation.countries(Groups.shipped("eu27")))}.
      */
     public MrioTable aggregate(org.gvc4j.source.Aggregation groups) {
-        return new MrioTable(groups.applyTo(data), conventions);
+        return new MrioTable(groups.applyTo(data), conventions, naming, execution, new Derived());
     }
 
-    /** The derived Leontief model (computed once, on first call). */
-    public LeontiefModel model() {
+    /**
+     * The same table whose computations use the given threads, e.g. {@code Execution.threads(1)} for each table of a
+     * panel run side by side. The numbers do not change; the derived state is computed afresh under the new setting.
+     */
+    public MrioTable withExecution(Execution other) {
+        return other.equals(execution) ? this
+                : new MrioTable(data, conventions, naming, other, new Derived());
+    }
+
+    /** The threads this table's computations use ({@link Execution#DEFAULT}: every core). */
+    public Execution getExecution() {
+        return execution;
+    }
+
+    /**
+     * What this table derives, read-only: A, B, Y, E as {@link org.gvc4j.model.MatrixView}s, x and v as copies,
+     * the notes, and which derived quantities exist so far. Computes the model if no chain has yet.
+     */
+    public ModelView derived() {
+        return model().view();
+    }
+
+    /** The derived Leontief model (computed once, on first call); methods' own, never handed to users. */
+    private LeontiefModel model() {
         LeontiefModel m = derived.model;
         if (m == null) {
             synchronized (derived) {
                 m = derived.model;
                 if (m == null) {
-                    m = LeontiefModel.of(data, conventions);
+                    m = LeontiefModel.of(data, conventions, execution);
                     derived.model = m;
                 }
             }
@@ -131,6 +159,7 @@ public final class MrioTable {
     @Override
     public String toString() {
         return "MrioTable " + getName() + " (" + getCountries().size() + " countries x " + getSectors().size()
-                + " sectors; " + conventions + (naming == Naming.GVC4J ? "" : "; " + naming + " names") + ")";
+                + " sectors; " + conventions + (naming == Naming.GVC4J ? "" : "; " + naming + " names")
+                + (execution.equals(Execution.DEFAULT) ? "" : "; " + execution) + ")";
     }
 }

@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * </ul>
  *
  * <p>OpenBLAS's threaded kernels need more stack than a default Java thread has (they crash the JVM on a
- * 1 MiB stack at n ≈ 600), so every backend call runs on a dedicated thread with a large stack.
+ * 1 MiB stack at n ≈ 600), so every backend call runs on a dedicated thread with a large stack (one per
+ * concurrent caller, so that tables computed side by side run in parallel).
  */
 public final class Backend {
     private static final long STACK_BYTES = 256L << 20;
@@ -42,7 +43,9 @@ public final class Backend {
         this.blas = blas;
         this.lapack = lapack;
         this.why = why;
-        this.worker = Executors.newSingleThreadExecutor(r -> {
+        // one large-stack thread per concurrent caller (tables computed side by side do not queue behind each
+        // other); idle threads end after a minute
+        this.worker = Executors.newCachedThreadPool(r -> {
             Thread t = new WorkerThread(r, STACK_BYTES);
             t.setDaemon(true);
             return t;

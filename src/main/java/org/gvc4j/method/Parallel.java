@@ -1,11 +1,12 @@
 package org.gvc4j.method;
 
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
+import org.gvc4j.model.Execution;
 
 /**
- * Work spread over the cores, with results independent of the number of threads: each item is computed by one
- * thread, with the same arithmetic in the same order as a sequential run, and results are returned in item order.
+ * Work spread over the threads a table's {@link Execution} allows, with results independent of their number: each
+ * item is computed by one thread, with the same arithmetic in the same order as a sequential run, and results are
+ * returned in item order.
  */
 public final class Parallel {
     /** Below this many items the overhead of splitting is not worth it. */
@@ -14,14 +15,10 @@ public final class Parallel {
     private Parallel() {
     }
 
-    /** {@code f(0), ..., f(count − 1)}, computed in parallel, in order. */
-    public static <T> T[] map(int count, IntFunction<T> f, IntFunction<T[]> newArray) {
+    /** {@code f(0), ..., f(count − 1)}, computed under {@code execution}, in order. */
+    public static <T> T[] map(Execution execution, int count, IntFunction<T> f, IntFunction<T[]> newArray) {
         T[] out = newArray.apply(count);
-        IntStream range = IntStream.range(0, count);
-        if (count >= MIN_ITEMS) {
-            range = range.parallel();
-        }
-        range.forEach(i -> out[i] = f.apply(i));
+        execution.forEach(count, MIN_ITEMS, i -> out[i] = f.apply(i));
         return out;
     }
 }

@@ -3,6 +3,8 @@ package org.gvc4j.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.gvc4j.error.InvalidTableException;
 import org.gvc4j.linalg.Backend;
 import org.gvc4j.linalg.Dense;
@@ -10,6 +12,7 @@ import org.gvc4j.linalg.Mat;
 import org.gvc4j.linalg.SingularMatrixException;
 import org.gvc4j.linalg.SmallLu;
 import org.gvc4j.linalg.Vec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The derived Leontief model of one table under one set of {@link Conventions}: A, v, B = (I − A)⁻¹, and per
@@ -54,10 +57,14 @@ public final class LeontiefModel {
     private final double[][] lyDom;
     private final double[][] lExp;
     private final List<String> notes;
+    private final Execution execution;
+    /** What methods derive from the model once per table (icio's BY, KWW's terms, ...): see {@link #derived}. */
+    private final ConcurrentHashMap<Derived<?>, Slot> derived = new ConcurrentHashMap<>();
 
-    private LeontiefModel(IoTable table, Conventions conventions) {
+    private LeontiefModel(IoTable table, Conventions conventions, Execution execution) {
         this.table = table;
         this.conventions = conventions;
+        this.execution = execution;
         this.labels = table.labels();
         this.g = labels.countryCount();
         this.nSec = labels.sectorCount();
@@ -118,8 +125,98 @@ public final class LeontiefModel {
      * @throws InvalidTableException if I − A is singular or the table is not productive, or a convention cannot apply
      */
     public static LeontiefModel of(IoTable table, Conventions conventions) {
+        return of(table, conventions, Execution.DEFAULT);
+    }
+
+    /**
+     * Builds the model whose methods run under {@code execution} (threads); the numbers do not depend on it.
+     *
+     * @throws InvalidTableException if I − A is singular or the table is not productive, or a convention cannot apply
+     */
+    public static LeontiefModel of(IoTable table, Conventions conventions, Execution execution) {
         requireMemory(table.name(), table.labels().size());
-        return Backend.get().call(() -> new LeontiefModel(table, conventions));
+        return Backend.get().call(() -> new LeontiefModel(table, conventions, execution));
+    }
+
+    /**
+     * A quantity derived from this model, by a method, once: the first call computes {@code key.make(this)}, later
+     * calls (from any thread, any step, any method object) return the same value. A failed computation is not
+     * kept (the next call tries again). Values are shared: methods treat them as read-only. They live as long as
+     * the model, i.e. as long as the table object that owns it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Derived<T> key) {
+        Slot slot = derived.computeIfAbsent(key, k -> new Slot());
+        Object v = slot.value;
+        if (v == null) {
+            synchronized (slot) {
+                v = slot.value;
+                if (v == null) {
+                    v = key.make().apply(this);
+                    slot.value = v;
+                }
+            }
+        }
+        return (T) v;
+    }
+
+    /** The names of the derived quantities computed so far (for {@code gvc info} and tests). */
+    public List<String> derivedSoFar() {
+        List<String> out = new ArrayList<>();
+        derived.forEach((k, slot) -> {
+            if (slot.value != null) {
+                out.add(k.name());
+            }
+        });
+        Collections.sort(out);
+        return out;
+    }
+
+    /**
+     * BY (n×G): column d = x^{(d)} = B y_{·d}, the output each country's final demand needs (methods.md §1); derived
+     * once per model for every method that needs it (2n²G flops). Shared: do not modify.
+     */
+    public static final Derived<Mat> BY = new Derived<>("BY", mm -> Dense.times(mm.b, mm.y));
+
+    /** This model, read-only (what {@code MrioTable.derived()} hands out). */
+    public ModelView view() {
+        return new ModelView(this);
+    }
+
+    /** The threads this model's methods may use. */
+    public Execution execution() {
+        return execution;
+    }
+
+    /**
+     * A derived quantity's identity: compared by identity (declare each key once, as a constant of the class that
+     * derives it), named for messages.
+     */
+    public static final class Derived<T> {
+        private final String name;
+        private final Function<LeontiefModel, T> make;
+
+        public Derived(String name, Function<LeontiefModel, T> make) {
+            this.name = name;
+            this.make = make;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        Function<LeontiefModel, T> make() {
+            return make;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final class Slot {
+        volatile @Nullable Object value;
     }
 
     /**

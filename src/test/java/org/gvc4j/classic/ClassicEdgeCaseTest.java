@@ -1,5 +1,6 @@
 package org.gvc4j.classic;
 
+import org.gvc4j.TestModels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,7 @@ class ClassicEdgeCaseTest {
     @Test
     void zeroOutputIndustriesHaveZeroRowsAndMissingShares() {
         IoTable t = SyntheticTable.generate(42, 4, 3, 3);
-        LeontiefModel m = new MrioTable(t, Conventions.DEFAULT).model();
+        LeontiefModel m = TestModels.of(new MrioTable(t, Conventions.DEFAULT));
         all(m);
         double[] x = m.output();
         Frame vs = new Leontief(m).verticalSpecialisationBySector();
@@ -81,7 +82,7 @@ class ClassicEdgeCaseTest {
 
     @Test
     void oneCountryHasNoTradeButEveryMethodRuns() {
-        LeontiefModel m = new MrioTable(SyntheticTable.generate(7, 1, 3, 0), Conventions.DEFAULT).model();
+        LeontiefModel m = TestModels.of(new MrioTable(SyntheticTable.generate(7, 1, 3, 0), Conventions.DEFAULT));
         all(m);
         assertEquals(0, new Wwz(m).terms(Level.PAIR).rowCount());
         Frame kww = new Kww(m).terms();
@@ -97,7 +98,7 @@ class ClassicEdgeCaseTest {
 
     @Test
     void countryWithoutExportsGetsZerosButStillImportsValueAdded() {
-        LeontiefModel m = new MrioTable(EdgeTables.withoutExportsOfC02(), Conventions.DEFAULT).model();
+        LeontiefModel m = TestModels.of(new MrioTable(EdgeTables.withoutExportsOfC02(), Conventions.DEFAULT));
         all(m);
         Frame wwz = new Wwz(m).standard(Level.COUNTRY);
         Frame kww = new Kww(m).terms();
@@ -134,7 +135,7 @@ class ClassicEdgeCaseTest {
         double[] va = base.valueAdded();
         va[k] = 0;
         IoTable t = new IoTable("isolated", base.labels(), z, y, va, x);
-        LeontiefModel ex = new MrioTable(t, Conventions.EXVATOOLS).model();
+        LeontiefModel ex = TestModels.of(new MrioTable(t, Conventions.EXVATOOLS));
         assertTrue(ex.notes().stream().anyMatch(s -> s.startsWith("C02.S02: output recomputed from rows is -1.0")));
         Frame fd = new Leontief(ex).finalDemandByCountry();
         Frame tiva = new Tiva(ex).sector();
@@ -143,7 +144,7 @@ class ClassicEdgeCaseTest {
         assertEquals(-1.0, tiva.value(3, "DXD_DVA"), 1e-15);
         double absorbedInC02 = fd.value(2, 0) + fd.value(3, 0); // origins C01, C02 → destination C02
         assertEquals(ex.finalDemand().columnSums()[1], absorbedInC02, 1e-9 * Math.abs(absorbedInC02));
-        LeontiefModel given = new MrioTable(t, Conventions.DEFAULT).model();
+        LeontiefModel given = TestModels.of(new MrioTable(t, Conventions.DEFAULT));
         assertEquals(0.0, new Tiva(given).sector().value(3, "DXD_DVA"));
     }
 }

@@ -1,5 +1,6 @@
 package org.gvc4j.classic;
 
+import org.gvc4j.TestModels;
 import static org.gvc4j.testing.Close.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,7 +85,7 @@ class ClassicIdentityTest {
     @Test
     void wwzAddsUpAndMatchesBmOnBalancedTables() {
         for (long seed = 1; seed <= TABLES; seed++) {
-            LeontiefModel m = RandomTables.balanced(seed).model();
+            LeontiefModel m = TestModels.of(RandomTables.balanced(seed));
             double scale = scale(m);
             Wwz wwz = new Wwz(m);
             Frame t = wwz.terms(Level.SECTOR_PAIR);
@@ -120,7 +121,7 @@ class ClassicIdentityTest {
         for (long seed = 1; seed <= TABLES; seed++) {
             for (MrioTable io : new MrioTable[] {RandomTables.balanced(seed),
                 new MrioTable(RandomTables.unbalancedData(seed), Conventions.DEFAULT)}) {
-                LeontiefModel m = io.model();
+                LeontiefModel m = TestModels.of(io);
                 double scale = scale(m);
                 String w = io.getName() + " seed " + seed;
                 Frame mapped = new Wwz(m).kww(Level.COUNTRY);
@@ -155,7 +156,7 @@ class ClassicIdentityTest {
     @Test
     void kwwMatchesBmOnBalancedTables() {
         for (long seed = 1; seed <= TABLES; seed++) {
-            LeontiefModel m = RandomTables.balanced(seed).model();
+            LeontiefModel m = TestModels.of(RandomTables.balanced(seed));
             double scale = scale(m);
             Frame kww = new Kww(m).terms();
             Frame bm = bm(m, Level.COUNTRY, Perspective.EXPORTER, Approach.SOURCE);
@@ -185,7 +186,7 @@ class ClassicIdentityTest {
             for (MrioTable io : new MrioTable[] {RandomTables.balanced(seed),
                 new MrioTable(RandomTables.unbalancedData(seed), Conventions.DEFAULT)}) {
                 boolean balanced = io.getName().endsWith("unbalanced") == false;
-                LeontiefModel m = io.model();
+                LeontiefModel m = TestModels.of(io);
                 double scale = scale(m);
                 int g = m.countries();
                 int nSec = m.sectors();
@@ -259,7 +260,7 @@ class ClassicIdentityTest {
             for (MrioTable io : new MrioTable[] {RandomTables.balanced(seed),
                 new MrioTable(RandomTables.unbalancedData(seed), Conventions.DEFAULT)}) {
                 boolean balanced = !io.getName().endsWith("unbalanced");
-                LeontiefModel m = io.model();
+                LeontiefModel m = TestModels.of(io);
                 double scale = scale(m);
                 String w = io.getName() + " seed " + seed;
                 Tiva tiva = new Tiva(m);
@@ -298,7 +299,7 @@ class ClassicIdentityTest {
     @Test
     void miroudotYePerimetersSplitTheSameContent() {
         for (long seed = 1; seed <= TABLES; seed += 3) {
-            LeontiefModel m = RandomTables.balanced(seed).model();
+            LeontiefModel m = TestModels.of(RandomTables.balanced(seed));
             if (m.countries() < 2) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.gvc4j.classic;
 
+import org.gvc4j.TestModels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ final class Expected {
     static org.gvc4j.model.LeontiefModel model(String table, org.gvc4j.model.Conventions conventions) {
         Path dir = Reference.table(table);
         return MODELS.computeIfAbsent(table + "/" + conventions,
-                k -> org.gvc4j.Gvc.load(dir).withConventions(conventions).model());
+                k -> TestModels.of(org.gvc4j.Gvc.load(dir).withConventions(conventions)));
     }
 
     /** lrwiod-2000's older decompr/exvatools files call the rest of the world xROW (reference README, "Formatting"). */

@@ -1,5 +1,6 @@
 package org.gvc4j.classic;
 
+import org.gvc4j.TestModels;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -58,8 +59,7 @@ class LeontiefReferenceTest {
     @org.junit.jupiter.api.Test
     void decomprLeatherLongForms() {
         java.nio.file.Path dir = org.gvc4j.testing.PeerTables.folder("decompr-leather");
-        org.gvc4j.model.LeontiefModel m = org.gvc4j.testing.PeerTables.load(dir.resolve("input"), Conventions.DEFAULT)
-                .model();
+        org.gvc4j.model.LeontiefModel m = TestModels.of(org.gvc4j.testing.PeerTables.load(dir.resolve("input"), Conventions.DEFAULT));
         Leontief l = new Leontief(m);
         List<String> keys = List.of("Source_Country", "Source_Industry", "Using_Country", "Using_Industry");
         java.nio.file.Path exp = dir.resolve("expected");

@@ -1,5 +1,6 @@
 package org.gvc4j.classic;
 
+import org.gvc4j.TestModels;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class MyReferenceTest {
     void wiodtestPerimeters() {
         Path dir = PeerTables.folder("exvatools-tests/wiodtest");
         MrioTable io = PeerTables.load(dir.resolve("input"), Conventions.EXVATOOLS);
-        MiroudotYe my = new MiroudotYe(io.model());
+        MiroudotYe my = new MiroudotYe(TestModels.of(io));
         Path exp = dir.resolve("exvatools");
         Map<String, String> codes = Map.of("D01T09", "01T09", "D10T39", "10T39", "D41T98", "41T98");
         List<String> bil = List.of("exporter", "sector", "importer");

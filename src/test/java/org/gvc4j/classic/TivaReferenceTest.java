@@ -1,5 +1,6 @@
 package org.gvc4j.classic;
 
+import org.gvc4j.TestModels;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -46,7 +47,7 @@ class TivaReferenceTest {
     @Test
     void exvatoolsWiodtestCells() {
         Path dir = PeerTables.folder("exvatools-tests/wiodtest");
-        Tiva tiva = new Tiva(PeerTables.load(dir.resolve("input"), Conventions.EXVATOOLS).model());
+        Tiva tiva = new Tiva(TestModels.of(PeerTables.load(dir.resolve("input"), Conventions.EXVATOOLS)));
         Map<String, String> codes = Map.of("D01T09", "01T09", "D10T39", "10T39", "D41T98", "41T98");
         Path exp = dir.resolve("exvatools");
         double worst = Expected.checkWithout(exp.resolve("oecd_tiva_detail.csv"), Set.of("REF"), tiva.detail(),

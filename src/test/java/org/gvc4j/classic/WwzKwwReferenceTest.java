@@ -1,5 +1,6 @@
 package org.gvc4j.classic;
 
+import org.gvc4j.TestModels;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class WwzKwwReferenceTest {
     void decomprLeather() {
         Path dir = PeerTables.folder("decompr-leather");
         MrioTable io = PeerTables.load(dir.resolve("input"), Conventions.DEFAULT);
-        Wwz wwz = new Wwz(io.model());
+        Wwz wwz = new Wwz(TestModels.of(io));
         Path exp = dir.resolve("expected");
         List<String> bil = List.of("Exporting_Country", "Exporting_Industry", "Importing_Country");
         double worst = Expected.checkWithoutSelf(exp.resolve("wwz.csv"), wwz.terms(Level.SECTOR_PAIR),
@@ -75,7 +76,7 @@ class WwzKwwReferenceTest {
                 KwwColumns.DECOMPR_WWZ2KWW, Map.of(), bil, "Exporting_Country", "Importing_Country", tmp));
         worst = Math.max(worst, Expected.check(exp.resolve("wwz2kww_aggregate.csv"), wwz.kww(Level.COUNTRY),
                 KwwColumns.DECOMPR, Map.of(), List.of("Country")));
-        worst = Math.max(worst, Expected.check(exp.resolve("kww.csv"), new Kww(io.model()).terms(Kww.Closure.RESIDUAL),
+        worst = Math.max(worst, Expected.check(exp.resolve("kww.csv"), new Kww(TestModels.of(io)).terms(Kww.Closure.RESIDUAL),
                 KwwColumns.DECOMPR, Map.of(), List.of("Country")));
         assertTrue(worst <= 1e-9);
     }
@@ -89,7 +90,7 @@ class WwzKwwReferenceTest {
     void exvatoolsWiodtest() {
         Path dir = PeerTables.folder("exvatools-tests/wiodtest");
         MrioTable io = PeerTables.load(dir.resolve("input"), Conventions.EXVATOOLS);
-        Wwz wwz = new Wwz(io.model());
+        Wwz wwz = new Wwz(TestModels.of(io));
         Path exp = dir.resolve("exvatools");
         List<String> bil = List.of("exporter", "sector", "importer");
         Map<String, String> sectorCodes = Map.of("D01T09", "01T09", "D10T39", "10T39", "D41T98", "41T98");
@@ -101,7 +102,7 @@ class WwzKwwReferenceTest {
         worst = Math.max(worst, Expected.checkWithoutSelf(exp.resolve("wwz_standard_detail.csv"),
                 wwz.standard(Level.SECTOR_PAIR), Map.of(), sectorCodes, bil, "exporter", "importer", tmp.resolve("std")));
         worst = Math.max(worst, Expected.check(exp.resolve("kww_terms_exporter.csv"),
-                new Kww(io.model()).terms(Kww.Closure.FORMULA), KwwColumns.EXVATOOLS_TERMS, Map.of(),
+                new Kww(TestModels.of(io)).terms(Kww.Closure.FORMULA), KwwColumns.EXVATOOLS_TERMS, Map.of(),
                 List.of("exporter")));
         assertTrue(worst <= 1e-9);
     }

@@ -1,5 +1,6 @@
 package org.gvc4j.icio;
 
+import org.gvc4j.TestModels;
 import static org.gvc4j.method.Keys.*;
 import static org.gvc4j.method.icio.IcioColumns.*;
 import static org.gvc4j.testing.Close.assertClose;
@@ -54,7 +55,7 @@ class IcioClosedFormTest {
         Rows worldOrigins;
 
         Check(MrioTable io, long seed) {
-            m = io.model();
+            m = TestModels.of(io);
             icio = io.decompose().icio();
             c = io.getCountries();
             sec = io.getSectors();

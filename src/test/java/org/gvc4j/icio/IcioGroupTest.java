@@ -1,5 +1,6 @@
 package org.gvc4j.icio;
 
+import org.gvc4j.TestModels;
 import static org.gvc4j.method.Keys.*;
 import static org.gvc4j.method.icio.IcioColumns.*;
 import static org.gvc4j.testing.Close.assertClose;
@@ -130,7 +131,7 @@ class IcioGroupTest {
         final String w;
 
         Brute(MrioTable io, long seed) {
-            m = io.model();
+            m = TestModels.of(io);
             icio = io.decompose().icio();
             c = io.getCountries();
             sec = io.getSectors();

@@ -1,5 +1,6 @@
 package org.gvc4j.icio;
 
+import org.gvc4j.TestModels;
 import static org.gvc4j.method.Keys.*;
 import static org.gvc4j.method.icio.IcioColumns.*;
 import static org.gvc4j.testing.Close.assertClose;
@@ -39,7 +40,7 @@ class IcioIdentityTest {
                 if (io.getCountries().size() < 2) {
                     continue;
                 }
-                LeontiefModel m = io.model();
+                LeontiefModel m = TestModels.of(io);
                 Rows src = new Rows(io.decompose().icio().exporters().importers().bySector().withTerms(), BILATERAL_KEYS);
                 double scale = src.max(GEXP);
                 forEachCell(io, (s, k, r, key) -> {
@@ -160,7 +161,7 @@ class IcioIdentityTest {
             if (countries.size() < 2) {
                 continue;
             }
-            LeontiefModel m = io.model();
+            LeontiefModel m = TestModels.of(io);
             IcioStep icio = io.decompose().icio();
             Rows src = new Rows(icio.exporters().withTerms(), List.of(EXPORTER));
             Rows sink = new Rows(icio.exporters().sink(), List.of(EXPORTER));
@@ -265,7 +266,7 @@ class IcioIdentityTest {
                 if (countries.size() < 2) {
                     continue;
                 }
-                LeontiefModel m = io.model();
+                LeontiefModel m = TestModels.of(io);
                 Rows tot = new Rows(io.decompose().icio().importers(), List.of(IMPORTER));
                 Rows by = new Rows(io.decompose().icio().importers().byOrigin(), List.of(IMPORTER, ORIGIN));
                 double scale = tot.max(GIMP);

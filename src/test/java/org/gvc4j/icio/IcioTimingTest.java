@@ -1,5 +1,6 @@
 package org.gvc4j.icio;
 
+import org.gvc4j.TestModels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -25,7 +26,7 @@ class IcioTimingTest {
         long t0 = System.nanoTime();
         MrioTable io = Gvc.load(Reference.table("wiod2013-2011"));
         long t1 = System.nanoTime();
-        LeontiefModel m = io.model();
+        LeontiefModel m = TestModels.of(io);
         long t2 = System.nanoTime();
         List<Combination> all = Combination.supported();
         Map<Combination, Frame> frames = new Icio(m).computeAll(all);

@@ -1,5 +1,6 @@
 package org.gvc4j.position;
 
+import org.gvc4j.TestModels;
 import static org.gvc4j.testing.Close.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class PositionEdgeCaseTest {
 
     static LeontiefModel model(IoTable t) {
-        return new MrioTable(t, Conventions.DEFAULT).model();
+        return TestModels.of(new MrioTable(t, Conventions.DEFAULT));
     }
 
     /** Every frame of the five packages (the full APL matrix in long form too). */

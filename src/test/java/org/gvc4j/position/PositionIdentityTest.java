@@ -1,5 +1,6 @@
 package org.gvc4j.position;
 
+import org.gvc4j.TestModels;
 import static org.gvc4j.testing.Close.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,11 +29,11 @@ class PositionIdentityTest {
     static final int TABLES = 120;
 
     static LeontiefModel balanced(long seed) {
-        return RandomTables.balanced(seed).model();
+        return TestModels.of(RandomTables.balanced(seed));
     }
 
     static LeontiefModel unbalanced(long seed) {
-        return new MrioTable(RandomTables.unbalancedData(seed), Conventions.DEFAULT).model();
+        return TestModels.of(new MrioTable(RandomTables.unbalancedData(seed), Conventions.DEFAULT));
     }
 
     static double[] col(Frame f, String name) {

@@ -1,5 +1,6 @@
 package org.gvc4j.position;
 
+import org.gvc4j.TestModels;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -30,7 +31,7 @@ class PositionReferenceTest {
     private static final Map<String, LeontiefModel> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static LeontiefModel model(String table) {
-        return MODELS.computeIfAbsent(table, t -> Gvc.load(Reference.table(t)).model());
+        return MODELS.computeIfAbsent(table, t -> TestModels.of(Gvc.load(Reference.table(t))));
     }
 
     static void check(String table, String file, Frame f, String... keys) {

@@ -69,14 +69,14 @@ public final class Bm2023 {
         int[] exporters = java.util.Arrays.stream(pairs).mapToInt(p -> p[0]).distinct().toArray();
         double[][] foreignUse = new double[m.countries()][];
         double[][] once = new double[m.countries()][];
-        double[][][] perExporter = Parallel.map(exporters.length, k -> new double[][] {
+        double[][][] perExporter = Parallel.map(m.execution(), exporters.length, k -> new double[][] {
             m.aForeignTimes(sinkOutput(exporters[k])), m.solveIPlusM(exporters[k], m.exports(exporters[k]))},
             double[][][]::new);
         for (int k = 0; k < exporters.length; k++) {
             foreignUse[exporters[k]] = perExporter[k][0];
             once[exporters[k]] = perExporter[k][1];
         }
-        double[][] rows = Parallel.map(pairs.length, i -> sinkRow(pairs[i][0], pairs[i][1], foreignUse[pairs[i][0]],
+        double[][] rows = Parallel.map(m.execution(), pairs.length, i -> sinkRow(pairs[i][0], pairs[i][1], foreignUse[pairs[i][0]],
                 once[pairs[i][0]]), double[][]::new);
         return frame(pairs, rows);
     }
@@ -117,7 +117,7 @@ public final class Bm2023 {
 
     /** One row per pair (s, r), bilateral ("pure") perimeter. */
     public Frame pure(int[][] pairs) {
-        return frame(pairs, Parallel.map(pairs.length, i -> pureRow(pairs[i][0], pairs[i][1]), double[][]::new));
+        return frame(pairs, Parallel.map(m.execution(), pairs.length, i -> pureRow(pairs[i][0], pairs[i][1]), double[][]::new));
     }
 
     /** With P = A_sr B_rs: DVA★ = VBdom (I + P)⁻¹ e, DDC★ = VBdom (I + P)⁻¹ P e, the same with VBfor (O(N³)). */

@@ -62,7 +62,7 @@ public final class TripartiteTrade {
     /** One row per pair: exporter, importer, then {@link Bm2025Columns#TRADE_MEASURES}. */
     public Frame pairs(int[][] pairs) {
         Frame out = new Frame(List.of(EXPORTER, IMPORTER), TRADE_MEASURES);
-        double[][] rows = Parallel.map(pairs.length, i -> pair(pairs[i][0], pairs[i][1]), double[][]::new);
+        double[][] rows = Parallel.map(m.execution(), pairs.length, i -> pair(pairs[i][0], pairs[i][1]), double[][]::new);
         for (int i = 0; i < pairs.length; i++) {
             out.add(new String[] {m.labels().country(pairs[i][0]), m.labels().country(pairs[i][1])}, measures(rows[i]));
         }

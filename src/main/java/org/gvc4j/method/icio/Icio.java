@@ -2,7 +2,6 @@ package org.gvc4j.method.icio;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +12,27 @@ import org.gvc4j.model.LeontiefModel;
  * The whole Borin–Mancini accounting on one derived model: every supported {@link Combination} at every level, for
  * any set of exporters, importers or both. The additive results (exporter and world perspectives) are computed once
  * at exporter × sector × importer level and summed; a computed set is kept, so asking for several levels of the same
- * perspective and approach costs one computation. Thread-safe for concurrent reads of results it has cached.
+ * perspective and approach costs one computation. Computed sets belong to the table (its model), not to this object:
+ * every {@code Icio} of the same table shares them. Thread-safe.
  */
 public final class Icio {
+    /** Cubes kept per table: the last few asked for (each up to n·G·columns doubles), most recently used last. */
+    private static final int KEPT_CUBES = 6;
+    private static final LeontiefModel.Derived<Map<String, Cube>> CUBES = new LeontiefModel.Derived<>("icio cubes",
+            mm -> new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Cube> eldest) {
+                    return size() > KEPT_CUBES;
+                }
+            });
+
     private final IcioBase base;
-    private final Map<String, Cube> cubes = new HashMap<>();
+    /** Shared by every Icio of the same model (the table's derived state), guarded by itself. */
+    private final Map<String, Cube> cubes;
 
     public Icio(LeontiefModel model) {
         this.base = IcioBase.of(model);
+        this.cubes = model.derived(CUBES);
     }
 
     /** Every country index 0..G−1. */
@@ -136,14 +148,16 @@ public final class Icio {
         return level == Level.COUNTRY ? acc.byImporter(importers) : acc.byOrigin(importers);
     }
 
-    private synchronized Cube cube(Perspective p, Approach a, boolean terms, int[] exporters, int[] importers) {
+    private Cube cube(Perspective p, Approach a, boolean terms, int[] exporters, int[] importers) {
         String key = p + "/" + a + "/" + terms + "/" + Arrays.toString(exporters) + "/" + Arrays.toString(importers);
-        Cube c = cubes.get(key);
-        if (c == null) {
-            ExportAccounts acc = new ExportAccounts(base, exporters, importers);
-            c = p == Perspective.WORLD ? acc.world(a) : a == Approach.SOURCE ? acc.source(terms) : acc.sink(terms);
-            cubes.put(key, c);
+        synchronized (cubes) {
+            Cube c = cubes.get(key);
+            if (c == null) {
+                ExportAccounts acc = new ExportAccounts(base, exporters, importers);
+                c = p == Perspective.WORLD ? acc.world(a) : a == Approach.SOURCE ? acc.source(terms) : acc.sink(terms);
+                cubes.put(key, c);
+            }
+            return c;
         }
-        return c;
     }
 }

@@ -16,16 +16,15 @@ final class IcioBase {
     final int nSec;
     final int n;
     private final double[] x;
-    private Mat by;
     private Mat aForeign;
     private final double[][] localFinal;
 
-    private static final java.util.Map<LeontiefModel, IcioBase> SHARED =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final LeontiefModel.Derived<IcioBase> KEY =
+            new LeontiefModel.Derived<>("icio: A_F, L_rr y_rr", IcioBase::new);
 
-    /** The one IcioBase of a model (kept while the model lives), so BY and A_F are built once per table. */
+    /** The one IcioBase of a model (derived once per table and kept with it), so A_F is built once per table. */
     static IcioBase of(LeontiefModel m) {
-        return SHARED.computeIfAbsent(m, IcioBase::new);
+        return m.derived(KEY);
     }
 
     private IcioBase(LeontiefModel m) {
@@ -38,11 +37,8 @@ final class IcioBase {
     }
 
     /** BY (n×G), column d = x^{(d)} = B y_{·d}. Shared: do not modify. */
-    synchronized Mat by() {
-        if (by == null) {
-            by = Dense.times(m.leontief(), m.finalDemand());
-        }
-        return by;
+    Mat by() {
+        return m.derived(LeontiefModel.BY);
     }
 
     /** A_F X for an n×k matrix X (one GEMM, 2n²k flops; the diagonal blocks of A are left out, not subtracted). */

@@ -28,7 +28,9 @@ public final class Kww {
     }
 
     private final LeontiefModel m;
-    private double[][] terms;
+    /** The nine terms and EXGR of every exporter, derived once per table. */
+    private static final LeontiefModel.Derived<double[][]> TERMS =
+            new LeontiefModel.Derived<>("KWW terms", mm -> new Kww(mm).computeAll());
 
     public Kww(LeontiefModel model) {
         this.m = model;
@@ -87,11 +89,12 @@ public final class Kww {
         return row;
     }
 
-    private synchronized double[][] all() {
-        if (terms == null) {
-            terms = Parallel.map(m.countries(), this::exporter, double[][]::new);
-        }
-        return terms;
+    private double[][] all() {
+        return m.derived(TERMS);
+    }
+
+    private double[][] computeAll() {
+        return Parallel.map(m.execution(), m.countries(), this::exporter, double[][]::new);
     }
 
     private double[] exporter(int s) {

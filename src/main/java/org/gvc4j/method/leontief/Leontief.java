@@ -30,7 +30,6 @@ public final class Leontief {
     private final int nSec;
     private final int n;
     private final double[] v;
-    private Mat by;
 
     public Leontief(LeontiefModel model) {
         this.m = model;
@@ -212,11 +211,8 @@ public final class Leontief {
     }
 
     /** BY (n×G), computed on first use (2n²G flops). */
-    private synchronized Mat by() {
-        if (by == null) {
-            by = Dense.times(m.leontief(), m.finalDemand());
-        }
-        return by;
+    private Mat by() {
+        return m.derived(LeontiefModel.BY);
     }
 
     /**

@@ -29,8 +29,9 @@ public final class Tiva {
     private final int g;
     private final int nSec;
     private final int n;
-    /** cells[indicator][(s,i) + col·n]. */
-    private double[][] cells;
+    /** cells[indicator][(s,i) + col·n], derived once per table. */
+    private static final LeontiefModel.Derived<double[][]> CELLS_KEY =
+            new LeontiefModel.Derived<>("TiVA cells", mm -> new Tiva(mm).computeCells());
 
     public Tiva(LeontiefModel model) {
         this.m = model;
@@ -165,19 +166,22 @@ public final class Tiva {
         return out;
     }
 
-    private synchronized double[][] cells() {
-        if (cells == null) {
+    private double[][] cells() {
+        return m.derived(CELLS_KEY);
+    }
+
+    private double[][] computeCells() {
+        {
             double[][] out = new double[CELLS.size()][n * g];
-            Mat by = Dense.times(m.leontief(), m.finalDemand());
+            Mat by = m.derived(LeontiefModel.BY);
             double[] v = Leontief.vaCoefficients(m);
             double[] domesticInter = domesticIntermediateSales();
-            Parallel.map(g, s -> {
+            Parallel.map(m.execution(), g, s -> {
                 fill(out, s, by, v, domesticInter);
                 return Boolean.TRUE;
             }, Boolean[]::new);
-            cells = out;
+            return out;
         }
-        return cells;
     }
 
     /** Z_ss u′ for every s (n): the domestic intermediate sales of each industry. */
@@ -270,12 +274,14 @@ public final class Tiva {
         }
     }
 
-    private static final java.util.Map<String, Integer> INDEX = new java.util.HashMap<>();
+    private static final java.util.Map<String, Integer> INDEX = index();
 
-    static {
+    private static java.util.Map<String, Integer> index() {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
         for (int k = 0; k < CELLS.size(); k++) {
-            INDEX.put(CELLS.get(k), k);
+            out.put(CELLS.get(k), k);
         }
+        return java.util.Map.copyOf(out);
     }
 
     private static void set(double[][] c, String indicator, int row, int col, double value) {

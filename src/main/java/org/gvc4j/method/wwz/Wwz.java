@@ -42,8 +42,9 @@ public final class Wwz {
     private final int g;
     private final int nSec;
     private final int n;
-    /** cube[s][r][column][i]; null for r = s. */
-    private double[][][][] cube;
+    /** cube[s][r][column][i] (null for r = s), derived once per table. */
+    private static final LeontiefModel.Derived<double[][][][]> CUBE =
+            new LeontiefModel.Derived<>("WWZ cube", mm -> new Wwz(mm).computeCube());
 
     public Wwz(LeontiefModel model) {
         this.m = model;
@@ -159,12 +160,13 @@ public final class Wwz {
     }
 
     /** The bilateral-sector cube, computed on first use. */
-    private synchronized double[][][][] cube() {
-        if (cube == null) {
-            Brackets br = brackets();
-            cube = Parallel.map(g, s -> exporter(s, br), double[][][][]::new);
-        }
-        return cube;
+    private double[][][][] cube() {
+        return m.derived(CUBE);
+    }
+
+    private double[][][][] computeCube() {
+        Brackets br = brackets();
+        return Parallel.map(m.execution(), g, s -> exporter(s, br), double[][][][]::new);
     }
 
     /**

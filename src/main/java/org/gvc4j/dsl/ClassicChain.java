@@ -45,9 +45,11 @@ abstract class ClassicChain extends Chain {
     }
 
     /**
-     * The method objects (Wwz, Tiva, ...) of one step and the steps derived from it: {@code t = tiva().countries()},
-     * {@code t.bySector()} and {@code t.partners()} share one {@code Tiva} and the blocks it keeps, as a program that
-     * calls the method class once for every level would. Held by the steps, not statically: it goes with them.
+     * The method objects (Wwyz, Leontief, ...) of one step and the steps derived from it: {@code w = wwyz().countries()}
+     * and {@code w.bySector()} share one {@code Wwyz}, as a program that calls the method class once for every level
+     * would. What is costly to derive (KWW's and TiVA's terms, the WWZ and icio cubes, BY) the table itself keeps for
+     * every step ({@code LeontiefModel.derived}); this only saves the method objects' own set-up. Held by the steps,
+     * not statically: it goes with them.
      */
     static final class Memo {
         private final java.util.Map<Class<?>, Object> objects = new java.util.HashMap<>();

@@ -221,12 +221,24 @@ final class EstimateCommand implements Callable<Integer> {
 
     /**
      * Refuses an {@code --out} that cannot be a file before the estimation runs: empty, an existing folder, the data
-     * file itself, or a folder that is a file.
+     * file itself, a folder that is a file, or a name whose extension is another format (the coefficient table is
+     * always CSV; CSV text in a file named {@code .xlsx} would not open).
      */
+    /** Extensions of formats other than CSV that {@code --out} refuses. */
+    private static final List<String> OTHER_FORMATS = List.of("xlsx", "xls", "tsv", "md", "markdown", "tex", "html",
+            "htm", "json");
+
     static void checkOut(Path out, Path data) {
         String text = out.toString();
         if (text.isBlank() || out.getFileName() == null) {
             throw new EstimationException("--out: give a file name for the coefficient table, e.g. --out coefs.csv");
+        }
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String ext : OTHER_FORMATS) {
+            if (name.endsWith("." + ext)) {
+                throw new EstimationException("--out " + out + ": the coefficient table is written as CSV, not ." + ext
+                        + "; give a .csv name (a RegressionTable's save(..) writes .xlsx, .md, .tex and .html)");
+            }
         }
         if (Files.isDirectory(out)) {
             throw new EstimationException("--out " + out + " is a folder; give a file name, e.g. --out " + out.resolve(

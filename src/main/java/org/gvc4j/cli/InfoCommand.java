@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Describes a table: dimensions, labels, balance, zero-output industries, numerics backend. */
+/**
+ * Describes a table: dimensions, labels, balance (the largest gap of the row and column identities, where, how large
+ * relative to the industry's output, against a stated tolerance), zero-output industries, numerics backend.
+ */
 @Command(name = "info", mixinStandardHelpOptions = true, description = "Describe a table folder, an official file or zip (or 'demo'); --check validates it.")
 final class InfoCommand implements Callable<Integer> {
     @Spec
@@ -44,25 +47,14 @@ final class InfoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "countries   %s%n", String.join(", ", io.getCountries()));
         out.printf(Locale.ROOT, "sectors     %s%n", String.join(", ", io.getSectors()));
         double[] x = d.output();
-        double total = 0;
         List<String> zero = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
-            total += x[i];
             if (x[i] == 0) {
                 zero.add(d.labels().industry(i));
             }
         }
-        double imbalance = d.maxRowImbalance();
-        out.printf(Locale.ROOT, "balance     max |rowSums(Z) + rowSums(Y) - X| = %.6g (%s)%n", imbalance,
-                imbalance <= 1e-9 * total ? "balanced" : "not balanced: formulas that need balance differ slightly");
-        double[] va = d.valueAdded();
-        if (va != null) {
-            double[] colZ = d.z().columnSums();
-            double gap = 0;
-            for (int i = 0; i < va.length; i++) {
-                gap = Math.max(gap, Math.abs(va[i] - (x[i] - colZ[i])));
-            }
-            out.printf(Locale.ROOT, "value added max |VA - (X - colSums(Z))| = %.6g%n", gap);
+        for (String line : balanceLines(d)) {
+            out.println(line);
         }
         out.printf(Locale.ROOT, "zero output %d%s%n", zero.size(), zero.isEmpty() ? "" : " (" + String.join(", ", zero) + ")");
         out.printf(Locale.ROOT, "conventions %s%n", io.getConventions());
@@ -75,5 +67,86 @@ final class InfoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * A table counts as balanced when every industry's gap is within this share of its output (or of its uses, if
+     * larger): the rounding of sums of doubles stays far below it, a published table rounded to a few digits does not.
+     */
+    static final double TOLERANCE = 1e-9;
+
+    /** The largest gap of one industry's accounting identity, relative to the size of its terms. */
+    record Gap(int industry, double value, double relative) {
+    }
+
+    /** The industry with the largest relative gap {@code lhs - rhs} (ties: the larger absolute gap). */
+    static Gap largest(double[] lhs, double[] rhs) {
+        Gap worst = new Gap(0, 0, 0);
+        for (int i = 0; i < lhs.length; i++) {
+            double gap = lhs[i] - rhs[i];
+            double scale = Math.max(Math.abs(lhs[i]), Math.abs(rhs[i]));
+            double rel = gap == 0 ? 0 : Math.abs(gap) / scale;
+            if (rel > worst.relative() || (rel == worst.relative() && Math.abs(gap) > Math.abs(worst.value()))) {
+                worst = new Gap(i, gap, rel);
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * The balance report: for rows (X = rowSums(Z) + rowSums(Y)) and, when value added is given, for columns
+     * (X = colSums(Z) + VA) the industry with the largest gap relative to its output, then the verdict against the
+     * stated tolerance.
+     */
+    static List<String> balanceLines(IoTable d) {
+        List<String> out = new ArrayList<>();
+        double[] x = d.output();
+        double[] rowZ = d.z().rowSums();
+        double[] rowY = d.y().rowSums();
+        double[] uses = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            uses[i] = rowZ[i] + rowY[i];
+        }
+        Gap row = largest(uses, x);
+        out.add("balance     rows     " + describe("rowSums(Z) + rowSums(Y) - X", row, d, x));
+        double worst = row.relative();
+        double[] va = d.valueAdded();
+        if (va != null) {
+            double[] colZ = d.z().columnSums();
+            double[] inputs = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                inputs[i] = colZ[i] + va[i];
+            }
+            Gap col = largest(inputs, x);
+            out.add("            columns  " + describe("colSums(Z) + VA - X", col, d, x));
+            worst = Math.max(worst, col.relative());
+        } else {
+            out.add("            columns  no value added given (read as X - colSums(Z): balanced by construction)");
+        }
+        String tol = String.format(Locale.ROOT, "%.0e", TOLERANCE);
+        out.add(worst <= TOLERANCE
+                ? "            balanced: every gap is within " + tol + " of the industry's output (the tolerance)"
+                : "            NOT balanced: a gap above the tolerance (" + tol + " of the industry's output); "
+                        + "formulas that need balance differ slightly");
+        return out;
+    }
+
+    private static String describe(String identity, Gap g, IoTable d, double[] x) {
+        if (g.value() == 0) {
+            return identity + " = 0 in every industry";
+        }
+        return String.format(Locale.ROOT, "largest gap %s = %s at %s (X = %s, relative gap %.3g)", identity,
+                number(g.value()), d.labels().industry(g.industry()), number(x[g.industry()]), g.relative());
+    }
+
+    /** Six significant digits, trailing zeros dropped. */
+    static String number(double v) {
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        int e = s.indexOf('e');
+        String mant = e < 0 ? s : s.substring(0, e);
+        if (mant.contains(".")) {
+            mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return e < 0 ? mant : mant + s.substring(e);
     }
 }

@@ -55,6 +55,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Heap limit of a sandboxed run (default: ${DEFAULT-VALUE}).")
     String maxHeap;
 
+    @Option(names = "--max-output", paramLabel = "SIZE", defaultValue = SandboxLauncher.DEFAULT_MAX_OUTPUT,
+            description = "Most a sandboxed run may write under --out, e.g. 500m or 20g (default: ${DEFAULT-VALUE}); "
+                    + "past it the recipe is stopped and nothing is written.")
+    String maxOutput;
+
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A value for param(\"NAME\", default).")
     Map<String, String> params = new LinkedHashMap<>();
 
@@ -63,15 +68,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String display = recipe.toString();
+        // the one place the recipe's name is made printable: every message below names it this way
+        String display = SandboxLauncher.printable(recipe.toString());
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (languageOnly && !sandbox) {
                 throw new RecipeException("--language-only applies to --sandbox runs only", RecipeException.BAD_INPUT);
             }
+            SandboxLauncher.Limits limits = new SandboxLauncher.Limits(timeout, maxHeap, languageOnly, maxOutput);
             if (sandbox) {
-                return SandboxLauncher.launch(recipe, display, args, params, out,
-                        new SandboxLauncher.Limits(timeout, maxHeap, languageOnly), spec.commandLine().getOut(), err);
+                return SandboxLauncher.launch(recipe, display, args, params, out, limits, spec.commandLine().getOut(),
+                        err);
             }
             Path outAbs = out.toAbsolutePath().normalize();
             Path staging = OutputFiles.newStaging(outAbs);
@@ -79,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
                 PrintStream stdout = System.out;
                 RecipeRunner.execute(recipe, new RecipeContext(display, args, params, false, List.of(), outAbs, staging,
                         Path.of(""), stdout));
-                OutputFiles.publishStaged(staging, outAbs);
+                SandboxLauncher.publish(staging, outAbs, display);
             } finally {
                 OutputFiles.discard(staging);
             }
@@ -88,9 +95,17 @@ final class RunCommand implements Callable<Integer> {
             if (debug && e.getCause() != null) {
                 e.getCause().printStackTrace();
             }
-            err.println(e.getMessage());
+            err.println(SandboxLauncher.printable(e.getMessage()));
             err.flush();
             return e.exitCode();
+        } catch (java.io.UncheckedIOException e) {
+            // e.g. no staging folder can be made next to --out: through the same filter, once
+            if (debug) {
+                e.printStackTrace();
+            }
+            err.println("gvc: " + SandboxLauncher.printable(String.valueOf(e.getMessage())));
+            err.flush();
+            return RecipeException.FAILED;
         }
     }
 }

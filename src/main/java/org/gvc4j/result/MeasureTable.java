@@ -85,9 +85,49 @@ public interface MeasureTable {
 
     /**
      * Writes the table as CSV (17 significant digits, the table's naming; a missing value is an empty cell), creating
-     * parent folders. All or nothing: the file appears only once complete.
+     * parent folders, without provenance (the data only, e.g. for a folder of CSV files another tool reads; {@link
+     * #save} adds it). A name ending in another format's extension ({@code .xlsx}, {@code .md} ...) is refused: use
+     * {@link #save}. All or nothing: the file appears only once complete.
      */
     void saveCsv(Path file);
+
+    /**
+     * Saves the table in the format the file's extension names, with its provenance, creating parent folders:
+     * {@code .csv} and {@code .tsv} (17 significant digits, a missing value is an empty cell; the provenance in a
+     * sidecar {@code <file>.provenance.json}), {@code .xlsx} (one sheet of data, numbers as numbers, then a sheet
+     * {@code provenance}), {@code .md}, {@code .tex} and {@code .html} (the table as printed, {@code NA} for a missing
+     * value; the provenance as a comment at the top). Any other extension is refused with an error naming these.
+     * The provenance is the chain, paper, source (input table and conventions), naming, gvc4j version, time of saving
+     * and the notes. All or nothing: the file (and its sidecar) appear only once complete; files get the permissions
+     * the umask gives. Returns {@code file}. dsl-docs/saving.md has examples.
+     */
+    default Path save(Path file) {
+        return MeasureTables.save(this, file);
+    }
+
+    /**
+     * Saves several tables into one workbook ({@code .xlsx}; another extension is refused): one sheet per table, named
+     * after its chain (cut to Excel's 31 characters, numbered when two names clash), then a sheet {@code provenance}
+     * with one block per sheet. All or nothing, with the permissions the umask gives. Returns {@code file}.
+     */
+    static Path saveAll(Path file, MeasureTable... tables) {
+        return MeasureTables.saveAll(file, java.util.Arrays.asList(tables));
+    }
+
+    /**
+     * Prints the title and at most a screenful (20 rows) of the table to standard output, then {@code … N more rows}
+     * and the notes; returns the table. {@code show(n)} prints more, {@code System.out.println(table)} all.
+     */
+    default MeasureTable show() {
+        return show(MeasureTables.SCREENFUL);
+    }
+
+    /** The same with at most {@code rows} rows. */
+    default MeasureTable show(int rows) {
+        System.out.print(getTitle() + "\n" + format(rows));
+        System.out.flush();
+        return this;
+    }
 
     /**
      * The table as aligned text, then the notes. Each measure column is printed with one number of decimals, chosen

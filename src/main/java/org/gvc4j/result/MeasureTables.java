@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.method.Frame;
 import org.gvc4j.model.Labels;
@@ -28,6 +29,321 @@ import tech.tablesaw.selection.Selection;
  */
 public final class MeasureTables {
     private MeasureTables() {
+    }
+
+    /** Rows {@link MeasureTable#show()} prints: a screenful. */
+    static final int SCREENFUL = 20;
+
+    /**
+     * The formats results are saved in, chosen by the file's extension ({@code .markdown} and {@code .htm} are
+     * accepted for Markdown and HTML).
+     */
+    public enum Format {
+        CSV("csv"), TSV("tsv"), XLSX("xlsx"), MD("md", "markdown"), TEX("tex"), HTML("html", "htm"), TXT("txt");
+
+        private final List<String> extensions;
+
+        Format(String... extensions) {
+            this.extensions = List.of(extensions);
+        }
+
+        /** The main extension, without the dot. */
+        public String extension() {
+            return extensions.get(0);
+        }
+
+        /**
+         * The format {@code file}'s extension names, if it is one of {@code supported}; else a {@link GvcException}
+         * that names the supported formats.
+         */
+        public static Format of(Path file, Set<Format> supported, String what) {
+            Path name = file.getFileName();
+            String n = name == null ? "" : name.toString();
+            int dot = n.lastIndexOf('.');
+            String ext = dot <= 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+            for (Format f : values()) {
+                if (supported.contains(f) && f.extensions.contains(ext)) {
+                    return f;
+                }
+            }
+            List<String> names = new ArrayList<>();
+            for (Format f : values()) {
+                if (supported.contains(f)) {
+                    names.add("." + f.extension());
+                }
+            }
+            String list = names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+            throw new GvcException("cannot save " + what + " as " + file + ": "
+                    + (ext.isEmpty() ? "the name has no extension" : "\"." + ext + "\" is not a format gvc4j writes")
+                    + "; the extension chooses the format: " + list);
+        }
+    }
+
+    /** The formats {@link MeasureTable#save} writes. */
+    public static final Set<Format> MEASURE_FORMATS = Collections.unmodifiableSet(java.util.EnumSet.of(Format.CSV,
+            Format.TSV, Format.XLSX, Format.MD, Format.TEX, Format.HTML));
+
+    /**
+     * Where a saved result comes from: named fields in order (e.g. {@code result}, {@code chain}, {@code paper},
+     * {@code source}, {@code naming}, {@code gvc4j}, {@code saved}) and the result's notes.
+     */
+    public record Provenance(Map<String, String> fields, List<String> notes) {
+        public Provenance {
+            fields = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+            notes = List.copyOf(notes);
+        }
+
+        /** One line per field ({@code name: value}) and per note ({@code note: ...}). */
+        public List<String> lines() {
+            return ResultFiles.lines(fields, notes);
+        }
+
+        /** As a JSON object: the fields as strings, then {@code notes} as an array. */
+        public String toJson() {
+            StringBuilder sb = new StringBuilder("{\n");
+            for (Map.Entry<String, String> e : fields.entrySet()) {
+                sb.append("  ").append(ResultFiles.json(e.getKey())).append(": ").append(ResultFiles.json(e.getValue()))
+                        .append(",\n");
+            }
+            sb.append("  \"notes\": [");
+            for (int i = 0; i < notes.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(ResultFiles.json(notes.get(i)));
+            }
+            return sb.append("]\n}\n").toString();
+        }
+    }
+
+    /**
+     * The start of every provenance: what kind of result it is, then the fields the caller adds, then the gvc4j
+     * version and the time of saving are added by {@link #provenance(String, Map, List)}.
+     */
+    public static Provenance provenance(String result, Map<String, String> fields, List<String> notes) {
+        Map<String, String> all = new java.util.LinkedHashMap<>();
+        all.put("result", result);
+        all.putAll(fields);
+        all.put("gvc4j", version());
+        all.put("saved", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        return new Provenance(all, notes);
+    }
+
+    /** A measure table's provenance: its chain, paper, source (table and conventions) and naming, and its notes. */
+    public static Provenance provenance(MeasureTable t) {
+        Map<String, String> f = new java.util.LinkedHashMap<>();
+        f.put("chain", t.getChain());
+        f.put("paper", t.getPaper());
+        f.put("source", t.getSource());
+        f.put("naming", t.getNaming().name().toLowerCase(Locale.ROOT));
+        f.put("rows", Integer.toString(t.getRowCount()));
+        return provenance("measure table", f, t.getNotes());
+    }
+
+    /**
+     * The gvc4j version, as the jar's manifest records it; {@code unknown (not run from a gvc4j jar)} when the classes
+     * come from a build folder.
+     */
+    public static String version() {
+        String v = MeasureTable.class.getPackage().getImplementationVersion();
+        return v == null ? "unknown (not run from a gvc4j jar)" : v;
+    }
+
+    /** Writes a text format with its provenance (see {@link MeasureTable#save}). */
+    public static Path saveText(Path file, Format format, String text, Provenance p) {
+        return ResultFiles.saveText(file, format, text, p);
+    }
+
+    /** Writes a workbook: one sheet per table (named after it), then a sheet {@code provenance}. */
+    public static Path saveWorkbook(Path file, List<Table> sheets, Provenance p) {
+        return ResultFiles.saveWorkbook(file, sheets, p);
+    }
+
+    /** {@link MeasureTable#saveAll}: one workbook, a sheet per table, a provenance block per sheet. */
+    static Path saveAll(Path file, List<MeasureTable> tables) {
+        Path name = file.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new GvcException("saveAll writes one workbook: give a .xlsx name, not " + file + " (save(file) writes "
+                    + "one table as .csv, .tsv, .xlsx, .md, .tex or .html)");
+        }
+        if (tables.isEmpty()) {
+            throw new GvcException("saveAll: give at least one table to save into " + file);
+        }
+        List<Table> sheets = new ArrayList<>();
+        List<Provenance> provenances = new ArrayList<>();
+        for (MeasureTable t : tables) {
+            Table data = t.toTable();
+            data.setName(sheetTitle(t.getChain()));
+            sheets.add(data);
+            provenances.add(provenance(t));
+        }
+        if (tables.size() == 1) {
+            return saveWorkbook(file, sheets, provenances.get(0));
+        }
+        return ResultFiles.saveWorkbook(file, sheets, provenances);
+    }
+
+    /** {@link MeasureTable#save}: the format from the extension, with provenance, all or nothing. */
+    static Path save(MeasureTable t, Path file) {
+        Format f = Format.of(file, MEASURE_FORMATS, "a measure table");
+        Provenance p = provenance(t);
+        if (f == Format.XLSX) {
+            Table data = t.toTable();
+            data.setName(sheetTitle(t.getChain()));
+            return saveWorkbook(file, List.of(data), p);
+        }
+        Table data = t.toTable();
+        String text = switch (f) {
+            case CSV -> delimited(data, ',');
+            case TSV -> delimited(data, '\t');
+            case MD -> markdown(data);
+            case TEX -> latex(data);
+            case HTML -> html(data, t.getChain());
+            default -> throw new IllegalStateException("bug: " + f);
+        };
+        return saveText(file, f, text, p);
+    }
+
+    /** A sheet name from a chain: {@code bm2025().trade().exporter("CHN")} → {@code bm2025.trade.exporter CHN}. */
+    static String sheetTitle(String chain) {
+        String s = chain.replace("()", "").replace("(\"", " ").replace("\")", "").replace("\", \"", ",")
+                .replaceAll("[()\"]", " ").replaceAll("\\s+", " ").replace(". ", ".").strip();
+        return s.isEmpty() ? "result" : s;
+    }
+
+    /** CSV or TSV: a header row, 17 significant digits, a missing value as an empty cell. */
+    static String delimited(Table t, char sep) {
+        StringBuilder sb = new StringBuilder();
+        List<String> names = t.columnNames();
+        for (int c = 0; c < names.size(); c++) {
+            sb.append(c == 0 ? "" : String.valueOf(sep)).append(field(names.get(c), sep));
+        }
+        sb.append('\n');
+        for (int r = 0; r < t.rowCount(); r++) {
+            for (int c = 0; c < names.size(); c++) {
+                Column<?> col = t.column(c);
+                sb.append(c == 0 ? "" : String.valueOf(sep));
+                if (col instanceof DoubleColumn) {
+                    sb.append(formatNumber(((DoubleColumn) col).getDouble(r)));
+                } else {
+                    sb.append(field(col.getString(r), sep));
+                }
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String field(String s, char sep) {
+        if (s.indexOf(sep) >= 0 || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+
+    /** Cells as printed: each measure column with the decimals {@link MeasureTable#format()} uses, NA if missing. */
+    private static String[][] displayCells(Table t) {
+        String[][] cells = new String[t.rowCount()][t.columnCount()];
+        for (int c = 0; c < t.columnCount(); c++) {
+            Column<?> col = t.column(c);
+            if (col instanceof DoubleColumn d) {
+                String fmt = columnFormat(d.asDoubleArray());
+                for (int r = 0; r < t.rowCount(); r++) {
+                    double v = d.getDouble(r);
+                    cells[r][c] = Double.isNaN(v) ? "NA" : String.format(Locale.ROOT, fmt, v);
+                }
+            } else {
+                for (int r = 0; r < t.rowCount(); r++) {
+                    cells[r][c] = col.getString(r);
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** A GitHub-flavoured Markdown table, measures right-aligned. */
+    static String markdown(Table t) {
+        StringBuilder sb = new StringBuilder("|");
+        for (String n : t.columnNames()) {
+            sb.append(' ').append(mdEscape(n)).append(" |");
+        }
+        sb.append("\n|");
+        for (Column<?> c : t.columns()) {
+            sb.append(c instanceof DoubleColumn ? "---:|" : "---|");
+        }
+        sb.append('\n');
+        for (String[] row : displayCells(t)) {
+            sb.append('|');
+            for (String cell : row) {
+                sb.append(' ').append(mdEscape(cell)).append(" |");
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String mdEscape(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*");
+    }
+
+    /** A LaTeX {@code tabular} with booktabs rules, measures right-aligned. */
+    static String latex(Table t) {
+        StringBuilder sb = new StringBuilder("\\begin{tabular}{");
+        for (Column<?> c : t.columns()) {
+            sb.append(c instanceof DoubleColumn ? 'r' : 'l');
+        }
+        sb.append("}\n\\toprule\n");
+        List<String> names = t.columnNames();
+        for (int c = 0; c < names.size(); c++) {
+            sb.append(c == 0 ? "" : " & ").append(texEscape(names.get(c)));
+        }
+        sb.append(" \\\\\n\\midrule\n");
+        for (String[] row : displayCells(t)) {
+            for (int c = 0; c < row.length; c++) {
+                sb.append(c == 0 ? "" : " & ").append(texEscape(row[c]));
+            }
+            sb.append(" \\\\\n");
+        }
+        return sb.append("\\bottomrule\n\\end{tabular}\n").toString();
+    }
+
+    private static String texEscape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '\\' -> sb.append("\\textbackslash{}");
+                case '_', '%', '&', '#', '$', '{', '}' -> sb.append('\\').append(ch);
+                case '^' -> sb.append("\\textasciicircum{}");
+                case '~' -> sb.append("\\textasciitilde{}");
+                default -> sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A standalone HTML {@code <table>} with the chain as caption, measures right-aligned. */
+    static String html(Table t, String caption) {
+        StringBuilder sb = new StringBuilder("<table class=\"gvc4j-measures\">\n<caption>").append(htmlEscape(caption))
+                .append("</caption>\n<thead>\n<tr>");
+        for (String n : t.columnNames()) {
+            sb.append("<th>").append(htmlEscape(n)).append("</th>");
+        }
+        sb.append("</tr>\n</thead>\n<tbody>\n");
+        boolean[] numeric = new boolean[t.columnCount()];
+        for (int c = 0; c < numeric.length; c++) {
+            numeric[c] = t.column(c) instanceof DoubleColumn;
+        }
+        for (String[] row : displayCells(t)) {
+            sb.append("<tr>");
+            for (int c = 0; c < row.length; c++) {
+                sb.append(numeric[c] ? "<td style=\"text-align:right\">" : "<td>").append(htmlEscape(row[c]))
+                        .append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        return sb.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String htmlEscape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /**
@@ -289,25 +605,8 @@ public final class MeasureTables {
 
         @Override
         public void saveCsv(Path file) {
-            Table t = toTable();
-            StringBuilder sb = new StringBuilder();
-            List<String> names = t.columnNames();
-            for (int c = 0; c < names.size(); c++) {
-                sb.append(c == 0 ? "" : ",").append(csvField(names.get(c)));
-            }
-            sb.append('\n');
-            for (int r = 0; r < t.rowCount(); r++) {
-                for (int c = 0; c < names.size(); c++) {
-                    Column<?> col = t.column(c);
-                    sb.append(c == 0 ? "" : ",");
-                    if (col instanceof DoubleColumn) {
-                        sb.append(formatNumber(((DoubleColumn) col).getDouble(r)));
-                    } else {
-                        sb.append(csvField(col.getString(r)));
-                    }
-                }
-                sb.append('\n');
-            }
+            refuseOtherFormat(file);
+            String text = delimited(toTable(), ',');
             Path parent = file.toAbsolutePath().getParent();
             try {
                 if (parent != null) {
@@ -318,7 +617,7 @@ public final class MeasureTables {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file + ": cannot create the folder " + parent, e);
             }
-            OutputFiles.writeString(file, sb.toString());
+            OutputFiles.writeString(file, text);
         }
 
         @Override
@@ -381,11 +680,21 @@ public final class MeasureTables {
         }
     }
 
-    private static String csvField(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
+    /**
+     * {@code saveCsv} writes CSV whatever the name; a name whose extension is another format {@code save} writes
+     * ({@code .xlsx}, {@code .tsv}, {@code .md}, {@code .tex}, {@code .html}) is refused rather than filled with CSV text.
+     */
+    static void refuseOtherFormat(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        for (Format f : MEASURE_FORMATS) {
+            for (String ext : f.extensions) {
+                if (f != Format.CSV && n.endsWith("." + ext)) {
+                    throw new GvcException("cannot write CSV into " + file + ": ." + ext + " is another format; "
+                            + "MeasureTable.save(file) writes the format the extension names (or give a .csv name)");
+                }
+            }
         }
-        return s;
     }
 
     /** 17 significant digits, trailing zeros dropped (round-trips every double); a missing value as an empty cell. */

@@ -31,6 +31,8 @@ public final class SandboxLauncher {
     static final long MAX_PRINTED_CHARS = 64L << 20;
     /** How long the launcher waits beyond the limit for the sandbox's own watchdog before killing it. */
     private static final long GRACE_SECONDS = 5;
+    /** How often the launcher measures the staging folder against the output budget. */
+    private static final long BUDGET_POLL_MILLIS = 250;
     private static final Pattern HEAP = Pattern.compile("[1-9][0-9]{0,6}[kKmMgG]?");
 
     private SandboxLauncher() {
@@ -40,24 +42,50 @@ public final class SandboxLauncher {
      * Options of a sandboxed run.
      *
      * @param languageOnly accept the weaker language-only sandbox where OS isolation is unavailable
+     * @param maxOutput    most bytes the recipe may write under {@code --out} (a size such as 500m or 2g)
      */
-    public record Limits(long timeoutSeconds, String maxHeap, boolean languageOnly) {
-        public static final Limits DEFAULT = new Limits(600, "4g", false);
+    public record Limits(long timeoutSeconds, String maxHeap, boolean languageOnly, String maxOutput) {
+        public static final Limits DEFAULT = new Limits(600, "4g", false, "2g");
+
+        public Limits(long timeoutSeconds, String maxHeap, boolean languageOnly) {
+            this(timeoutSeconds, maxHeap, languageOnly, DEFAULT_MAX_OUTPUT);
+        }
 
         public Limits {
             if (timeoutSeconds < 1 || timeoutSeconds > 7 * 24 * 3600) {
                 throw new RecipeException("--timeout " + timeoutSeconds + ": give whole seconds from 1 to 604800 "
                         + "(7 days)", RecipeException.BAD_INPUT);
             }
-            if (!HEAP.matcher(maxHeap).matches()) {
-                throw new RecipeException("--max-heap " + maxHeap + ": give a size such as 512m or 4g", RecipeException.BAD_INPUT);
+            if (maxHeap == null || !HEAP.matcher(maxHeap).matches()) {
+                throw new RecipeException("--max-heap " + printable(String.valueOf(maxHeap))
+                        + ": give a size such as 512m or 4g", RecipeException.BAD_INPUT);
             }
             long bytes = heapBytes(maxHeap);
             if (bytes < (64L << 20)) {
                 throw new RecipeException("--max-heap " + maxHeap + ": at least 64m", RecipeException.BAD_INPUT);
             }
+            if (bytes > (1L << 40)) {
+                throw new RecipeException("--max-heap " + maxHeap + ": at most 1024g", RecipeException.BAD_INPUT);
+            }
+            if (maxOutput == null || !HEAP.matcher(maxOutput).matches()) {
+                throw new RecipeException("--max-output " + printable(String.valueOf(maxOutput))
+                        + ": give a size such as 500m or 2g", RecipeException.BAD_INPUT);
+            }
+            long out = heapBytes(maxOutput);
+            if (out < (1L << 20) || out > (1L << 40)) {
+                throw new RecipeException("--max-output " + maxOutput + ": give a size from 1m to 1024g",
+                        RecipeException.BAD_INPUT);
+            }
+        }
+
+        /** {@link #maxOutput} in bytes. */
+        public long maxOutputBytes() {
+            return heapBytes(maxOutput);
         }
     }
+
+    /** Default of {@code --max-output}. */
+    public static final String DEFAULT_MAX_OUTPUT = "2g";
 
     static long heapBytes(String heap) {
         char unit = Character.toLowerCase(heap.charAt(heap.length() - 1));
@@ -79,7 +107,7 @@ public final class SandboxLauncher {
 
     /**
      * @param recipe  the recipe file
-     * @param display the recipe as the user named it
+     * @param display the recipe as the user named it (control characters are replaced here, once, for every message)
      * @param args    the recipe's arguments; those that name existing files or folders become its read roots
      * @param params  {@code --param} values
      * @param outDir  the only folder it may write under (created when the recipe saves something)
@@ -89,17 +117,18 @@ public final class SandboxLauncher {
      */
     public static int launch(Path recipe, String display, List<String> args, Map<String, String> params, Path outDir,
                              Limits limits, PrintWriter out, PrintWriter err) {
+        String name = printable(display);
         if (!Files.isRegularFile(recipe)) {
-            throw new RecipeException(display + ": " + (Files.exists(recipe) ? "not a regular file (a folder, pipe or device)"
+            throw new RecipeException(name + ": " + (Files.exists(recipe) ? "not a regular file (a folder, pipe or device)"
                     : "no such recipe file"), RecipeException.BAD_INPUT);
         }
         try {
             if (Files.size(recipe) > MAX_RECIPE_BYTES) {
-                throw new RecipeException(display + ": " + Files.size(recipe) + " bytes; recipes are limited to "
+                throw new RecipeException(name + ": " + Files.size(recipe) + " bytes; recipes are limited to "
                         + MAX_RECIPE_BYTES + " bytes", RecipeException.BAD_INPUT);
             }
         } catch (IOException e) {
-            throw new RecipeException(display + ": cannot read the recipe: " + e.getMessage(), RecipeException.BAD_INPUT);
+            throw new RecipeException(name + ": cannot read the recipe: " + e.getMessage(), RecipeException.BAD_INPUT);
         }
         Isolation.Status iso = Isolation.status();
         if (!iso.available() && !limits.languageOnly()) {
@@ -112,11 +141,20 @@ public final class SandboxLauncher {
         if (Files.exists(outAbs, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(outAbs)) {
             throw new RecipeException("--out " + outDir + ": exists and is not a folder", RecipeException.BAD_INPUT);
         }
+        if (isKernelPath(outAbs)) {
+            throw new RecipeException("--out " + outAbs + ": under " + kernelRoot(outAbs) + ", which is the kernel's, "
+                    + "not a folder for results", RecipeException.BAD_INPUT);
+        }
         List<Path> readRoots = new ArrayList<>();
         List<String> childArgs = new ArrayList<>();
         for (String a : args) {
             Path p = asExistingPath(a);
             if (p != null) {
+                if (isKernelPath(p)) {
+                    throw new RecipeException(name + ": argument " + a + " is " + p + ", under " + kernelRoot(p)
+                            + ": the sandbox does not read the kernel's files and devices (give a table file or "
+                            + "folder)", RecipeException.BAD_INPUT);
+                }
                 readRoots.add(p);
                 childArgs.add(p.toString());
             } else {
@@ -137,9 +175,10 @@ public final class SandboxLauncher {
                     RecipeException.FAILED, e);
         }
         Path recipeReal = Isolation.real(recipe.toAbsolutePath());
-        List<String> main = new ArrayList<>(List.of(SandboxMain.class.getName(), "--display", display,
+        List<String> main = new ArrayList<>(List.of(SandboxMain.class.getName(), "--display", name,
                 "--out", outAbs.toString(), "--stage", staging.toString(), "--base", base.toString(),
-                "--timeout", Long.toString(limits.timeoutSeconds()), "--heap", limits.maxHeap()));
+                "--timeout", Long.toString(limits.timeoutSeconds()), "--heap", limits.maxHeap(),
+                "--max-output", formatSize(limits.maxOutputBytes())));
         for (Path r : readRoots) {
             main.addAll(List.of("--read", r.toString()));
         }
@@ -151,38 +190,111 @@ public final class SandboxLauncher {
         main.addAll(childArgs);
         List<Path> readable = new ArrayList<>(readRoots);
         readable.add(recipeReal);
-        err.println("gvc sandbox: " + (iso.available() ? iso.description() : "language layer only (--language-only: "
+        say(err, "gvc sandbox: " + (iso.available() ? iso.description() : "language layer only (--language-only: "
                 + iso.description() + ")") + "; reads " + (readRoots.isEmpty() ? "no files"
                 : String.join(", ", readRoots.stream().map(Path::toString).toList())) + "; writes " + outAbs
-                + " when the recipe succeeds");
-        err.flush();
-        int code = run(command(iso, readable, staging, tmp, limits.maxHeap(), main), staging, tmp, display, limits, out,
-                err);
+                + " when the recipe succeeds (at most " + formatSize(limits.maxOutputBytes()) + ")");
+        int code;
         try {
+            code = run(command(iso, readable, staging, tmp, limits.maxHeap(), limits.maxOutputBytes(), main), staging,
+                    outAbs, tmp, name, limits, out, err);
             if (code == 0) {
-                OutputFiles.publishStaged(staging, outAbs);
-            } else {
-                boolean hadFiles = hasFiles(staging);
-                OutputFiles.discard(staging);
-                if (hadFiles) {
-                    err.println(display + ": nothing was written to " + outAbs + " (the recipe did not finish; its "
-                            + "partial results were discarded)");
+                try {
+                    StagedOutput.publish(staging, outAbs, limits.maxOutputBytes(), StagedOutput.MAX_ENTRIES);
+                } catch (StagedOutput.Refused e) {
+                    say(err, name + ": " + e.getMessage());
+                    code = RecipeException.FAILED;
                 }
+            } else if (code != OVER_BUDGET && hasFiles(staging)) {
+                // a file cut at the output limit (RLIMIT_FSIZE) fails the recipe with "File too large": say why
+                StagedOutput.Size size = StagedOutput.measure(staging, limits.maxOutputBytes());
+                say(err, name + ": " + (size.bytes() >= limits.maxOutputBytes()
+                        ? StagedOutput.overBudget(limits.maxOutputBytes(), size.entries(), outAbs)
+                        : "nothing was written to " + outAbs + " (the recipe did not finish; its partial results "
+                        + "were discarded)"));
             }
-        } catch (RuntimeException e) {
-            OutputFiles.discard(staging);
-            throw new RecipeException(display + ": " + e.getMessage(), RecipeException.FAILED, e);
         } finally {
+            StagedOutput.unlock(staging); // a folder the recipe made unreadable is deleted too
+            OutputFiles.discard(staging);
             if (tmp != null) {
+                StagedOutput.unlock(tmp);
                 OutputFiles.discard(tmp);
             }
         }
-        return code;
+        return code == OVER_BUDGET ? RecipeException.FAILED : code;
     }
+
+    /**
+     * Publishes the staging folder of an unconfined run ({@code gvc run} without {@code --sandbox}) as a sandboxed
+     * run's is published, all or nothing, without a budget.
+     *
+     * @throws RecipeException when it cannot be published; {@code target} is as it was
+     */
+    public static void publish(Path staging, Path target, String display) {
+        try {
+            StagedOutput.publish(staging, target, Long.MAX_VALUE, Integer.MAX_VALUE);
+        } catch (StagedOutput.Refused e) {
+            throw new RecipeException(printable(display) + ": " + e.getMessage(), RecipeException.FAILED);
+        }
+    }
+
+    /** Internal: the run was stopped because it wrote past the output budget (already reported). */
+    private static final int OVER_BUDGET = -1;
+
+    /** Prints one launcher message, through the one control-character filter. */
+    static void say(PrintWriter err, String message) {
+        err.println(printable(message));
+        err.flush();
+    }
+
+    /** A size in the units of the options: 2g, 512m, 1536k, 100 (bytes). */
+    static String formatSize(long bytes) {
+        if (bytes % (1L << 30) == 0) {
+            return (bytes >> 30) + "g";
+        }
+        if (bytes % (1L << 20) == 0) {
+            return (bytes >> 20) + "m";
+        }
+        return bytes % 1024 == 0 ? (bytes >> 10) + "k" : bytes + " bytes";
+    }
+
+    /** Whether a real path is the kernel's ({@code /proc}, {@code /sys}, {@code /dev}): never a table. */
+    static boolean isKernelPath(Path real) {
+        return kernelRoot(real) != null;
+    }
+
+    private static String kernelRoot(Path real) {
+        for (String root : List.of("/proc", "/sys", "/dev")) {
+            if (real.startsWith(root)) {
+                return root;
+            }
+        }
+        return null;
+    }
+
+    /** The full command with the default output budget (tests run probes in the sandbox's configuration). */
+    static List<String> command(Isolation.Status iso, List<Path> readable, Path staging, Path tmp, String heap,
+                                List<String> mainAndArgs) {
+        return command(iso, readable, staging, tmp, heap, heapBytes(DEFAULT_MAX_OUTPUT), mainAndArgs);
+    }
+
+    /** Resource limits of the sandbox's processes for a heap limit and an output budget. */
+    static Isolation.Rlimits rlimits(String heap, long maxOutput) {
+        // the JVM reserves more address space than its heap (class space, code cache, thread stacks, malloc arenas,
+        // which MALLOC_ARENA_MAX bounds): about 2 GB above the heap here, so a margin of 4 GB, which a second JVM
+        // with a larger heap does not get
+        return new Isolation.Rlimits(heapBytes(heap) + ADDRESS_SPACE_MARGIN, maxOutput, 4096, 512);
+    }
+
+    /** glibc's malloc arenas in the sandbox (each reserves 64 MB of address space). */
+    private static final String MALLOC_ARENAS = "2";
+
+    /** Address space a sandbox JVM may use beyond its heap. */
+    static final long ADDRESS_SPACE_MARGIN = 4L << 30;
 
     /** The full command: the child JVM, wrapped in bubblewrap when isolation is available. */
     static List<String> command(Isolation.Status iso, List<Path> readable, Path staging, Path tmp, String heap,
-                                List<String> mainAndArgs) {
+                                long maxOutput, List<String> mainAndArgs) {
         List<String> jvm = new ArrayList<>();
         jvm.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         jvm.add("-Xmx" + heap);
@@ -212,8 +324,19 @@ public final class SandboxLauncher {
         jvm.add("-cp");
         jvm.add(String.join(File.pathSeparator, cp.stream().map(Path::toString).toList()));
         jvm.addAll(mainAndArgs);
+        Isolation.Rlimits rl = rlimits(heap, maxOutput);
         if (!iso.available()) {
-            return jvm;
+            // language-only: the same limits where prlimit exists, but the process count (outside a user namespace
+            // it would count every process of the user)
+            Path prlimit = Isolation.prlimit();
+            if (prlimit == null) {
+                return jvm;
+            }
+            List<String> cmd = new ArrayList<>(List.of(prlimit.toString()));
+            cmd.addAll(rl.options().stream().filter(o -> !o.startsWith("--nproc")).toList());
+            cmd.add("--");
+            cmd.addAll(jvm);
+            return cmd;
         }
         List<Path> ro = new ArrayList<>(Isolation.systemPaths());
         ro.addAll(cp);
@@ -221,19 +344,21 @@ public final class SandboxLauncher {
             ro.add(archive);
         }
         ro.addAll(readable);
-        List<String> env = new ArrayList<>(List.of("LANG", "C.UTF-8", "HOME", "/tmp", "PATH", "/nonexistent"));
+        List<String> env = new ArrayList<>(List.of("LANG", "C.UTF-8", "HOME", "/tmp", "PATH", "/nonexistent",
+                "MALLOC_ARENA_MAX", MALLOC_ARENAS));
         String threads = System.getenv("OPENBLAS_NUM_THREADS");
         if (threads != null && threads.matches("[0-9]{1,3}")) {
             env.addAll(List.of("OPENBLAS_NUM_THREADS", threads));
         }
-        return Isolation.wrap(iso.bwrap(), ro, staging, env, jvm);
+        return Isolation.wrap(iso, ro, staging, env, rl, jvm);
     }
 
-    private static int run(List<String> cmd, Path staging, Path tmp, String display, Limits limits, PrintWriter out,
-                           PrintWriter err) {
+    private static int run(List<String> cmd, Path staging, Path target, Path tmp, String display, Limits limits,
+                           PrintWriter out, PrintWriter err) {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(staging.toFile());
         pb.environment().keySet().removeIf(k -> !(k.equals("LANG") || k.equals("LC_ALL")
                 || k.equals("OPENBLAS_NUM_THREADS")));
+        pb.environment().put("MALLOC_ARENA_MAX", MALLOC_ARENAS);
         Process p;
         try {
             p = pb.start();
@@ -242,6 +367,7 @@ public final class SandboxLauncher {
         }
         Thread hook = new Thread(() -> {
             kill(p);
+            StagedOutput.unlock(staging);
             OutputFiles.discard(staging);
             if (tmp != null) {
                 OutputFiles.discard(tmp);
@@ -250,16 +376,35 @@ public final class SandboxLauncher {
         Runtime.getRuntime().addShutdownHook(hook);
         Thread pumpOut = pump(p.getInputStream(), out, "stdout");
         Thread pumpErr = pump(p.getErrorStream(), err, "stderr");
+        long maxOutput = limits.maxOutputBytes();
         try {
-            // stdin stays open and empty: the sandbox ends itself when it closes (this process died)
-            boolean done = p.waitFor(limits.timeoutSeconds() + GRACE_SECONDS, TimeUnit.SECONDS);
+            // stdin stays open and empty: the sandbox ends itself when it closes (this process died). Meanwhile the
+            // staging folder is measured: past the output budget (bytes or entries) the sandbox is stopped.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limits.timeoutSeconds() + GRACE_SECONDS);
+            boolean done = false;
+            StagedOutput.Size size = null;
+            while (!done) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                done = p.waitFor(Math.min(TimeUnit.NANOSECONDS.toMillis(left) + 1, BUDGET_POLL_MILLIS),
+                        TimeUnit.MILLISECONDS);
+                size = StagedOutput.measure(staging, maxOutput);
+                if (size.bytes() > maxOutput || size.entries() > StagedOutput.MAX_ENTRIES) {
+                    kill(p);
+                    p.waitFor(10, TimeUnit.SECONDS);
+                    join(pumpOut, pumpErr);
+                    say(err, display + ": stopped: " + StagedOutput.overBudget(maxOutput, size.entries(), target));
+                    return OVER_BUDGET;
+                }
+            }
             if (!done) {
                 kill(p);
                 p.waitFor(10, TimeUnit.SECONDS);
                 join(pumpOut, pumpErr);
-                err.println(display + ": stopped after " + limits.timeoutSeconds()
+                say(err, display + ": stopped after " + limits.timeoutSeconds()
                         + " s (the sandbox's time limit; raise it with --timeout)");
-                err.flush();
                 return RecipeException.TIMEOUT;
             }
             join(pumpOut, pumpErr);
@@ -290,9 +435,8 @@ public final class SandboxLauncher {
         if (code >= RecipeException.FAILED && code <= RecipeException.OUT_OF_MEMORY) {
             return code;
         }
-        err.println(display + ": the sandbox ended unexpectedly (" + (raw > 128 ? "signal " + (raw - 128)
+        say(err, display + ": the sandbox ended unexpectedly (" + (raw > 128 ? "signal " + (raw - 128)
                 : "exit code " + raw) + ")");
-        err.flush();
         return RecipeException.FAILED;
     }
 
@@ -340,6 +484,25 @@ public final class SandboxLauncher {
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /**
+     * The one filter for everything the launcher prints (its own messages, the recipe's name, paths, labels): control
+     * characters become '?' as in {@link #printable(char)}; tabs and line feeds pass.
+     */
+    public static String printable(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char q = printable(c);
+            if (q != c && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(q);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** Tabs and line feeds pass; every other control character (escape sequences included) becomes '?'. */

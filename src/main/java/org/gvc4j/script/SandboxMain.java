@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The JVM of a sandboxed run (started by {@link SandboxLauncher}, not by users):
- * {@code --display NAME --out DIR --stage DIR --base DIR --timeout SECONDS --heap SIZE [--read PATH]... [--param K=V]...
+ * {@code --display NAME --out DIR --stage DIR --base DIR --timeout SECONDS --heap SIZE [--max-output SIZE]
+ * [--read PATH]... [--param K=V]...
  * -- RECIPE [ARGS...]}.
  *
  * <p>It confines every recipe of this JVM ({@link GvcScript#lockDown()}) before compiling anything, and it keeps its
@@ -36,6 +37,7 @@ public final class SandboxMain {
         Path base = Path.of("");
         long timeout = 600;
         String heap = "?";
+        String maxOutput = null;
         List<Path> read = new ArrayList<>();
         Map<String, String> params = new LinkedHashMap<>();
         int i = 0;
@@ -49,6 +51,7 @@ public final class SandboxMain {
                     case "--base" -> base = Path.of(v);
                     case "--timeout" -> timeout = Long.parseLong(v);
                     case "--heap" -> heap = v;
+                    case "--max-output" -> maxOutput = v;
                     case "--read" -> read.add(Path.of(v));
                     case "--param" -> {
                         int eq = v.indexOf('=');
@@ -65,22 +68,31 @@ public final class SandboxMain {
         String name = display;
         String heapLimit = heap;
         startWatchdogs(name, timeout, stderr);
+        watchFileSizeLimit();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             if (e instanceof OutOfMemoryError) {
                 stderr.println(name + ": " + outOfMemory(heapLimit));
                 stderr.flush();
                 Runtime.getRuntime().halt(CODE_OFFSET + RecipeException.OUT_OF_MEMORY);
+            } else if (t.getName().equals("main")) {
+                // never silent: one line, then the launcher's exit code for a failure
+                stderr.println(name + ": " + e);
+                stderr.flush();
+                Runtime.getRuntime().halt(CODE_OFFSET + RecipeException.FAILED);
             }
         });
-        Path recipe = Path.of(argv[i + 1]);
-        List<String> args = new ArrayList<>(List.of(argv).subList(i + 2, argv.length));
-        RecipeContext ctx = new RecipeContext(display, args, params, true, read, out, stage, base, stdout);
         int code = 0;
         try {
+            Path recipe = Path.of(argv[i + 1]);
+            List<String> args = new ArrayList<>(List.of(argv).subList(i + 2, argv.length));
+            RecipeContext ctx = new RecipeContext(display, args, params, true, read, out, stage, base, stdout);
             RecipeRunner.execute(recipe, ctx);
         } catch (RecipeException e) {
             String msg = e.exitCode() == RecipeException.OUT_OF_MEMORY
                     ? e.getMessage().replace("(raise the heap limit)", "(" + heapLimit + "; raise it with --max-heap)")
+                    : maxOutput != null && fileTooLarge(e) ? where(e.getMessage(), name) + "a file reached the output "
+                    + "limit of " + maxOutput + " (--max-output); nothing was written to " + out
+                    + ". Raise the limit with --max-output SIZE"
                     : e.getMessage();
             stderr.println(msg);
             code = CODE_OFFSET + e.exitCode();
@@ -91,6 +103,54 @@ public final class SandboxMain {
         stdout.flush();
         stderr.flush();
         Runtime.getRuntime().halt(code);
+    }
+
+    /** Set when the kernel signalled that a write passed the file-size limit (RLIMIT_FSIZE = --max-output). */
+    private static volatile boolean fileSizeLimitHit;
+
+    /**
+     * The kernel sends SIGXFSZ to a process whose write passes RLIMIT_FSIZE (the write fails with "File too large",
+     * a message the CSV writer loses): noted here, so that the failure names the limit and the option.
+     */
+    private static void watchFileSizeLimit() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("XFSZ"), s -> fileSizeLimitHit = true);
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // not on this platform: the failure keeps the writer's own message
+        }
+    }
+
+    /** Whether the recipe failed on the file-size limit (the signal's handler runs a moment after the write). */
+    static boolean fileTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("File too large")) {
+                return true;
+            }
+        }
+        for (int i = 0; i < 20 && !fileSizeLimitHit; i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return fileSizeLimitHit;
+    }
+
+    /** {@code recipe.groovy:LINE: } from the start of a recipe message, or {@code recipe.groovy: }. */
+    static String where(String message, String display) {
+        if (message != null && message.startsWith(display + ":")) {
+            int i = display.length() + 1;
+            int j = i;
+            while (j < message.length() && Character.isDigit(message.charAt(j))) {
+                j++;
+            }
+            if (j > i && j < message.length() && message.charAt(j) == ':') {
+                return message.substring(0, j + 1) + " ";
+            }
+        }
+        return display + ": ";
     }
 
     static String outOfMemory(String heap) {

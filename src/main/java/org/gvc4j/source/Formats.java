@@ -8,9 +8,11 @@ import org.gvc4j.source.adb.AdbReader;
 import org.gvc4j.source.eora.Eora26Reader;
 import org.gvc4j.source.exiobase.ExiobaseReader;
 import org.gvc4j.source.figaro.FigaroReader;
+import org.gvc4j.source.gloria.GloriaReader;
 import org.gvc4j.source.icio.IcioReader;
 import org.gvc4j.source.lrwiod.LongRunWiodReader;
 import org.gvc4j.source.wiod.Wiod2013Reader;
+import org.gvc4j.source.wiod2016.Wiod2016Reader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Formats {
     private static final List<TableReader> READERS = List.of(new IcioReader(), new FigaroReader(), new LongRunWiodReader(),
-            new ExiobaseReader(), new Eora26Reader(), new Wiod2013Reader(), new AdbReader());
+            new ExiobaseReader(), new Eora26Reader(), new Wiod2013Reader(), new AdbReader(), new Wiod2016Reader(),
+            new GloriaReader());
 
     private Formats() {
     }

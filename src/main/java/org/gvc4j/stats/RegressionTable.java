@@ -3,10 +3,15 @@ package org.gvc4j.stats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.gvc4j.result.MeasureTables;
+import org.gvc4j.result.MeasureTables.Format;
+import org.gvc4j.result.MeasureTables.Provenance;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -14,12 +19,13 @@ import tech.tablesaw.api.Table;
  * Several fits side by side, as in a paper's regression table (the GVC Development Report's Annex Table 8.A.5,
  * fixest's {@code etable}): one column per model; per regressor the estimate with significance stars and the standard
  * error in parentheses below; then the fixed effects absorbed, the number of observations, R² (OLS) or pseudo R²
- * (GLMs) and the standard-error type. Printable as text; saved as CSV, Markdown, LaTeX or HTML.
+ * (GLMs) and the standard-error type. Printable as text; saved as CSV, TSV, Excel, Markdown, LaTeX, HTML or text, with
+ * provenance.
  *
  * <pre>{@code
  * RegressionTable t = RegressionTable.of(ols, ppml, pairFe).withTitles("OLS", "PPML", "PAIRFE");
  * System.out.println(t);               // aligned text
- * t.save(Path.of("table.tex"));        // format from the extension: .csv .md .tex .html .txt
+ * t.save(Path.of("table.tex"));        // format from the extension: .csv .tsv .xlsx .md .tex .html .txt
  * }</pre>
  *
  * Stars: {@code ***} p < 0.01, {@code **} p < 0.05, {@code *} p < 0.1 (fixest's etable and most trade papers).
@@ -316,27 +322,82 @@ public final class RegressionTable {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** The formats {@link #save} writes. */
+    private static final Set<Format> FORMATS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(Format.CSV,
+            Format.TSV, Format.XLSX, Format.MD, Format.TEX, Format.HTML, Format.TXT));
+
     /**
-     * Saves in the format given by the extension: {@code .csv}, {@code .md}, {@code .tex}, {@code .html}, {@code .txt}.
-     * All or nothing: the file appears only once complete; parent folders are created.
+     * Saves in the format the extension names, with provenance, creating parent folders: {@code .csv}, {@code .tsv}
+     * and {@code .txt} (the provenance in a sidecar {@code <file>.provenance.json}), {@code .md} (or
+     * {@code .markdown}), {@code .tex}, {@code .html} (or {@code .htm}; the provenance as a comment at the top),
+     * {@code .xlsx} (a sheet {@code table} as printed, one sheet per model with its coefficients as numbers, then a
+     * sheet {@code provenance}). Any other extension is refused with an error naming these. The provenance names each
+     * model (its title, model, formula, standard errors, observations), the gvc4j version and the time of saving. All
+     * or nothing: the file (and its sidecar) appear only once complete; files get the permissions the umask gives.
      */
     public Path save(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String text;
-        if (name.endsWith(".csv")) {
-            text = toCsv();
-        } else if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            text = toMarkdown();
-        } else if (name.endsWith(".tex")) {
-            text = toLatex();
-        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
-            text = toHtml();
-        } else if (name.endsWith(".txt")) {
-            text = toText();
-        } else {
-            throw new EstimationException("cannot tell the format of " + file + ": use .csv, .md, .tex, .html or .txt");
+        Format f = Format.of(file, FORMATS, "a regression table");
+        Provenance p = provenance();
+        if (f == Format.XLSX) {
+            List<Table> sheets = new ArrayList<>();
+            Table shown = toTable();
+            shown.setName("table");
+            sheets.add(shown);
+            for (int m = 0; m < fits.size(); m++) {
+                Table coefs = fits.get(m).toTable();
+                coefs.setName(titles.get(m));
+                sheets.add(coefs);
+            }
+            return MeasureTables.saveWorkbook(file, sheets, p);
         }
-        return Fit.writeText(file, text);
+        String text = switch (f) {
+            case CSV -> toCsv();
+            case TSV -> toTsv();
+            case MD -> toMarkdown();
+            case TEX -> toLatex();
+            case HTML -> toHtml();
+            case TXT -> toText();
+            default -> throw new IllegalStateException("bug: " + f);
+        };
+        return MeasureTables.saveText(file, f, text, p);
+    }
+
+    /** The provenance of a saved table: per model its title, model, formula, standard errors and observations. */
+    private Provenance provenance() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("method", "gvc4j estimate (OLS, logit, probit, PPML with absorbed fixed effects; fixest 0.14.2 "
+                + "conventions)");
+        List<String> notes = new ArrayList<>();
+        for (int m = 0; m < fits.size(); m++) {
+            Fit f = fits.get(m);
+            fields.put("model " + (m + 1), titles.get(m) + ": " + f.getModel() + " " + f.getFormula() + "; standard "
+                    + "errors " + f.getVcovLabel() + "; " + f.getNobs() + " observations");
+            for (String n : f.getNotes()) {
+                notes.add(titles.get(m) + ": " + n);
+            }
+        }
+        return MeasureTables.provenance("regression table", fields, notes);
+    }
+
+    /** Tab-separated: as {@link #toCsv()} with tabs. */
+    public String toTsv() {
+        StringBuilder sb = new StringBuilder("term");
+        for (String t : titles) {
+            sb.append('\t').append(tsv(t));
+        }
+        sb.append('\n');
+        for (Row r : rows()) {
+            sb.append(tsv(r.label()));
+            for (String c : r.cells()) {
+                sb.append('\t').append(tsv(c));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String tsv(String s) {
+        return s.contains("\t") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     @Override

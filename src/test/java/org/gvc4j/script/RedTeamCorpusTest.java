@@ -211,16 +211,226 @@ class RedTeamCorpusTest {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
             List<String> lines = out.lines().filter(l -> l.contains(": blocked") || l.contains(": ESCAPED")).toList();
-            assertEquals(12, lines.size(), "every attempt reported:\n" + out);
+            assertEquals(21, lines.size(), "every attempt reported:\n" + out);
             for (String l : lines) {
                 assertTrue(l.contains(": blocked"), "the OS layer must hold: " + l + "\n" + out);
             }
+            assertTrue(out.contains("threads-still-work: blocked (IllegalStateException: allowed: a thread ran)"), out);
+            assertTrue(out.contains("start-any-process: blocked (IOException: Cannot run program"), out);
             assertEquals("row\n", Files.readString(readOnlyFile));
             assertFalse(Files.exists(readOnly.resolve("moved.txt")));
         } finally {
             Files.deleteIfExists(socket);
             Files.deleteIfExists(hostDir);
             OutputFiles.discard(staging);
+        }
+    }
+
+    // ---- findings once open in redteam-open, contained since (src/test/resources/recipes/redteam/launcher, os) ----
+
+    private static final Path LAUNCHER = CORPUS.resolve("launcher");
+
+    private static List<String> sandboxed(String... rest) {
+        List<String> cmd = new ArrayList<>(sandboxFlags());
+        cmd.addAll(List.of(rest));
+        return cmd;
+    }
+
+    private static List<String> leftovers(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(OutputFiles::isPart).toList();
+        }
+    }
+
+    private static void assertNoControlCharacters(String text) {
+        for (char c : text.toCharArray()) {
+            assertTrue(c == '\n' || c == '\t' || c >= 0x20 && c != 0x7f && (c < 0x80 || c >= 0xa0)
+                    && !(c >= '\u202a' && c <= '\u202e') && !(c >= '\u2066' && c <= '\u2069'),
+                    "control character " + (int) c + " reached the terminal: " + text);
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** disk-fill.groovy: one huge file is cut by RLIMIT_FSIZE; the refusal names the limit and the option. */
+    @Test
+    void diskFillStopsAtTheOutputBudget() throws IOException {
+        Path out = tmp.resolve("fill-out");
+        StringWriter err = new StringWriter();
+        int code = gvc(new StringWriter(), err, sandboxed("--max-output", "1m", "--param", "n=1000", "--out",
+                out.toString(), LAUNCHER.resolve("disk-fill.groovy").toString(), out.toString()));
+        assertEquals(RecipeException.FAILED, code, err.toString());
+        // with prlimit (always with the OS layer) the file-size limit cuts the file and the recipe's line is named;
+        // without it the launcher's measurement stops the run
+        assertTrue(err.toString().contains(Isolation.prlimit() != null
+                ? "disk-fill.groovy:22: a file reached the output limit of 1m (--max-output)"
+                : "more than the output limit of 1m (--max-output)"), err.toString());
+        assertTrue(err.toString().contains("Raise the limit with --max-output SIZE"), err.toString());
+        assertEquals(1, count(err.toString(), "--max-output)"), "said once: " + err);
+        assertFalse(Files.exists(out), "nothing published");
+        assertEquals(List.of(), leftovers(tmp));
+    }
+
+    /** Many files, each small: the launcher measures the staging folder and stops the run past the budget. */
+    @Test
+    void manySmallFilesStopAtTheOutputBudget() throws IOException {
+        Path out = tmp.resolve("many-out");
+        Path recipe = Files.writeString(tmp.resolve("many.groovy"), String.join("\n",
+                "double[] xs = new double[3000]",
+                "Arrays.fill(xs, 0.123456789012345d)",
+                "def t = Table.create('t', DoubleColumn.create('x', xs), DoubleColumn.create('y', xs))",
+                "for (int i = 0; i < 200; i++) {",
+                "    save(t, args[0] + '/f' + i + '.csv')",
+                "}", ""));
+        StringWriter err = new StringWriter();
+        int code = gvc(new StringWriter(), err, sandboxed("--max-output", "1m", "--out", out.toString(),
+                recipe.toString(), out.toString()));
+        assertEquals(RecipeException.FAILED, code, err.toString());
+        assertTrue(err.toString().contains("more than the output limit of 1m (--max-output)"), err.toString());
+        assertEquals(1, count(err.toString(), "--max-output)"), "said once: " + err);
+        assertFalse(Files.exists(out), "nothing published");
+        assertEquals(List.of(), leftovers(tmp));
+    }
+
+    @Test
+    void maxOutputIsValidated() {
+        for (String bad : List.of("0", "5x", "-1g", "2000g", "1k", "\u001b[2J")) {
+            StringWriter err = new StringWriter();
+            int code = gvc(new StringWriter(), err, sandboxed("--max-output", bad, "--out", tmp.resolve("o").toString(),
+                    "nothing.groovy"));
+            assertEquals(RecipeException.BAD_INPUT, code, bad + ": " + err);
+            assertTrue(err.toString().contains("--max-output "), err.toString());
+            assertNoControlCharacters(err.toString());
+        }
+    }
+
+    /**
+     * recipe-name-terminal-escape.groovy, saved under a name holding escape sequences and given a read root whose
+     * name holds one: every launcher line reaches the terminal as text, and the failure is reported once.
+     */
+    @Test
+    void aRecipeNameWithTerminalEscapesReachesTheTerminalOnlyAsText() throws IOException {
+        Path recipe = tmp.resolve("evil\u001b]0;PWNED-TITLE\u0007\u001b[2J\u009b2J.groovy");
+        Files.copy(LAUNCHER.resolve("recipe-name-terminal-escape.groovy"), recipe);
+        Path data = Files.createDirectories(tmp.resolve("data\u001b]52;c;ZXZpbA==\u0007"));
+        Path out = tmp.resolve("out");
+        StringWriter err = new StringWriter();
+        StringWriter printed = new StringWriter();
+        int code = gvc(printed, err, sandboxed("--out", out.toString(), recipe.toString(), out.toString(),
+                data.toString()));
+        String text = err.toString() + printed;
+        assertEquals(RecipeException.FAILED, code, text);
+        assertNoControlCharacters(text);
+        assertTrue(text.contains("evil?]0;PWNED-TITLE??[2J"), text);
+        assertTrue(text.contains("data?]52;c;ZXZpbA==?"), "the read root is named, filtered: " + text);
+        assertEquals(1, count(text, "fail after saving"), "the failure is reported once: " + text);
+        assertEquals(1, count(text, "nothing was written to"), text);
+        assertFalse(Files.exists(out));
+    }
+
+    /** partial-publish-setup/strike.groovy: a publication that cannot be completed changes nothing in --out. */
+    @Test
+    void aFailingPublicationLeavesOutAsItWas() throws IOException {
+        Path out = tmp.resolve("out");
+        StringWriter err = new StringWriter();
+        int code = gvc(new StringWriter(), err, sandboxed("--out", out.toString(),
+                LAUNCHER.resolve("partial-publish-setup.groovy").toString(), out.toString()));
+        assertEquals(0, code, err.toString());
+        String before = Files.readString(out.resolve("zz/f.csv"));
+        err = new StringWriter();
+        code = gvc(new StringWriter(), err, sandboxed("--out", out.toString(),
+                LAUNCHER.resolve("partial-publish-strike.groovy").toString(), out.toString()));
+        assertEquals(RecipeException.FAILED, code, err.toString());
+        assertTrue(err.toString().contains("partial-publish-strike.groovy: the results hold a file zz where " + out
+                + " has a folder of that name; nothing was written"), err.toString());
+        try (Stream<Path> s = Files.walk(out)) {
+            assertEquals(List.of("out", "zz", "f.csv"), s.map(p -> p.getFileName().toString()).toList());
+        }
+        assertEquals(before, Files.readString(out.resolve("zz/f.csv")));
+        assertEquals(List.of(), leftovers(tmp));
+    }
+
+    /**
+     * os-setuid-root-published.md: what the sandbox leaves in its staging folder is published only as plain files
+     * and folders that this process writes anew: no set-id, sticky or execute bits; a link, FIFO or conflict refuses
+     * the whole publication, and a refused or failed one leaves --out as it was.
+     */
+    @Test
+    void publicationRebuildsOnlyFilesAndFoldersWithPlainModes() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("old.csv"), "old");
+        Path staging = OutputFiles.newStaging(out);
+        Path loader = Files.write(staging.resolve("ld.so"), new byte[] {0x7f, 'E', 'L', 'F'});
+        Files.setPosixFilePermissions(loader, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setAttribute(loader, "unix:mode", 04755 | 02000);
+        Path sub = Files.createDirectories(staging.resolve("sub"));
+        Files.setAttribute(sub, "unix:mode", 01777);
+        Files.writeString(sub.resolve("old.csv"), "new");
+        Files.writeString(staging.resolve("old.csv"), "new");
+        assertEquals(04755 | 02000, ((Integer) Files.getAttribute(loader, "unix:mode")) & 07777, "set-id bits set");
+
+        // a link anywhere in the tree: refused, nothing moves, the staging folder is gone
+        Files.createSymbolicLink(sub.resolve("link"), Path.of("/etc/passwd"));
+        StagedOutput.Refused r = org.junit.jupiter.api.Assertions.assertThrows(StagedOutput.Refused.class,
+                () -> StagedOutput.publish(staging, out, Long.MAX_VALUE, StagedOutput.MAX_ENTRIES));
+        assertTrue(r.getMessage().contains("sub/link, which is a symbolic link"), r.getMessage());
+        assertEquals("old", Files.readString(out.resolve("old.csv")));
+        assertFalse(Files.exists(out.resolve("ld.so")));
+        assertFalse(Files.exists(staging));
+
+        // a FIFO: refused
+        Path staging2 = OutputFiles.newStaging(out);
+        Files.writeString(staging2.resolve("a.csv"), "a");
+        Process mkfifo = new ProcessBuilder("mkfifo", staging2.resolve("pipe").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        r = org.junit.jupiter.api.Assertions.assertThrows(StagedOutput.Refused.class,
+                () -> StagedOutput.publish(staging2, out, Long.MAX_VALUE, StagedOutput.MAX_ENTRIES));
+        assertTrue(r.getMessage().contains("pipe, which is not a regular file"), r.getMessage());
+        assertFalse(Files.exists(out.resolve("a.csv")));
+
+        // plain files only: published, with the umask's modes
+        Path staging3 = OutputFiles.newStaging(out);
+        Path l3 = Files.write(staging3.resolve("ld.so"), new byte[] {0x7f, 'E', 'L', 'F'});
+        Files.setAttribute(l3, "unix:mode", 04755 | 02000);
+        Path s3 = Files.createDirectories(staging3.resolve("sub"));
+        Files.setAttribute(s3, "unix:mode", 01777);
+        Files.writeString(s3.resolve("x.csv"), "x");
+        Files.writeString(staging3.resolve("old.csv"), "new");
+        Path locked = Files.createDirectories(staging3.resolve("locked"));
+        Files.writeString(locked.resolve("y.csv"), "y");
+        Files.setAttribute(locked, "unix:mode", 0);
+        assertTrue(StagedOutput.publish(staging3, out, Long.MAX_VALUE, StagedOutput.MAX_ENTRIES));
+        assertEquals("y", Files.readString(out.resolve("locked/y.csv")), "a folder made unreadable is published too");
+        assertEquals(0700, (Integer) Files.getAttribute(out.resolve("locked"), "unix:mode") & 0700);
+        int fileMode = (Integer) Files.getAttribute(out.resolve("ld.so"), "unix:mode") & 07777;
+        int dirMode = (Integer) Files.getAttribute(out.resolve("sub"), "unix:mode") & 07777;
+        assertEquals(0, fileMode & 07111, "no set-id, sticky or execute bit: " + Integer.toOctalString(fileMode));
+        assertEquals(0, dirMode & 07000, "no set-id or sticky bit: " + Integer.toOctalString(dirMode));
+        assertEquals("new", Files.readString(out.resolve("old.csv")));
+        assertEquals("x", Files.readString(out.resolve("sub/x.csv")));
+        assertEquals(List.of(), leftovers(tmp));
+    }
+
+    /** A table read root under /proc, /sys or /dev is refused before anything starts, naming the path. */
+    @Test
+    void kernelPathsAreNotReadRoots() throws IOException {
+        Path recipe = Files.writeString(tmp.resolve("r.groovy"), "println args\n");
+        for (String p : List.of("/proc/self/environ", "/proc/1/root", "/sys/kernel", "/dev/zero", "/dev/shm")) {
+            if (!Files.exists(Path.of(p))) {
+                continue;
+            }
+            StringWriter err = new StringWriter();
+            int code = gvc(new StringWriter(), err, sandboxed("--out", tmp.resolve("o").toString(), recipe.toString(),
+                    p));
+            assertEquals(RecipeException.BAD_INPUT, code, p + ": " + err);
+            assertTrue(err.toString().contains("r.groovy: argument " + p + " is ")
+                    && err.toString().contains("the sandbox does not read the kernel's files and devices"), err.toString());
         }
     }
 }

@@ -55,7 +55,10 @@ class FormatFixturesTest {
                 Arguments.of("exiobase/v3.4-layout/IOT_2022_ixi.zip", d, "exiobase/expected"),
                 Arguments.of("eora26/Eora26_2015_bp", d, "eora26/expected"),
                 Arguments.of("wiod2013/WIOT11_ROW_Sep12.xlsx", d, "wiod2013/expected"),
-                Arguments.of("adb/ADB-MRIO62-2021_August 2024.xlsx", d, "adb/expected"));
+                Arguments.of("adb/ADB-MRIO62-2021_August 2024.xlsx", d, "adb/expected"),
+                Arguments.of("wiod2016/WIOT2014_October16_ROW.RData", d, "wiod2016/expected"),
+                Arguments.of("wiod2016/WIOT2014_October16_ROW.dta", d, "wiod2016/expected"),
+                Arguments.of("gloria/GLORIA_059_2022", d, "gloria/expected"));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

@@ -283,6 +283,11 @@ class HostileInputTest {
                 Target.xml("xl/sharedStrings.xml"), Target.xml("xl/workbook.xml")));
         out.add(zip(formats, "adb/ADB-MRIO62-2021_August 2024.xlsx", d, false, Target.sheet("xl/worksheets/sheet1.xml"),
                 Target.xml("xl/sharedStrings.xml"), Target.xml("xl/_rels/workbook.xml.rels")));
+        String gloria = "GLORIA_MRIOs_59_2022/20230314_120secMother_AllCountries_002_";
+        out.add(folder(formats, "gloria/GLORIA_059_2022", d, false, List.of(
+                Target.csv(gloria + "T-Results_2022_059_Markup001(full).csv", 0, 0),
+                Target.csv(gloria + "Y-Results_2022_059_Markup001(full).csv", 0, 0),
+                Target.csv(gloria + "V-Results_2022_059_Markup001(full).csv", 0, 0))));
         return out;
     }
 
@@ -1599,5 +1604,178 @@ class HostileInputTest {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    // ---------------------------------------------------------------- binary WIOD 2016 files (RData, dta)
+
+    /**
+     * The WIOD 2016 R and Stata files are binary, so the text mutations above do not fit them: each is cut at many
+     * offsets, has its header bytes changed one at a time, and declares huge lengths (vector and string lengths, the
+     * Stata row and variable counts). Every variant must be refused with one line naming the file and the offset, row,
+     * column or variable, or (a changed byte the reader does not use) give exactly the clean table; nothing may hang or
+     * reserve the declared gigabytes.
+     */
+    @Test
+    void binaryWiod2016VariantsEndInALocatedRefusalOrTheCleanTable() throws Exception {
+        Path formats = Path.of(System.getProperty("gvc4j.shared", "../shared")).resolve("reference").resolve("formats");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(formats.resolve("wiod2016")), "no fixtures");
+        long t0 = System.nanoTime();
+        int tried = 0;
+        List<String> bad = new ArrayList<>();
+        for (String name : new String[] {"WIOT2014_October16_ROW.RData", "WIOT2014_October16_ROW.dta"}) {
+            byte[] clean = Files.readAllBytes(formats.resolve("wiod2016").resolve(name));
+            IoTable ref = Formats.read(formats.resolve("wiod2016").resolve(name), ReadOptions.DEFAULT).toIoTable();
+            Map<String, byte[]> variants = name.endsWith(".dta") ? dtaVariants(clean) : rdataVariants(clean);
+            for (Map.Entry<String, byte[]> v : variants.entrySet()) {
+                Path dir = tmp.resolve(String.format(Locale.ROOT, "bin%05d", tried++));
+                Files.createDirectories(dir);
+                Path file = dir.resolve(name);
+                Files.write(file, v.getValue());
+                Future<IoTable> f = runner.submit(() -> Formats.read(file, ReadOptions.DEFAULT).toIoTable());
+                String problem = null;
+                try {
+                    IoTable t = f.get(VARIANT_SECONDS, TimeUnit.SECONDS);
+                    if (v.getKey().startsWith("refuse:") || !sameTable(t, ref)) {
+                        problem = "accepted" + (sameTable(t, ref) ? " (same table)" : " with a different table");
+                    }
+                } catch (TimeoutException e) {
+                    f.cancel(true);
+                    runner.shutdownNow();
+                    runner = newRunner();
+                    problem = "HANG";
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable c = e.getCause();
+                    String m = String.valueOf(c.getMessage());
+                    if (!(c instanceof GvcException)) {
+                        problem = "unexpected " + c;
+                    } else if (!m.contains(name) || m.contains("\n") || CLASS_NAME.matcher(m).find()
+                            || !Pattern.compile("offset \\d|row \\d|column|variable|observation|\"").matcher(m).find()) {
+                        problem = "an unlocated or unclean message: " + m;
+                    }
+                }
+                if (problem != null) {
+                    bad.add(name + " [" + v.getKey() + "]: " + problem);
+                }
+                deleteTree(dir);
+            }
+        }
+        System.out.printf(Locale.ROOT, "hostile input (binary WIOD 2016): %d variants in %.1f s, %d failures%n", tried,
+                (System.nanoTime() - t0) / 1e9, bad.size());
+        bad.stream().limit(40).forEach(b -> System.out.println("  FAIL " + b));
+        assertEquals(List.of(), bad.subList(0, Math.min(25, bad.size())), bad.size() + " binary variants failed");
+    }
+
+    /** Names starting with {@code refuse:} must be refused; the others may also give the clean table. */
+    private static Map<String, byte[]> dtaVariants(byte[] clean) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        int data = indexOf(clean, "<data>".getBytes(StandardCharsets.US_ASCII));
+        for (int cut : cuts(clean.length)) {
+            out.put("refuse: cut at " + cut, Arrays.copyOf(clean, cut));
+        }
+        SplittableRandom rnd = new SplittableRandom(SEED);
+        for (int at = 0; at < data + 6; at += 1 + rnd.nextInt(Math.max(1, data / 150))) {
+            byte[] b = clean.clone();
+            b[at] ^= (byte) (1 + rnd.nextInt(255));
+            out.put("byte " + at + " of the header changed", b);
+        }
+        int k = indexOf(clean, "<K>".getBytes(StandardCharsets.US_ASCII)) + 3;
+        int n = indexOf(clean, "<N>".getBytes(StandardCharsets.US_ASCII)) + 3;
+        for (long huge : new long[] {0xFFFFL, 0x7FFFL}) {
+            byte[] b = clean.clone();
+            b[k] = (byte) huge;
+            b[k + 1] = (byte) (huge >> 8);
+            out.put("refuse: K = " + huge, b);
+        }
+        for (long huge : new long[] {1L << 40, 1L << 31, 100_000_000L, -1L, 29L}) {
+            byte[] b = clean.clone();
+            for (int i = 0; i < 8; i++) {
+                b[n + i] = (byte) (huge >> (8 * i));
+            }
+            out.put("refuse: N = " + huge, b);
+        }
+        int types = indexOf(clean, "<variable_types>".getBytes(StandardCharsets.US_ASCII)) + 16;
+        for (int code : new int[] {32768, 999, 0, 65531}) {
+            byte[] b = clean.clone();
+            b[types + 2] = (byte) code;
+            b[types + 3] = (byte) (code >> 8);
+            out.put("refuse: type code " + code, b);
+        }
+        byte[] b = clean.clone();
+        b[indexOf(clean, "<release>".getBytes(StandardCharsets.US_ASCII)) + 11] = '7';
+        out.put("refuse: release 117", b);
+        return out;
+    }
+
+    private static Map<String, byte[]> rdataVariants(byte[] clean) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        byte[] raw;
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(clean))) {
+            raw = in.readAllBytes();
+        }
+        for (int cut : cuts(clean.length)) {
+            out.put("refuse: gzip cut at " + cut, Arrays.copyOf(clean, cut));
+        }
+        for (int cut : cuts(raw.length)) {
+            out.put("refuse: content cut at " + cut, gzip(Arrays.copyOf(raw, cut)));
+        }
+        SplittableRandom rnd = new SplittableRandom(SEED);
+        for (int i = 0; i < 40; i++) {
+            byte[] b = clean.clone();
+            int at = 10 + rnd.nextInt(clean.length - 10);
+            b[at] ^= (byte) (1 + rnd.nextInt(255));
+            out.put("refuse: compressed byte " + at + " changed", b);
+        }
+        // huge declared lengths: the first list (the data.frame), the first double vector, strings
+        int[][] patches = {{0, 0, 3, 19}, {0, 0, 0, 14}, {0, 0, 0, 16}, {0, 4, 0, 9}};
+        for (int[] pat : patches) {
+            byte[] p = new byte[4];
+            for (int i = 0; i < 4; i++) {
+                p[i] = (byte) pat[i];
+            }
+            int at = indexOf(raw, p);
+            for (long huge : new long[] {0x7FFFFFFFL, 0x10000000L, -5L}) {
+                byte[] b = raw.clone();
+                put32be(b, at + 4, huge);
+                out.put("refuse: length " + huge + " at " + (at + 4) + " (type " + pat[3] + ")", gzip(b));
+            }
+        }
+        for (int type : new int[] {4, 3, 238, 99, 255}) {
+            byte[] b = raw.clone();
+            int at = indexOf(raw, new byte[] {0, 0, 0, 14});
+            b[at + 3] = (byte) type;
+            out.put("refuse: type " + type + " at " + at, gzip(b));
+        }
+        byte[] b = raw.clone();
+        b[3] = '9';
+        out.put("refuse: RDX9", gzip(b));
+        out.put("refuse: bytes after the objects", gzip(concat(raw, new byte[] {0, 0, 0, 1})));
+        return out;
+    }
+
+    private static List<Integer> cuts(int len) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : new int[] {0, 1, 2, 5, 7, 11, 20, 30, 60}) {
+            out.add(c);
+        }
+        for (int c = 100; c < len - 1; c += Math.max(1, len / 60)) {
+            out.add(c);
+        }
+        out.add(len - 1);
+        return out;
+    }
+
+    private static byte[] gzip(byte[] raw) throws IOException {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        try (OutputStream g = new java.util.zip.GZIPOutputStream(o)) {
+            g.write(raw);
+        }
+        return o.toByteArray();
+    }
+
+    private static void put32be(byte[] a, int i, long v) {
+        a[i] = (byte) (v >> 24);
+        a[i + 1] = (byte) (v >> 16);
+        a[i + 2] = (byte) (v >> 8);
+        a[i + 3] = (byte) v;
     }
 }

@@ -18,7 +18,7 @@
  *   <tr><td>{@code r69}</td><td>output at basic prices</td><td>compared with X, the difference reported</td></tr>
  *   <tr><td>last column ("Total output")</td><td>gross output</td><td>X</td></tr>
  * </table>
- * Unit: million USD. The 2016 release (RData, dta, xlsb) is not read yet.
+ * Unit: million USD. The 2016 release (RData, dta) is read by {@code org.gvc4j.source.wiod2016}; its xlsb workbooks are not read.
  *
  * <p>Sources: Timmer et al. (2015), An Illustrated User Guide to the World Input–Output Database, Review of
  * International Economics 23; the layout as read by pymrio ({@code parse_wiod}) and exvatools ({@code

@@ -1,3 +1,5 @@
+// CONTAINED (was in redteam-open), step 1 of 2. Test: RedTeamCorpusTest#aFailingPublicationLeavesOutAsItWas.
+// Original finding:
 // ESCAPES all-or-nothing output (step 1 of 2; see partial-publish-strike.groovy).
 // Run: gvc run --sandbox --out OUT partial-publish-setup.groovy OUT      (succeeds; OUT/zz/f.csv now exists)
 // Any non-empty folder already in --out works in place of this step (e.g. one written by an earlier, honest recipe,

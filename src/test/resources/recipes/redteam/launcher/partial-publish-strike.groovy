@@ -1,3 +1,8 @@
+// CONTAINED (was in redteam-open), step 2 of 2: publication is now checked as a whole before anything moves
+// (StagedOutput: types against --out, only files and folders, the budget), so the run fails with "the results hold a
+// file zz where OUT has a folder of that name; nothing was written" and OUT is as it was.
+// Test: RedTeamCorpusTest#aFailingPublicationLeavesOutAsItWas.
+// Original finding:
 // ESCAPES all-or-nothing output (step 2 of 2): the run fails, yet part of its results is left in --out.
 // Run: gvc run --sandbox --out OUT partial-publish-strike.groovy OUT
 // Result: exit 1, "cannot move the results into OUT: Is a directory", and OUT/a-first.csv is there (replacing any

@@ -1,3 +1,9 @@
+// CONTAINED (was in redteam-open): fills the host's disk through the allowed API.
+// Now: the run has an output budget (--max-output, default 2g): each file is capped by RLIMIT_FSIZE (the save fails
+// with "File too large"), the launcher measures the staging folder while the recipe runs and stops it past the budget
+// (or past 20,000 files and folders), and checks the total again before publishing; the refusal names the limit and
+// the option, and nothing reaches --out. Test: RedTeamCorpusTest#diskFillStopsAtTheOutputBudget (--max-output 1m).
+// Original finding:
 // ESCAPES the sandbox's resource limits: fills the host's disk through the allowed API.
 // Run: gvc run --sandbox --out OUT --param n=1000000 disk-fill.groovy OUT
 // Each save writes a ~100 MB CSV into the staging folder, which lives on the host file system next to --out and has

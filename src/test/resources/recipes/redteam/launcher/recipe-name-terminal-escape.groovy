@@ -1,3 +1,8 @@
+// CONTAINED (was in redteam-open): terminal escapes in the recipe's FILE NAME.
+// Now: RunCommand makes the name printable once (SandboxLauncher.printable), and every launcher message (header, read
+// roots, refusals, timeouts, publication) goes through the same filter; each message is printed once.
+// Test: RedTeamCorpusTest#aRecipeNameWithTerminalEscapesReachesTheTerminalOnlyAsText.
+// Original finding:
 // ESCAPES the output filtering: corrupts the user's terminal through the recipe's FILE NAME.
 // Save this recipe under a name that holds escape sequences, e.g. in bash:
 //   cp recipe-name-terminal-escape.groovy $'evil\e]0;PWNED-TITLE\a\e[2J.groovy'

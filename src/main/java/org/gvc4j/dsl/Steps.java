@@ -94,6 +94,66 @@ public final class Steps {
             public IcioStep icio() {
                 return new IcioSteps(ctx);
             }
+
+            @Override
+            public LeontiefStep leontief() {
+                return ClassicSteps.leontief(ctx);
+            }
+
+            @Override
+            public HiyStep hiy() {
+                return ClassicSteps.hiy(ctx);
+            }
+
+            @Override
+            public KwwStep kww() {
+                return ClassicSteps.kww(ctx);
+            }
+
+            @Override
+            public WwzStep wwz() {
+                return ClassicSteps.wwz(ctx);
+            }
+
+            @Override
+            public MiroudotYeStep miroudotYe() {
+                return ClassicSteps.miroudotYe(ctx);
+            }
+
+            @Override
+            public TivaStep tiva() {
+                return ClassicSteps.tiva(ctx);
+            }
+
+            @Override
+            public PositionStep wwyz() {
+                return ClassicSteps.position(ctx, "wwyz", PositionChain.Kind.WWYZ);
+            }
+
+            @Override
+            public PositionStep upstreamness() {
+                return ClassicSteps.position(ctx, "upstreamness", PositionChain.Kind.UPSTREAMNESS);
+            }
+
+            @Override
+            public PositionStep downstreamness() {
+                return ClassicSteps.position(ctx, "downstreamness", PositionChain.Kind.DOWNSTREAMNESS);
+            }
+
+            @Override
+            public PositionStep apl() {
+                return ClassicSteps.position(ctx, "apl", PositionChain.Kind.APL);
+            }
+
+            @Override
+            public PositionStep koopman() {
+                return ClassicSteps.position(ctx, "koopman", PositionChain.Kind.KOOPMAN);
+            }
+
+            @Override
+            public RcaStep rca() {
+                return ClassicSteps.rca(ctx);
+            }
         };
     }
 

@@ -10,6 +10,8 @@
  * io.decompose().bm2025().trade().exporter("CHN").importer("USA")     // one pair
  * io.decompose().bm2023().exporters().importers().self()             // every pair, the pair's own perimeter
  * io.decompose().icio().exporter("CHN").importer("USA").sink().bySector()
+ * io.decompose().kww().exporters().withTerms()                        // the classic methods, same grammar
+ * io.decompose().wwyz().countries().bySector()
  * }</pre>
  * Countries are given by name (matched exactly, then ignoring case) or by 1-based number, as in gvcAnalyzer.
  */

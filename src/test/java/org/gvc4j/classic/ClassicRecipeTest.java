@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.gvc4j.script.Recipes;
 import org.gvc4j.testing.Reference;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.StringColumn;
@@ -19,21 +21,30 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * scripts/classic-va.groovy (trusted) on lrwiod-2000: every decompr_* and exvatools_* reference file has a
+ * scripts/classic.groovy, run <b>sandboxed</b> (the recipe policy: only the public surface, files only under the
+ * output folder) on lrwiod-2000, through the fluent API only: every decompr_* and exvatools_* reference file has a
  * counterpart of the same name that matches it under the README's default rule (1e-9 relative), rows matched by the
- * file's label columns; the gvc4j_* extras are written too.
+ * file's label columns; every numpy_* oracle file has its counterpart without the prefix; the gvc4j_* extras are
+ * written too. Skips cleanly without ../shared.
  */
 class ClassicRecipeTest {
     @TempDir
-    Path tmp;
+    static Path tmp;
+    static Path table;
+    static Path out;
+    static String printed;
+
+    @BeforeAll
+    static void runTheRecipeOnce() throws IOException {
+        table = Reference.table("lrwiod-2000");
+        out = tmp.resolve("out");
+        printed = Recipes.run(Files.readString(Path.of("scripts/classic.groovy")), "classic.groovy", true,
+                List.of(table.toString(), out.toString()), List.of(table), out);
+    }
 
     @Test
-    void recipeReproducesEveryClassicReferenceFile() throws IOException {
-        Path table = Reference.table("lrwiod-2000");
-        Path out = tmp.resolve("out");
-        String printed = Recipes.run(Files.readString(Path.of("scripts/classic-va.groovy")), "classic-va.groovy", false,
-                List.of(table.toString(), out.toString()), List.of(table), out);
-        assertTrue(printed.startsWith("wrote 27 files"), printed);
+    void recipeReproducesEveryDecomprAndExvatoolsReferenceFile() throws IOException {
+        assertTrue(printed.startsWith("wrote 41 files"), printed);
         List<Path> expected;
         try (Stream<Path> files = Files.list(table.resolve("expected"))) {
             expected = files.filter(p -> p.getFileName().toString().matches("(decompr|exvatools)_.*\\.csv")).sorted()
@@ -42,7 +53,7 @@ class ClassicRecipeTest {
         assertEquals(19, expected.size(), expected.toString());
         for (Path exp : expected) {
             Path got = out.resolve(exp.getFileName());
-            assertTrue(Files.exists(got), "classic-va.groovy wrote " + got.getFileName());
+            assertTrue(Files.exists(got), "classic.groovy wrote " + got.getFileName());
             Reference.Csv csv = Reference.read(exp);
             List<String> keys = new ArrayList<>();
             for (int c = 0; c < csv.header().size(); c++) {
@@ -67,6 +78,35 @@ class ClassicRecipeTest {
         }
         for (String extra : List.of("gvc4j_wwz_bilateral_sector", "gvc4j_tiva_detail", "gvc4j_my_partner")) {
             assertTrue(Files.size(out.resolve(extra + ".csv")) > 1000, extra);
+        }
+    }
+
+    @Test
+    void recipeWritesEveryNumpyCounterpartAndMatchesTheReference() throws IOException {
+        Set<String> expected = new TreeSet<>();
+        try (Stream<Path> files = Files.list(table.resolve("expected"))) {
+            for (Path exp : files.filter(p -> p.getFileName().toString().startsWith("numpy_")).sorted().toList()) {
+                String name = exp.getFileName().toString().substring("numpy_".length());
+                expected.add(name);
+                Path got = out.resolve(name);
+                assertTrue(Files.exists(got), "classic.groovy wrote " + name + "; it printed:\n" + printed);
+                List<String> keys = name.startsWith("apl_bilateral") ? List.of("from_country", "to_country")
+                        : name.endsWith("_country.csv") ? List.of("country") : List.of("country", "sector");
+                double worst = Reference.assertMatches(exp, Table.read().csv(got.toFile()), keys, Set.of(), null);
+                assertTrue(worst <= 1e-9, name + ": " + worst);
+            }
+        }
+        assertEquals(14, expected.size(), "the reference holds 14 numpy_* files for lrwiod-2000");
+    }
+
+    /** The recipe reaches no method class: it imports only column-name classes and the result/naming types. */
+    @Test
+    void recipeUsesOnlyTheFluentApi() throws IOException {
+        for (String line : Files.readAllLines(Path.of("scripts/classic.groovy"))) {
+            if (line.startsWith("import ")) {
+                assertTrue(line.matches("import (org\\.gvc4j\\.method\\.\\w+\\.\\w+Columns|org\\.gvc4j\\.result\\."
+                        + "(MeasureTable|Naming)|tech\\.tablesaw\\.api\\.(Row|Table))"), line);
+            }
         }
     }
 }

@@ -7,11 +7,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A bounded smoke run of the size benchmark (the real one is `gvc bench --synthetic ...`, not a test). */
+/**
+ * A bounded smoke run of the benchmarks (the real ones are `gvc bench TABLE` and `gvc bench --synthetic ...`, not
+ * tests): on the demo table every step runs once, the classic method families included (they replaced the
+ * ClassicTimingTest and PositionTimingTest of the default suite).
+ */
 class BenchSmokeTest {
     @TempDir
     Path tmp;
@@ -42,5 +47,14 @@ class BenchSmokeTest {
         assertEquals(0, code);
         String text = Files.readString(csv);
         assertTrue(text.startsWith("step,seconds,peak_heap_mb\n\"load\","), text);
+        for (String step : List.of("leontief: exports by origin, sector, origin sector; final demand",
+                "hiy: vertical specialisation, countries + sectors", "kww: 9 terms by exporter",
+                "wwz: 16 terms, every level", "miroudotYe: country, world, pair and sector perimeters",
+                "tiva: countries, sectors, partners, cells", "wwyz: participation and lengths, countries + sectors",
+                "upstreamness + downstreamness, countries + sectors", "apl: country pairs + sectors",
+                "koopman: countries + sectors", "rca: gross + value added", "icio: the 11 Stata icio combinations",
+                "leontief: exports, every cell (n² rows)", "apl: full matrix (one n×n product)")) {
+            assertTrue(text.contains("\n\"" + step + "\","), "bench step " + step + " in\n" + text);
+        }
     }
 }

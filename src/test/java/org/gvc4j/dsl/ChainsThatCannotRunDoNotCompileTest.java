@@ -64,7 +64,22 @@ class ChainsThatCannotRunDoNotCompileTest {
             new Bad(D + ".bm2025().trade().exporter(\"CHN\").bySector().importer(\"USA\")", "importer", "MeasureTable"),
             new Bad(D + ".bm2025().trade().exporters().importers().importers()", "importers", "Bm2025TradePairStep"),
             new Bad(D + ".bm2025().output().countries().bySector().gdpClosed()", "gdpClosed", "MeasureTable"),
-            new Bad(D + ".bm2025().output().country(\"CHN\").importer(\"USA\")", "importer", "Bm2025OutputCountryStep"));
+            new Bad(D + ".bm2025().output().country(\"CHN\").importer(\"USA\")", "importer", "Bm2025OutputCountryStep"),
+            // the classic methods (issue 15): the same rows of the grammar
+            new Bad(D + ".leontief().exporters()", "exporters", "LeontiefStep"),
+            new Bad(D + ".leontief().finalDemand().countries().bySector()", "bySector", "LeontiefFinalStep"),
+            new Bad(D + ".leontief().exports().exporters().byOriginSector().bySector()", "bySector", "MeasureTable"),
+            new Bad(D + ".kww().exporters().withTerms().importers()", "importers", "MeasureTable"),
+            new Bad(D + ".kww().exporters().importers().fdcResidual()", "fdcResidual", "KwwPairStep"),
+            new Bad(D + ".kww().exporters().bySector().importers()", "importers", "KwwTermsStep"),
+            new Bad(D + ".wwz().exporters().bySector().importers()", "importers", "MeasureTable"),
+            new Bad(D + ".miroudotYe().exporters().self().toTable()", "toTable", "MiroudotYeSelfStep"),
+            new Bad(D + ".miroudotYe().exporters().world().self()", "self", "MiroudotYePerimeterStep"),
+            new Bad(D + ".tiva().countries().importers()", "importers", "TivaCountryStep"),
+            new Bad(D + ".tiva().exporters()", "exporters", "TivaStep"),
+            new Bad(D + ".wwyz().exporters()", "exporters", "PositionStep"),
+            new Bad(D + ".upstreamness().countries().bySector().bySector()", "bySector", "MeasureTable"),
+            new Bad(D + ".rca().countries().bySector()", "bySector", "RcaCountryStep"));
 
     /** Chains that must compile in both languages: without them a broken harness would pass every bad chain. */
     static final List<String> GOOD = List.of(
@@ -75,7 +90,15 @@ class ChainsThatCannotRunDoNotCompileTest {
             D + ".icio().exporters().world().sink().bySector().origin(\"USA\").toTable()",
             D + ".icio().group(\"EU\", \"DEU\", \"MEX\").importers().sink().bySector().withTerms().toTable()",
             D + ".bm2023().exporters().importers().self().toTable()",
-            D + ".bm2025().output().countries().gdpClosed().bySector().toTable()");
+            D + ".bm2025().output().countries().gdpClosed().bySector().toTable()",
+            D + ".leontief().exports().exporter(\"CHN\").bySector().byOriginSector().toTable()",
+            D + ".kww().exporters().importers().bySector().withTerms().toTable()",
+            D + ".kww().exporter(\"MEX\").fdcResidual().withTerms().toTable()",
+            D + ".wwz().exporters().importer(\"USA\").bySector().toTable()",
+            D + ".miroudotYe().exporters().importers().self().bySector().toTable()",
+            D + ".tiva().country(\"CHN\").partners().bySector().toTable()",
+            D + ".apl().countries().bySector().toTable()",
+            D + ".rca().country(3).valueAdded().toTable()");
 
     @TempDir
     Path tmp;

@@ -248,6 +248,9 @@ public final class RecipeRunner {
         if (t instanceof OutOfMemoryError) {
             return "out of memory: the recipe needs more than the heap limit (raise the heap limit)";
         }
+        if (t instanceof AssertionError) {
+            return "assertion failed" + detail;
+        }
         if (t instanceof StackOverflowError) {
             return "recursion too deep (stack overflow)";
         }

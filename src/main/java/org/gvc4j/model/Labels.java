@@ -55,12 +55,12 @@ public final class Labels {
      * that huge label counts give this message instead of an integer overflow or a huge allocation.
      */
     public static void requireSize(long countries, long sectors, String where) {
-        long n = countries * sectors; // both at most 2^31: no long overflow, and n * n below 2^62
+        long n = countries * sectors; // both at most 2^31: no long overflow (n * n may overflow: a BigInteger)
         if (n > MAX_INDUSTRIES) {
             throw new InvalidTableException(String.format(Locale.ROOT, "%s: %,d countries × %,d sectors = %,d industries "
                     + "are too many: each n×n matrix would need %,d cells, more than one Java array holds (%,d); gvc4j "
-                    + "reads tables of at most %,d industries", where, countries, sectors, n, n * n, MAX_CELLS,
-                    MAX_INDUSTRIES));
+                    + "reads tables of at most %,d industries", where, countries, sectors, n,
+                    java.math.BigInteger.valueOf(n).pow(2), MAX_CELLS, MAX_INDUSTRIES));
         }
     }
 

@@ -6,6 +6,7 @@ import org.codehaus.groovy.ast.ASTNode;
 import org.codehaus.groovy.ast.AnnotatedNode;
 import org.codehaus.groovy.ast.AnnotationNode;
 import org.codehaus.groovy.ast.ClassCodeVisitorSupport;
+import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.GenericsType;
 import org.codehaus.groovy.ast.MethodNode;
@@ -85,6 +86,7 @@ final class SandboxSyntax extends CompilationCustomizer {
                         + "recipe's base class that gvc calls; give yours another name");
             }
         }
+        spreadProperties(source, classNode);
         new ClassCodeVisitorSupport() {
             @Override
             protected SourceUnit getSourceUnit() {
@@ -242,6 +244,48 @@ final class SandboxSyntax extends CompilationCustomizer {
         } catch (RuntimeException e) {
             // the parser accepted the text; a lexer that disagrees adds nothing
         }
+    }
+
+    /**
+     * Rewrites {@code list*.name} (which static compilation leaves to a dynamic {@code getPropertySpreadSafe}, refused)
+     * into {@code list?.collect { e -> e?.name }}: the same values, with the property resolved against the element
+     * type when compiling, so that the policy checks the getter it really calls.
+     */
+    private static void spreadProperties(SourceUnit source, ClassNode classNode) {
+        new org.codehaus.groovy.ast.ClassCodeExpressionTransformer() {
+            @Override
+            protected SourceUnit getSourceUnit() {
+                return source;
+            }
+
+            @Override
+            public org.codehaus.groovy.ast.expr.Expression transform(org.codehaus.groovy.ast.expr.Expression e) {
+                if (e instanceof org.codehaus.groovy.ast.expr.ClosureExpression) {
+                    e.visit(this); // the transformer does not descend into closures by itself
+                    return e;
+                }
+                if (e instanceof org.codehaus.groovy.ast.expr.PropertyExpression
+                        && !(e instanceof org.codehaus.groovy.ast.expr.AttributeExpression)
+                        && ((org.codehaus.groovy.ast.expr.PropertyExpression) e).isSpreadSafe()) {
+                    var pe = (org.codehaus.groovy.ast.expr.PropertyExpression) e;
+                    var receiver = transform(pe.getObjectExpression());
+                    Parameter el = new Parameter(ClassHelper.dynamicType(), "spread$element");
+                    var get = new org.codehaus.groovy.ast.expr.PropertyExpression(
+                            new org.codehaus.groovy.ast.expr.VariableExpression(el), pe.getProperty(), true);
+                    get.setSourcePosition(pe);
+                    var body = new org.codehaus.groovy.ast.stmt.ExpressionStatement(get);
+                    body.setSourcePosition(pe);
+                    var closure = new ClosureExpression(new Parameter[] {el}, body);
+                    closure.setSourcePosition(pe);
+                    var call = new org.codehaus.groovy.ast.expr.MethodCallExpression(receiver, "collect",
+                            new org.codehaus.groovy.ast.expr.ArgumentListExpression(closure));
+                    call.setSafe(true);
+                    call.setSourcePosition(pe);
+                    return call;
+                }
+                return super.transform(e);
+            }
+        }.visitClass(classNode);
     }
 
     private static String tooLarge(String what, int n) {

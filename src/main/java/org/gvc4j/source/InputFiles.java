@@ -69,8 +69,8 @@ public final class InputFiles {
      * @throws TableFormatException when the file is a symbolic link, leaves the folder or is not a regular file
      */
     public static @Nullable Path inside(Path folder, String member, String shown) throws IOException {
-        Path p = folder.resolve(member).normalize();
-        Path top = folder.normalize();
+        Path top = folder.toAbsolutePath().normalize(); // absolute: "." normalises to the empty path
+        Path p = top.resolve(member).normalize();
         if (!p.startsWith(top) || p.equals(top)) {
             throw new TableFormatException(shown + " is not a file inside the table folder " + folder);
         }

@@ -79,6 +79,16 @@ class GuardedOpenerTest {
     }
 
     @Test
+    void aRelativeFolderWorks() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("Z.csv"), "abc");
+        Path relative = Path.of("").toAbsolutePath().relativize(data);
+        assertEquals(data.resolve("Z.csv"), InputFiles.inside(relative, "Z.csv", "Z"));
+        Path dot = Path.of("").toAbsolutePath().relativize(data).resolve(".");
+        assertEquals(data.resolve("Z.csv"), InputFiles.inside(dot, "Z.csv", "Z"));
+    }
+
+    @Test
     void excerptsAreShortAndPrintable() {
         String cell = "\u001b[2J" + "x".repeat(100) + "\u202e";
         String shown = NumberSyntax.printable(cell);

@@ -1,5 +1,5 @@
-// expect-run: sandboxed recipes cast without converting
-// Coercing a closure to a JDK functional interface would go through Groovy's proxy machinery; the rewritten cast
-// refuses it at run time (noted: closures cannot be passed to Java streams in the sandbox).
+// expect-ok
+// Coercing a closure to a JDK functional interface: the rewritten cast (RecipeCasts) wraps the recipe's own closure as
+// a java.util.function type without Groovy's proxy machinery (closures could not be passed to Java streams before).
 java.util.function.Function<String, String> g = { String s -> s + "!" }
 println g.apply("y")

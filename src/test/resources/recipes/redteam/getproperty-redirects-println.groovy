@@ -1,6 +1,6 @@
-// expect-ok
+// expect: getproperty-redirects-println.groovy:5: a recipe may not declare getProperty
 // Script.println asks getProperty("out") for its stream and calls "println" on it dynamically: overriding
-// getProperty redirects that call to any object the recipe holds. Only "print"-named methods are reachable this
-// way, and none of the objects a recipe can hold has a harmful one (a list prints through DefaultGroovyMethods).
+// getProperty would redirect that call to any object the recipe holds. Declaring a method of the base class that
+// gvc or Groovy calls (getProperty, setBinding, getBinding, run, ...) is refused with its line.
 Object getProperty(String name) { [1, 2, 3] }
 println "through a list"

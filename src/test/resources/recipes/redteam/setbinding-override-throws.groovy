@@ -1,6 +1,6 @@
-// expect-run: thrown from setBinding
-// RecipeRunner calls setBinding before the recipe is attached and outside its error handling: an override runs
-// recipe code there. It can do nothing (no context yet), but its exception escapes as a raw Java exception (in the
-// sandbox JVM: "the sandbox ended unexpectedly (exit code 1)", no recipe line).
+// expect: setbinding-override-throws.groovy:5: a recipe may not declare setBinding
+// RecipeRunner calls setBinding before the recipe is attached: an override would run recipe code there, and its
+// exception escaped as a raw Java exception without a line. The declaration is refused with its line (and in a
+// trusted run the failure is now reported as the recipe's, with its line).
 void setBinding(groovy.lang.Binding b) { throw new IllegalStateException("thrown from setBinding, before attach") }
 println "body"

@@ -17,7 +17,27 @@ public final class Labels {
     private final List<String> countries;
     private final List<String> sectors;
 
+    /**
+     * The most cells one Java array holds; a table's n×n matrices (Z, A, the Leontief inverse) are each one array of
+     * n² doubles.
+     */
+    public static final long MAX_CELLS = Integer.MAX_VALUE - 8L;
+
+    /** The most industries (countries × sectors) a table may have: the largest n with n² ≤ {@link #MAX_CELLS}. */
+    public static final int MAX_INDUSTRIES = (int) Math.floor(Math.sqrt((double) MAX_CELLS));
+
     public Labels(List<String> countries, List<String> sectors) {
+        this(countries, sectors, "the table");
+    }
+
+    /**
+     * @param where names the source in error messages (a file)
+     * @throws InvalidTableException when there are no countries or sectors, names repeat, or countries × sectors
+     *                               industries are more than {@link #MAX_INDUSTRIES} (checked in long arithmetic
+     *                               before anything is allocated for them)
+     */
+    public Labels(List<String> countries, List<String> sectors, String where) {
+        requireSize(countries.size(), sectors.size(), where);
         this.countries = List.copyOf(countries);
         this.sectors = List.copyOf(sectors);
         if (this.countries.isEmpty()) {
@@ -28,6 +48,20 @@ public final class Labels {
         }
         requireDistinct(this.countries, "country");
         requireDistinct(this.sectors, "sector");
+    }
+
+    /**
+     * Refuses a table whose n×n matrices could not be held: n = countries × sectors and n² are computed as longs, so
+     * that huge label counts give this message instead of an integer overflow or a huge allocation.
+     */
+    public static void requireSize(long countries, long sectors, String where) {
+        long n = countries * sectors; // both at most 2^31: no long overflow (n * n may overflow: a BigInteger)
+        if (n > MAX_INDUSTRIES) {
+            throw new InvalidTableException(String.format(Locale.ROOT, "%s: %,d countries × %,d sectors = %,d industries "
+                    + "are too many: each n×n matrix would need %,d cells, more than one Java array holds (%,d); gvc4j "
+                    + "reads tables of at most %,d industries", where, countries, sectors, n,
+                    java.math.BigInteger.valueOf(n).pow(2), MAX_CELLS, MAX_INDUSTRIES));
+        }
     }
 
     private static void requireDistinct(List<String> names, String what) {
@@ -55,6 +89,12 @@ public final class Labels {
      * @param where names the source in error messages (a file)
      */
     public static Labels fromIndustryLabels(List<String> labels, String where) {
+        if (labels.size() > MAX_INDUSTRIES) {
+            long n = labels.size();
+            throw new InvalidTableException(String.format(Locale.ROOT, "%s: %,d industry labels are too many: each n×n "
+                    + "matrix would need %,d cells, more than one Java array holds (%,d); gvc4j reads tables of at most "
+                    + "%,d industries", where, n, n * n, MAX_CELLS, MAX_INDUSTRIES));
+        }
         Set<String> seen = new HashSet<>();
         List<String> countries = new ArrayList<>();
         List<String> sectorsOfFirst = new ArrayList<>();
@@ -95,7 +135,7 @@ public final class Labels {
                         + "for every country)");
             }
         }
-        return new Labels(countries, sectorsOfFirst);
+        return new Labels(countries, sectorsOfFirst, where);
     }
 
     public List<String> countries() {
@@ -118,7 +158,7 @@ public final class Labels {
 
     /** n = G·N. */
     public int size() {
-        return countries.size() * sectors.size();
+        return countries.size() * sectors.size(); // at most MAX_INDUSTRIES, checked when made
     }
 
     public String country(int s) {

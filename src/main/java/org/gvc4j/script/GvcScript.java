@@ -138,6 +138,58 @@ public abstract class GvcScript extends Script {
         return org.gvc4j.stats.Datasets.readCsv(p);
     }
 
+    /**
+     * Agreement texts (plain {@code .txt}, ToTA {@code .xml}, {@code .pdf}) for {@code TextCoding.of(texts).code()}:
+     * one file, or the files of a folder with those extensions (not its subfolders), sorted by name. In the sandbox
+     * only under the paths given on the command line, and a folder's files must be regular files inside it (no
+     * symbolic links).
+     */
+    public List<org.gvc4j.deals.text.AgreementText> loadTexts(String fileOrFolder) {
+        Path p = resolve(fileOrFolder, "loadTexts");
+        if (confined()) {
+            p = confine(p, ctx().readRoots(), "read", "the paths given on the command line");
+        }
+        if (!Files.isDirectory(p)) {
+            org.gvc4j.source.InputFiles.requireRegular(p, fileOrFolder);
+            return List.of(org.gvc4j.deals.text.AgreementText.read(p));
+        }
+        List<Path> files = new ArrayList<>();
+        try (java.util.stream.Stream<Path> s = Files.list(p)) {
+            for (Path f : s.sorted().toList()) {
+                String name = f.getFileName().toString();
+                String ext = name.lastIndexOf('.') < 0 ? "" : name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+                if (!org.gvc4j.deals.text.AgreementText.EXTENSIONS.contains(ext)
+                        || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                Path safe = org.gvc4j.source.InputFiles.inside(p, name, fileOrFolder + "/" + name);
+                if (safe != null) {
+                    files.add(safe);
+                }
+            }
+        } catch (IOException e) {
+            throw new GvcException("loadTexts: cannot list " + fileOrFolder + ": " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new GvcException("loadTexts: " + fileOrFolder + " holds no agreement texts ("
+                    + String.join(", ", org.gvc4j.deals.text.AgreementText.EXTENSIONS) + " files)");
+        }
+        return org.gvc4j.deals.text.AgreementText.readAll(files);
+    }
+
+    /**
+     * Coding rules in the format of {@code coding-rules.txt} (the built-in rules with changes), for
+     * {@code TextCoding.of(texts).withRules(rules)}; in the sandbox only under the paths given on the command line.
+     */
+    public org.gvc4j.deals.CodingRules loadRules(String file) {
+        Path p = resolve(file, "loadRules");
+        if (confined()) {
+            p = confine(p, ctx().readRoots(), "read", "the paths given on the command line");
+        }
+        org.gvc4j.source.InputFiles.requireRegular(p, file);
+        return org.gvc4j.deals.CodingRules.read(p);
+    }
+
     /** Rows {@code show} prints unless told otherwise: a screenful. */
     private static final int SCREENFUL = 20;
 

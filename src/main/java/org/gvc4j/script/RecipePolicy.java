@@ -226,6 +226,9 @@ final class RecipePolicy {
                 if (member.equals("<method-type>")) {
                     return refusal(ref, "method handles are reflection");
                 }
+                if (member.equals("<new>") && exactInit(owner)) {
+                    return null; // the constructor call itself is checked as an exact helper
+                }
                 return types.contains(owner) ? null : refusal(ref, null);
             case "field-put":
                 return refusal(ref, "a recipe may not change the fields of gvc4j's or the JDK's objects");
@@ -233,6 +236,8 @@ final class RecipePolicy {
                 return checkIndy(ref, own);
             case "handle":
                 return refusal(ref, "method handles are reflection");
+            case "property-set":
+                return checkPropertySet(ref);
             default:
                 break;
         }
@@ -311,6 +316,47 @@ final class RecipePolicy {
             return null; // the lambda's body is the recipe's own method: its handle is checked as an own reference
         }
         return refusal(ref, "dynamic invocation");
+    }
+
+    /**
+     * A named-argument constructor's property ({@code new X(name: v)} where X has a setter but no getter): Groovy sets
+     * it by name on the new X, which calls X's setter; allowed when every public one-argument {@code setName} of X is
+     * an allowed member with an allowed signature.
+     */
+    private @Nullable String checkPropertySet(BytecodeReferences.Ref ref) {
+        String owner = ref.owner();
+        String name = ref.member();
+        String setter = "set" + (name.isEmpty() ? "" : Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        BytecodeReferences.Ref asCall = new BytecodeReferences.Ref(owner, setter, "", ref.line(), "method", ref.site());
+        Class<?> c = load(owner);
+        if (c == null || !types.contains(owner)) {
+            return refusal(asCall, null);
+        }
+        boolean any = false;
+        for (Method m : c.getMethods()) {
+            if (!m.getName().equals(setter) || m.getParameterCount() != 1 || Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            String desc = Type.getMethodDescriptor(m);
+            if (!listedOnTypeOrSupertype(owner, setter, setter + desc) || firstUnsafeType(desc) != null) {
+                return refusal(asCall, "a named argument sets the property " + name + " through " + setter
+                        + ", which is not on the allowlist of recipe API");
+            }
+            any = true;
+        }
+        return any ? null : refusal(asCall, "named arguments of a constructor set properties by name; " + simple(owner)
+                + " has no setter " + setter);
+    }
+
+    /** Whether an exact helper entry names a constructor of {@code owner} (so that {@code new owner} may be created). */
+    private boolean exactInit(String owner) {
+        String prefix = owner + "#<init>(";
+        for (String e : exact) {
+            if (e.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code owner} or one of its supertypes lists the member by name, and does not exclude the overload. */

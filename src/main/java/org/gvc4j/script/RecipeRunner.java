@@ -70,12 +70,13 @@ public final class RecipeRunner {
         GvcScript script;
         try {
             script = (GvcScript) cls.getConstructor().newInstance();
-            script.setBinding(new Binding());
         } catch (ReflectiveOperationException e) {
-            throw new RecipeException(ctx.displayName() + ": cannot start the recipe: " + e, RecipeException.FAILED, e);
+            throw runtimeError(e, cls.getName(), ctx.displayName());
         }
-        script.attach(ctx);
         try {
+            // a trusted recipe may override setBinding or getBinding: its failure is the recipe's, with its line
+            script.setBinding(new Binding());
+            script.attach(ctx);
             script.run();
         } catch (Throwable t) {
             throw runtimeError(t, cls.getName(), ctx.displayName());
@@ -105,7 +106,15 @@ public final class RecipeRunner {
             return loader.parseClass(source, className(source, display) + ".groovy");
         } catch (CompilationFailedException e) {
             throw compileError(e, display);
+        } catch (StackOverflowError e) {
+            throw tooComplex(display);
         }
+    }
+
+    /** The compiler ran out of stack: a literal or an expression too large or too deep to compile. */
+    private static RecipeException tooComplex(String display) {
+        return new RecipeException(display + ": too large or too deeply nested to compile (a huge list, map or "
+                + "expression); put data in a CSV file read with loadCsv", RecipeException.REJECTED);
     }
 
     static Class<?> compileSandboxed(String source, String display) {
@@ -119,6 +128,8 @@ public final class RecipeRunner {
             cu.compile(Phases.CLASS_GENERATION);
         } catch (CompilationFailedException e) {
             throw compileError(e, display);
+        } catch (StackOverflowError e) {
+            throw tooComplex(display);
         }
         List<GroovyClass> classes = cu.getClasses();
         Map<String, BytecodeReferences.ClassInfo> own = new HashMap<>();
@@ -192,9 +203,14 @@ public final class RecipeRunner {
             for (Message m : ((MultipleCompilationErrorsException) e).getErrorCollector().getErrors()) {
                 if (m instanceof SyntaxErrorMessage) {
                     var se = ((SyntaxErrorMessage) m).getCause();
-                    lines.add(display + ":" + se.getLine() + ": " + cleanCompileMessage(se.getOriginalMessage()));
+                    lines.add(display + ":" + (se.getLine() > 0 ? se.getLine() + ":" : "") + " "
+                            + cleanCompileMessage(se.getOriginalMessage()));
                 } else if (m instanceof ExceptionMessage) {
-                    lines.add(display + ": " + ((ExceptionMessage) m).getCause().getMessage());
+                    Exception cause = ((ExceptionMessage) m).getCause();
+                    // the recipe's body is one method, runRecipe, that starts at line 1
+                    boolean body = cause instanceof groovyjarjarasm.asm.MethodTooLargeException
+                            && ((groovyjarjarasm.asm.MethodTooLargeException) cause).getMethodName().equals("runRecipe");
+                    lines.add(display + ":" + (body ? "1:" : "") + " " + cleanCompileMessage(cause.getMessage()));
                 } else {
                     lines.add(display + ": " + m);
                 }
@@ -203,11 +219,23 @@ public final class RecipeRunner {
         if (lines.isEmpty()) {
             lines.add(display + ": " + e.getMessage());
         }
-        return new RecipeException(String.join("\n", lines), RecipeException.REJECTED, e);
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(lines));
+        distinct.sort(java.util.Comparator.comparingInt(RecipeRunner::lineOf)); // the lexer's and the visitor's, merged
+        return new RecipeException(String.join("\n", distinct), RecipeException.REJECTED, e);
     }
 
     private static String cleanCompileMessage(String m) {
-        return m.replace("[Static type checking] - ", "").trim();
+        String s = m.replace("[Static type checking] - ", "").trim();
+        if (s.startsWith("Method too large") || s.startsWith("Method code too large")) {
+            return "the recipe is too large to compile: the JVM holds at most 64 KB of bytecode per method (the "
+                    + "recipe's body or one closure); put data in a CSV file read with loadCsv, or split the work into "
+                    + "closures";
+        }
+        if (s.startsWith("Class too large")) {
+            return "the recipe is too large to compile (too many constants for one class); put data in a CSV file "
+                    + "read with loadCsv";
+        }
+        return s;
     }
 
     private static RecipeException runtimeError(Throwable t, String className, String display) {
@@ -247,6 +275,9 @@ public final class RecipeRunner {
         String detail = m == null || m.isBlank() ? "" : ": " + m;
         if (t instanceof OutOfMemoryError) {
             return "out of memory: the recipe needs more than the heap limit (raise the heap limit)";
+        }
+        if (t instanceof AssertionError) {
+            return "assertion failed" + detail;
         }
         if (t instanceof StackOverflowError) {
             return "recursion too deep (stack overflow)";

@@ -30,7 +30,7 @@ public final class CsvFolderReader {
         InputFiles.@Nullable Input open(String name) throws IOException;
 
         /** The file's path when it is a regular file on disk (the fast, parallel way can map it), else {@code null}. */
-        default @Nullable Path path(String name) {
+        default @Nullable Path path(String name) throws IOException {
             return null;
         }
     }
@@ -48,13 +48,12 @@ public final class CsvFolderReader {
         return read(name, folder.toString(), new FileOpener() {
             @Override
             public InputFiles.@Nullable Input open(String file) throws IOException {
-                return InputFiles.openIfExists(folder.resolve(file), folder + "/" + file);
+                return InputFiles.openInside(folder, file, folder + "/" + file);
             }
 
             @Override
-            public @Nullable Path path(String file) {
-                Path p = folder.resolve(file);
-                return Files.isRegularFile(p) ? p : null;
+            public @Nullable Path path(String file) throws IOException {
+                return InputFiles.inside(folder, file, folder + "/" + file);
             }
         });
     }
@@ -73,8 +72,8 @@ public final class CsvFolderReader {
             int n = z.rows.size();
             for (int i = 0; i < Math.min(n, z.columns.size()); i++) {
                 if (!z.rows.get(i).equals(z.columns.get(i))) {
-                    throw new TableFormatException(where + "/Z.csv line " + z.lines.get(i) + ": row \"" + z.rows.get(i)
-                            + "\" where the header has \"" + z.columns.get(i) + "\" (rows and columns must be the same "
+                    throw new TableFormatException(where + "/Z.csv line " + z.lines.get(i) + ": row \"" + NumberSyntax.printable(z.rows.get(i))
+                            + "\" where the header has \"" + NumberSyntax.printable(z.columns.get(i)) + "\" (rows and columns must be the same "
                             + "industries in the same order)");
                 }
             }
@@ -161,7 +160,7 @@ public final class CsvFolderReader {
         int n = labels.size();
         for (int i = 0; i < Math.min(n, g.rows.size()); i++) {
             if (!g.rows.get(i).equals(labels.industry(i))) {
-                throw new TableFormatException(file + " line " + g.lines.get(i) + ": row \"" + g.rows.get(i)
+                throw new TableFormatException(file + " line " + g.lines.get(i) + ": row \"" + NumberSyntax.printable(g.rows.get(i))
                         + "\" where Z.csv has \"" + labels.industry(i) + "\"");
             }
         }

@@ -93,7 +93,7 @@ final class CsvGrid {
             }
             String row = in.label("row label");
             if (r == rowsNeeded) {
-                throw new TableFormatException(file + " line " + lineNo + ": row \"" + row + "\" is one more than the "
+                throw new TableFormatException(file + " line " + lineNo + ": row \"" + NumberSyntax.printable(row) + "\" is one more than the "
                         + rowsNeeded + (expectedRows >= 0 ? " rows of the table" : " rows the header's labels give"));
             }
             if (row.isEmpty()) {
@@ -115,7 +115,7 @@ final class CsvGrid {
             if (c < cols || end == TextCursor.End.DELIMITER) {
                 int fields = 1 + c + (end == TextCursor.End.DELIMITER ? in.skipLine() : 0);
                 throw new TableFormatException(file + " line " + lineNo + ": " + fields + " fields, but the header has "
-                        + (cols + 1) + " (row \"" + row + "\")");
+                        + (cols + 1) + " (row \"" + NumberSyntax.printable(row) + "\")");
             }
             r++;
             if (end == TextCursor.End.FILE) {

@@ -43,7 +43,7 @@ final class FastGrid {
         if (size < MIN_BYTES || size > Integer.MAX_VALUE - 8) {
             return null;
         }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             MappedByteBuffer buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
             int end = (int) size;
             int headEnd = 0;

@@ -289,8 +289,11 @@ public final class NumberSyntax {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < text.length() && b.length() < 40; k++) {
             char c = text.charAt(k);
-            if (c < 0x20 || c == 0x7f) {
+            if (c < 0x20 || c >= 0x7f && c < 0xa0) {
                 b.append(String.format("\\x%02x", (int) c));
+            } else if (Character.getType(c) == Character.FORMAT || Character.isSurrogate(c)
+                    || c == '\u2028' || c == '\u2029') {
+                b.append(String.format("\\u%04x", (int) c)); // bidi overrides, zero-width and unpaired characters
             } else {
                 b.append(c);
             }

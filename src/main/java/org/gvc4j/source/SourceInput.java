@@ -180,8 +180,8 @@ public final class SourceInput implements Closeable {
                 }
                 return new InputFiles.Input(new Checked(zip.getInputStream(e), e, shown(member)), trustedSize(e));
             }
-            Path p = folder != null ? folder.resolve(member) : path;
-            InputFiles.Input in = InputFiles.openIfExists(p, shown(member));
+            InputFiles.Input in = folder != null ? InputFiles.openInside(folder, member, shown(member))
+                    : InputFiles.openIfExists(path, shown(member));
             if (in == null) {
                 throw new TableFormatException(shown(member) + " does not exist");
             }

@@ -312,7 +312,8 @@ public final class TextCursor {
         try {
             return NumberSyntax.parse(field, 0, len);
         } catch (NumberFormatException e) {
-            throw new TableFormatException(file + " line " + line + ", row \"" + row + "\", column \"" + column + "\": "
+            throw new TableFormatException(file + " line " + line + ", row \"" + NumberSyntax.printable(row) + "\", column \""
+                    + NumberSyntax.printable(column) + "\": "
                     + e.getMessage());
         }
     }

@@ -92,7 +92,7 @@ public final class WideCsv {
         for (int c = 0; c < head.size(); c++) {
             Integer before = seen.put(head.get(c), c);
             if (before != null) {
-                throw new TableFormatException(in.file() + " line 1: column label \"" + head.get(c) + "\" appears twice "
+                throw new TableFormatException(in.file() + " line 1: column label \"" + NumberSyntax.printable(head.get(c)) + "\" appears twice "
                         + "(columns " + (before + 2) + " and " + (c + 2) + ")");
             }
         }
@@ -124,12 +124,12 @@ public final class WideCsv {
             if (role instanceof Industry ind) {
                 i = ind.index();
                 if (seen[i]) {
-                    throw new TableFormatException(in.file() + " line " + line + ": row \"" + label + "\" appears twice");
+                    throw new TableFormatException(in.file() + " line " + line + ": row \"" + NumberSyntax.printable(label) + "\" appears twice");
                 }
                 seen[i] = true;
             } else if (role instanceof Valuation v) {
                 if (r.valuation.containsKey(v.code())) {
-                    throw new TableFormatException(in.file() + " line " + line + ": row \"" + label + "\" appears twice");
+                    throw new TableFormatException(in.file() + " line " + line + ": row \"" + NumberSyntax.printable(label) + "\" appears twice");
                 }
                 target = new double[n];
                 r.valuation.put(v.code(), target);
@@ -176,7 +176,7 @@ public final class WideCsv {
             if (c < cols || end == TextCursor.End.DELIMITER) {
                 int fields = 1 + c + (end == TextCursor.End.DELIMITER ? in.skipLine() : 0);
                 throw new TableFormatException(in.file() + " line " + line + ": " + fields + " fields, but the header has "
-                        + (cols + 1) + " (row \"" + label + "\")");
+                        + (cols + 1) + " (row \"" + NumberSyntax.printable(label) + "\")");
             }
             if (end == TextCursor.End.FILE) {
                 break;

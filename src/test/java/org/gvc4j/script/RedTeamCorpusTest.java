@@ -433,4 +433,21 @@ class RedTeamCorpusTest {
                     && err.toString().contains("the sandbox does not read the kernel's files and devices"), err.toString());
         }
     }
+
+    /**
+     * symlink-in-table-folder.groovy with its set-up: the table folder's Z.csv is a symbolic link to a file outside the
+     * read roots. The load is refused naming the link, and nothing of the file reaches the recipe.
+     */
+    @Test
+    void symlinkInTableFolderIsRefused() throws IOException {
+        Path secret = Files.writeString(tmp.resolve("credentials.csv"), "user,password\nalice,hunter2\n");
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.createSymbolicLink(data.resolve("Z.csv"), secret);
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        String src = Files.readString(CORPUS.resolve("symlink-in-table-folder.groovy"));
+        String printed = Recipes.run(src, "symlink-in-table-folder.groovy", true, List.of(data.toString()),
+                List.of(data), out);
+        assertTrue(printed.contains("Z.csv is a symbolic link"), printed);
+        assertFalse(printed.contains("hunter2") || printed.contains("alice") || printed.contains("password"), printed);
+    }
 }

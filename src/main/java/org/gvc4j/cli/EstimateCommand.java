@@ -62,6 +62,21 @@ final class EstimateCommand implements Callable<Integer> {
             + "Without it, --vcov cluster clusters by the first fixed effect.")
     String cluster;
 
+    @Option(names = "--weights", paramLabel = "VAR", description = "Prior (observation) weights: a numeric column "
+            + "(rows with weight 0 are removed; negative weights are an error).")
+    String weights;
+
+    @Option(names = "--panel", paramLabel = "ID,TIME", description = "The panel of l(), f() and d(): individual and "
+            + "time columns, e.g. --panel isocode,year.")
+    String panel;
+
+    @Option(names = "--split", paramLabel = "VAR", description = "One estimation per distinct value of VAR (ascending); "
+            + "--out gains a first column 'model'.")
+    String split;
+
+    @Option(names = "--fsplit", paramLabel = "VAR", description = "As --split, with the full sample first.")
+    String fsplit;
+
     @Option(names = "--out", paramLabel = "OUT.csv", description = "Where to write the coefficient table.")
     Path out;
 
@@ -164,6 +179,7 @@ final class EstimateCommand implements Callable<Integer> {
             checkOut(out, data);
         }
         Estimate e = Estimate.of(m, Datasets.readCsv(data), formula).withLevel(level);
+        e = applyExtended(e);
         if (cluster != null) {
             if (vcov != null && VcovType.parse(vcov) != VcovType.CLUSTER) {
                 throw new EstimationException("--cluster " + cluster + " conflicts with --vcov " + vcov);
@@ -217,6 +233,37 @@ final class EstimateCommand implements Callable<Integer> {
         o.flush();
         err.flush();
         return 0;
+    }
+
+    /** --weights, --panel, --split / --fsplit: each checked here, with a one-line error naming the option. */
+    private Estimate applyExtended(Estimate e) {
+        if (weights != null) {
+            if (weights.isBlank() || weights.contains(",")) {
+                throw new EstimationException("--weights: give one numeric column, e.g. --weights pop (got \""
+                        + NumberSyntax.printable(weights) + "\")");
+            }
+            e = e.weights(weights);
+        }
+        if (panel != null) {
+            String[] parts = panel.split(",", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new EstimationException("--panel: give the individual and the time column separated by a comma, "
+                        + "e.g. --panel isocode,year (got \"" + NumberSyntax.printable(panel) + "\")");
+            }
+            e = e.panel(parts[0], parts[1]);
+        }
+        if (split != null && fsplit != null) {
+            throw new EstimationException("--split and --fsplit: give one of them");
+        }
+        String sp = split != null ? split : fsplit;
+        if (sp != null) {
+            if (sp.isBlank() || sp.contains(",")) {
+                throw new EstimationException((split != null ? "--split" : "--fsplit") + ": give one column, e.g. "
+                        + "--split year (got \"" + NumberSyntax.printable(sp) + "\")");
+            }
+            e = e.split(sp, fsplit != null);
+        }
+        return e;
     }
 
     /**

@@ -35,9 +35,16 @@ public final class Estimate {
     private final boolean effects;
     private final boolean perfectFit;
     private final boolean separation;
+    private final Extra extra;
+
+    /** Options of issue 16: prior weights, the panel of l()/f()/d(), the split column. */
+    private record Extra(String weights, String panelId, String panelTime, String split, boolean fsplit) {
+        static final Extra NONE = new Extra(null, null, null, null, false);
+    }
 
     private Estimate(Model model, ColumnSource data, Formula formula, VcovType vcov, List<String> clusters,
-                     Settings settings, boolean oddsRatios, boolean effects, boolean perfectFit, boolean separation) {
+                     Settings settings, boolean oddsRatios, boolean effects, boolean perfectFit, boolean separation,
+                     Extra extra) {
         this.model = model;
         this.data = data;
         this.formula = formula;
@@ -48,6 +55,7 @@ public final class Estimate {
         this.effects = effects;
         this.perfectFit = perfectFit;
         this.separation = separation;
+        this.extra = extra;
     }
 
     /** A model of the given kind on a Tablesaw table. The formula is parsed now: syntax errors surface here. */
@@ -63,7 +71,7 @@ public final class Estimate {
     /** A model on any column source (e.g. {@link org.gvc4j.stats.data.ArraySource} for large panels). */
     public static Estimate of(Model model, ColumnSource data, String formula) {
         return new Estimate(model, data, Formula.parse(formula), VcovType.IID, List.of(),
-                Settings.defaults(VcovType.IID), false, false, true, false);
+                Settings.defaults(VcovType.IID), false, false, true, false, Extra.NONE);
     }
 
     /** Least squares with absorbed fixed effects (fixest {@code feols}). */
@@ -121,7 +129,7 @@ public final class Estimate {
     }
 
     private Estimate with(VcovType v, List<String> c, Settings s, boolean or, boolean eff, boolean pf) {
-        return new Estimate(model, data, formula, v, c, s, or, eff, pf, separation);
+        return new Estimate(model, data, formula, v, c, s, or, eff, pf, separation, extra);
     }
 
     private Settings settingsFor(VcovType v) {
@@ -273,7 +281,54 @@ public final class Estimate {
             throw new EstimationException("--separation / withSeparationCheck(): the separation check is implemented "
                     + "for PPML only, not for " + model.key());
         }
-        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, true);
+        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, true, extra);
+    }
+
+    /**
+     * Prior (observation) weights from a numeric column (fixest {@code weights = ~w}): rows with weight 0 are removed
+     * before anything else, a missing weight drops its row, a negative weight is an error. OLS minimises Σ wᵢeᵢ²;
+     * GLMs multiply the IRLS weights by wᵢ. n stays the number of rows used (never Σw).
+     */
+    public Estimate weights(String column) {
+        if (column == null || column.isBlank()) {
+            throw new EstimationException("--weights / weights(): give the name of a numeric column, e.g. --weights pop");
+        }
+        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, separation,
+                new Extra(column.strip(), extra.panelId(), extra.panelTime(), extra.split(), extra.fsplit()));
+    }
+
+    /**
+     * Declares the panel for {@code l()}, {@code f()} and {@code d()} (fixest {@code panel.id = ~id + time}): the
+     * individual column and a numeric time column; (id, time) must be unique.
+     */
+    public Estimate panel(String id, String time) {
+        if (id == null || id.isBlank() || time == null || time.isBlank()) {
+            throw new EstimationException("--panel / panel(): give the individual and the time column, e.g. "
+                    + "--panel isocode,year");
+        }
+        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, separation,
+                new Extra(extra.weights(), id.strip(), time.strip(), extra.split(), extra.fsplit()));
+    }
+
+    /**
+     * One estimation per distinct value of {@code column} (fixest {@code split = ~column}), in ascending order of the
+     * value; {@link #fitAll()} returns them. With {@code full = true} (fixest {@code fsplit}) the full sample comes first.
+     */
+    public Estimate split(String column, boolean full) {
+        if (column == null || column.isBlank()) {
+            throw new EstimationException("--split / split(): give the name of a column, e.g. --split year");
+        }
+        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, separation,
+                new Extra(extra.weights(), extra.panelId(), extra.panelTime(), column.strip(), full));
+    }
+
+    /** {@link #split(String, boolean)} without the full sample. */
+    public Estimate split(String column) {
+        return split(column, false);
+    }
+
+    private ModelFrame.Options frameOptions(int[] subset) {
+        return new ModelFrame.Options(extra.weights(), extra.panelId(), extra.panelTime(), subset);
     }
 
     public Model getModel() {
@@ -309,7 +364,7 @@ public final class Estimate {
             tech.tablesaw.api.Table sub = t.rows(idx);
             sub.setName(t.name() + " [" + column + " = " + e.getKey() + "]");
             Estimate g = new Estimate(model, Datasets.of(sub), formula, vcov, clusters, settings, oddsRatios, effects,
-                    perfectFit, separation);
+                    perfectFit, separation, extra);
             out.put(e.getKey(), g.fit());
         }
         return out;
@@ -317,6 +372,9 @@ public final class Estimate {
 
     /** Runs the estimation. Non-convergence does not throw: the fit says {@code isConverged() == false}. */
     public Fit fit() {
+        if (extra.split() != null) {
+            throw new EstimationException("--split / split(): not supported yet");
+        }
         List<String> cl = clusters;
         if (vcov == VcovType.CLUSTER && cl.isEmpty()) {
             if (formula.getFixedEffects().isEmpty()) {
@@ -325,7 +383,7 @@ public final class Estimate {
             }
             cl = List.of(formula.getFixedEffects().get(0).name());
         }
-        ModelFrame mf = ModelFrame.build(data, formula, model, cl, perfectFit);
+        ModelFrame mf = ModelFrame.build(data, formula, model, cl, perfectFit, frameOptions(null));
         if (separation) {
             Estimator.dropSeparated(mf, settings, perfectFit);
         }

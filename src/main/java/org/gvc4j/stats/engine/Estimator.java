@@ -92,10 +92,18 @@ public final class Estimator {
         double lastChange = 0;
         double dev = Double.NaN;
         Family fam = null;
+        double[] pw = mf.w;
         if (mf.model == Model.OLS) {
-            w = null;
-            wls(mf.y, null, s.fixefTol(), true);
-            u = resid;
+            w = pw;
+            wls(mf.y, pw, s.fixefTol(), true);
+            if (pw == null) {
+                u = resid;
+            } else {
+                u = new double[n];
+                for (int i = 0; i < n; i++) {
+                    u[i] = pw[i] * resid[i];
+                }
+            }
             iterations = 1;
             mu = new double[n];
             for (int i = 0; i < n; i++) {
@@ -122,8 +130,9 @@ public final class Estimator {
                 for (int i = 0; i < n; i++) {
                     double me = fam.muEta(eta[i]);
                     double v = fam.variance(mu[i]);
-                    w[i] = me * me / v;
-                    u[i] = (mf.y[i] - mu[i]) * fam.scoreFactor(eta[i], mu[i]);
+                    double p0 = pw == null ? 1 : pw[i];
+                    w[i] = p0 * me * me / v;
+                    u[i] = p0 * (mf.y[i] - mu[i]) * fam.scoreFactor(eta[i], mu[i]);
                 }
                 demeanX(w, s.fixefTol());
             }
@@ -145,7 +154,7 @@ public final class Estimator {
         Sandwich sw = new Sandwich(mf, s, kept, xt, u, bread, nParams);
         double ssr = 0;
         for (int i = 0; i < n; i++) {
-            ssr += resid[i] * resid[i];
+            ssr += (pw == null ? 1 : pw[i]) * resid[i] * resid[i];
         }
         double sigma2 = mf.model == Model.OLS ? ssr / (n - nParams) : 1;
         double[][] v = sw.vcov(sigma2);
@@ -239,13 +248,17 @@ public final class Estimator {
         }
         // fit statistics
         double ybar = 0;
-        for (double yi : mf.y) {
-            ybar += yi;
+        double sw0 = 0;
+        for (int i = 0; i < n; i++) {
+            double wi = pw == null ? 1 : pw[i];
+            ybar += wi * mf.y[i];
+            sw0 += wi;
         }
-        ybar /= n;
+        ybar /= sw0;
         double tss = 0;
-        for (double yi : mf.y) {
-            tss += (yi - ybar) * (yi - ybar);
+        for (int i = 0; i < n; i++) {
+            double d0 = mf.y[i] - ybar;
+            tss += (pw == null ? 1 : pw[i]) * d0 * d0;
         }
         double withinTss = Double.NaN;
         double ll = Double.NaN;
@@ -254,8 +267,8 @@ public final class Estimator {
         if (mf.model == Model.OLS) {
             if (q > 0) {
                 withinTss = 0;
-                for (double z : zt) {
-                    withinTss += z * z;
+                for (int i = 0; i < n; i++) {
+                    withinTss += (pw == null ? 1 : pw[i]) * zt[i] * zt[i];
                 }
             }
             ll = -0.5 * n * (Math.log(2 * Math.PI) + Math.log(ssr / n) + 1);
@@ -266,10 +279,11 @@ public final class Estimator {
             double constant = 0;
             for (int i = 0; i < n; i++) {
                 double yi = mf.y[i];
-                ll += fam.logLik(yi, mu[i]);
-                ll0 += fam.logLik(yi, ybar);
-                nullDev += fam.unitDeviance(yi, ybar);
-                constant += fam.logLikConstant(yi);
+                double wi = pw == null ? 1 : pw[i];
+                ll += wi * fam.logLik(yi, mu[i]);
+                ll0 += wi * fam.logLik(yi, ybar);
+                nullDev += wi * fam.unitDeviance(yi, ybar);
+                constant += wi * fam.logLikConstant(yi);
             }
             ll += constant;
             ll0 += constant;
@@ -512,11 +526,12 @@ public final class Estimator {
             mu[i] = fam.start(y[i]);
             eta[i] = fam.link(mu[i]);
         }
+        double[] pw = mf.w;
         double devOld = 0;
         {
             double mu0 = fam.linkInv(1e-5);
             for (int i = 0; i < n; i++) {
-                devOld += fam.unitDeviance(y[i], mu0);
+                devOld += (pw == null ? 1 : pw[i]) * fam.unitDeviance(y[i], mu0);
             }
         }
         double[] z = new double[n];
@@ -535,7 +550,7 @@ public final class Estimator {
             for (int i = 0; i < n; i++) {
                 double me = fam.muEta(eta[i]);
                 z[i] = eta[i] + (y[i] - mu[i]) / me;
-                w[i] = me * me / fam.variance(mu[i]);
+                w[i] = (pw == null ? 1 : pw[i]) * me * me / fam.variance(mu[i]);
             }
             // Inner tolerance: fixest uses 10·tol in the first iteration and tol after. We start looser and
             // tighten with the deviance change (an inexact Newton step); convergence is only accepted after a WLS
@@ -616,6 +631,7 @@ public final class Estimator {
 
     private double deviance(Family fam, double[] eta, double[] mu) {
         double[] y = mf.y;
+        double[] pw = mf.w;
         double d = 0;
         for (int i = 0; i < n; i++) {
             double m = fam.linkInv(eta[i]);
@@ -623,7 +639,7 @@ public final class Estimator {
             if (!fam.validMu(m) || !Double.isFinite(eta[i])) {
                 return Double.NaN;
             }
-            d += fam.unitDeviance(y[i], m);
+            d += (pw == null ? 1 : pw[i]) * fam.unitDeviance(y[i], m);
         }
         return d;
     }

@@ -25,6 +25,10 @@ public final class ModelFrame {
     final int dataRows;
     int[] rows;
     double[] y;
+    /** Prior weights of the sample (null: all 1). */
+    double[] w;
+    int zeroWeight;
+    int naWeight;
     final List<String> termNames = new ArrayList<>();
     double[][] x;
     final List<String> feNames = new ArrayList<>();
@@ -49,12 +53,59 @@ public final class ModelFrame {
         this.dataRows = dataRows;
     }
 
+    /**
+     * Options of the sample beyond the formula: a prior-weight column, the panel (individual, time) of the lag
+     * operators, and a subset of rows (a split sample; null for all rows).
+     */
+    public record Options(String weights, String panelId, String panelTime, int[] subset) {
+        public static final Options NONE = new Options(null, null, null, null);
+    }
+
+    private Options opts = Options.NONE;
+
     /** Builds the sample; {@code clusters} are column names or {@code a^b} combinations (may be empty). */
     public static ModelFrame build(ColumnSource src, Formula f, Model model, List<String> clusters, boolean dropPerfectFit) {
-        ModelFrame mf = new ModelFrame(src.name(), f, model, src.rowCount());
+        return build(src, f, model, clusters, dropPerfectFit, Options.NONE);
+    }
+
+    /** Builds the sample with weights, a panel or a row subset. */
+    public static ModelFrame build(ColumnSource src, Formula f, Model model, List<String> clusters, boolean dropPerfectFit,
+                                   Options opts) {
+        ModelFrame mf = new ModelFrame(src.name(), f, model, opts.subset() == null ? src.rowCount()
+                : opts.subset().length);
+        mf.opts = opts;
         mf.checkColumns(src, clusters);
         mf.evaluate(src, clusters, dropPerfectFit);
         return mf;
+    }
+
+    /** The prior weights over all rows (NaN = missing), checked: numeric, none negative; null without weights. */
+    private double[] weightsAll(ColumnSource src) {
+        String wc = opts.weights();
+        if (wc == null) {
+            return null;
+        }
+        if (!src.has(wc)) {
+            throw new EstimationException("--weights / weights(): " + Names.unknown(wc, "weights", src.columnNames()));
+        }
+        if (src.kind(wc) != ColumnSource.Kind.NUMERIC) {
+            throw new EstimationException("--weights / weights(): column '" + wc + "' is "
+                    + (src.kind(wc) == ColumnSource.Kind.MISSING ? "empty" : "text") + "; weights must be numbers ≥ 0");
+        }
+        double[] w = src.numeric(wc);
+        for (int i = 0; i < w.length; i++) {
+            if (included(i) && (w[i] < 0 || Double.isInfinite(w[i]))) {
+                throw new EstimationException("--weights / weights(): " + (w[i] < 0 ? "negative" : "infinite")
+                        + " weight in '" + wc + "' at row " + (i + 1) + " (" + w[i] + "); weights must be finite and ≥ 0");
+            }
+        }
+        return w;
+    }
+
+    private boolean[] inSubset;
+
+    private boolean included(int i) {
+        return inSubset == null || inSubset[i];
     }
 
     private void checkColumns(ColumnSource src, List<String> clusters) {
@@ -121,6 +172,13 @@ public final class ModelFrame {
 
     private void evaluate(ColumnSource src, List<String> clusters, boolean dropPerfectFit) {
         int n = src.rowCount();
+        if (opts.subset() != null) {
+            inSubset = new boolean[n];
+            for (int i : opts.subset()) {
+                inSubset[i] = true;
+            }
+        }
+        double[] wAll = weightsAll(src);
         Evaluator ev = new Evaluator(src);
         double[] yAll = ev.eval(formula.getLhs());
         List<double[]> xAll = new ArrayList<>();
@@ -152,8 +210,24 @@ public final class ModelFrame {
         // (1) missing and non-finite values, counted by part
         boolean[] drop = new boolean[n];
         int[] naByTerm = new int[xAll.size()];
+        int outside = 0;
         for (int i = 0; i < n; i++) {
+            if (!included(i)) {
+                drop[i] = true;
+                outside++;
+                continue;
+            }
+            if (wAll != null && wAll[i] == 0) {
+                // fixest: rows with weight 0 go first, counted in nothing
+                drop[i] = true;
+                zeroWeight++;
+                continue;
+            }
             boolean bad = false;
+            if (wAll != null && Double.isNaN(wAll[i])) {
+                naWeight++;
+                bad = true;
+            }
             if (!Double.isFinite(yAll[i])) {
                 naLhs++;
                 bad = true;
@@ -194,15 +268,21 @@ public final class ModelFrame {
                 naTotal++;
             }
         }
-        if (naTotal == n) {
+        if (zeroWeight > 0) {
+            notes.add(zeroWeight + " observation" + (zeroWeight == 1 ? "" : "s") + " removed because of a weight of 0");
+        }
+        if (zeroWeight + outside == n) {
+            throw new EstimationException("no observations left: every weight in '" + opts.weights() + "' is 0");
+        }
+        if (naTotal + zeroWeight + outside == n) {
             StringBuilder sb = new StringBuilder("no observations left after removing missing or non-finite values ("
-                    + n + " rows: " + byPart() + ")");
+                    + (n - outside) + " rows: " + byPart() + ")");
             List<String> worst = new ArrayList<>();
-            if (naLhs == n) {
+            if (naLhs == n - outside - zeroWeight) {
                 worst.add("the outcome '" + formula.getLhsName() + "' is missing or non-finite in every row");
             }
             for (int k = 0; k < naByTerm.length; k++) {
-                if (naByTerm[k] == n) {
+                if (naByTerm[k] == n - outside - zeroWeight) {
                     worst.add("'" + termNames.get(k) + "' is missing or non-finite in every row");
                 }
             }
@@ -215,7 +295,7 @@ public final class ModelFrame {
             notes.add(naTotal + " observation" + (naTotal == 1 ? "" : "s") + " removed because of missing or non-finite"
                     + " values (" + byPart() + ")");
         }
-        int[] kept = new int[n - naTotal];
+        int[] kept = new int[n - naTotal - zeroWeight - outside];
         int m = 0;
         for (int i = 0; i < n; i++) {
             if (!drop[i]) {
@@ -240,6 +320,12 @@ public final class ModelFrame {
         y = new double[nn];
         for (int i = 0; i < nn; i++) {
             y[i] = yAll[kept[i]];
+        }
+        if (wAll != null) {
+            w = new double[nn];
+            for (int i = 0; i < nn; i++) {
+                w[i] = wAll[kept[i]];
+            }
         }
         x = new double[xAll.size()][];
         for (int k = 0; k < xAll.size(); k++) {
@@ -292,6 +378,9 @@ public final class ModelFrame {
         }
         if (naCluster > 0) {
             parts.add("cluster: " + naCluster);
+        }
+        if (naWeight > 0) {
+            parts.add("weights: " + naWeight);
         }
         return String.join(", ", parts);
     }
@@ -401,6 +490,13 @@ public final class ModelFrame {
             Factor f = new Factor(clusterNames.get(c), clusterCodes[c], clusterSizes[c]).subset(keep);
             clusterCodes[c] = f.codes();
             clusterSizes[c] = f.levels();
+        }
+        if (w != null) {
+            double[] nw = new double[keep.length];
+            for (int i = 0; i < keep.length; i++) {
+                nw[i] = w[keep[i]];
+            }
+            w = nw;
         }
         rows = newRows;
         y = ny;

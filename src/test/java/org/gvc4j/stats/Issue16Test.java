@@ -1,0 +1,142 @@
+package org.gvc4j.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Identities and edge cases of issue 16's features: weights, i(), panel operators, stepwise / split, IV. */
+class Issue16Test {
+    static final double TOL = 1e-9;
+
+    /** A random panel: 30 ids × 8 years (with gaps when asked), region (text), x, z, weights w, outcomes y, cnt. */
+    static Table panel(long seed, boolean gaps) {
+        SplittableRandom r = new SplittableRandom(seed);
+        StringColumn id = StringColumn.create("id");
+        StringColumn region = StringColumn.create("region");
+        DoubleColumn year = DoubleColumn.create("year");
+        DoubleColumn x = DoubleColumn.create("x");
+        DoubleColumn z = DoubleColumn.create("z");
+        DoubleColumn w = DoubleColumn.create("w");
+        DoubleColumn y = DoubleColumn.create("y");
+        DoubleColumn cnt = DoubleColumn.create("cnt");
+        String[] regions = {"Asia", "Africa", "Europe", "Americas"};
+        for (int g = 0; g < 30; g++) {
+            double a = r.nextDouble(-1, 1);
+            String reg = regions[g % 4];
+            for (int t = 2000; t < 2008; t++) {
+                if (gaps && r.nextDouble() < 0.15) {
+                    continue;
+                }
+                double xi = r.nextDouble(-1, 1) + 0.5 * a;
+                double zi = r.nextDouble(0, 2);
+                id.append("c" + g);
+                region.append(reg);
+                year.append(t);
+                x.append(xi);
+                z.append(zi);
+                w.append(r.nextDouble(0.5, 3));
+                double eta = 0.5 * xi - 0.2 * zi + a + (reg.equals("Asia") ? 0.3 : 0);
+                y.append(eta + r.nextDouble(-1, 1));
+                cnt.append(Math.round(Math.exp(1 + eta) * r.nextDouble(0.5, 1.5)));
+            }
+        }
+        return Table.create("panel", id, region, year, x, z, w, y, cnt);
+    }
+
+    static void assertClose(double want, double got, double tol, String what) {
+        assertTrue(Math.abs(want - got) <= tol * Math.max(1, Math.abs(want)), what + ": " + got + " vs " + want);
+    }
+
+    static void assertSameFit(Fit a, Fit b, double tol) {
+        assertEquals(a.getTerms(), b.getTerms());
+        for (int j = 0; j < a.getTerms().size(); j++) {
+            assertClose(a.getEstimates()[j], b.getEstimates()[j], tol, "estimate " + a.getTerms().get(j));
+            assertClose(a.getStdErrors()[j], b.getStdErrors()[j], tol, "SE " + a.getTerms().get(j));
+        }
+        assertEquals(a.getNobs(), b.getNobs());
+    }
+
+    // ---- weights -----------------------------------------------------------------------------------------------
+
+    @Test
+    void unitWeightsEqualNoWeights() {
+        Table t = panel(1, false);
+        t.addColumns(DoubleColumn.create("one", t.rowCount()).setMissingTo(1.0));
+        for (Model m : new Model[] {Model.OLS, Model.PPML}) {
+            String f = m == Model.OLS ? "y ~ x + z | id + year" : "cnt ~ x + z | id + year";
+            Fit plain = Estimate.of(m, t, f).cluster("id").fit();
+            Fit unit = Estimate.of(m, t, f).weights("one").cluster("id").fit();
+            assertSameFit(plain, unit, TOL);
+        }
+    }
+
+    @Test
+    void weightedOlsEqualsOlsOnRootWeightScaledData() {
+        Table t = panel(2, false);
+        Table s = Table.create("scaled");
+        double[] w = t.doubleColumn("w").asDoubleArray();
+        for (String c : new String[] {"y", "x", "z"}) {
+            double[] v = t.doubleColumn(c).asDoubleArray();
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= Math.sqrt(w[i]);
+            }
+            s.addColumns(DoubleColumn.create(c, v));
+        }
+        double[] sq = new double[w.length];
+        for (int i = 0; i < w.length; i++) {
+            sq[i] = Math.sqrt(w[i]);
+        }
+        s.addColumns(DoubleColumn.create("sw", sq));
+        Fit weighted = Estimate.ols(t, "y ~ x + z").weights("w").hetero().fit();
+        Fit scaled = Estimate.ols(s, "y ~ 0 + sw + x + z").hetero().fit();
+        for (String term : new String[] {"x", "z"}) {
+            assertClose(scaled.estimate(term), weighted.estimate(term), TOL, term);
+            assertClose(scaled.stdError(term), weighted.stdError(term), TOL, term + " SE");
+        }
+        assertClose(scaled.estimate("sw"), weighted.estimate("(Intercept)"), TOL, "intercept");
+    }
+
+    @Test
+    void scalingWeightsChangesNothingButZeroWeightsDropRows() {
+        Table t = panel(3, false);
+        double[] w = t.doubleColumn("w").asDoubleArray();
+        double[] w10 = w.clone();
+        double[] w0 = w.clone();
+        for (int i = 0; i < w.length; i++) {
+            w10[i] *= 10;
+            if (i % 7 == 0) {
+                w0[i] = 0;
+            }
+        }
+        t.addColumns(DoubleColumn.create("w10", w10), DoubleColumn.create("w0", w0));
+        Fit a = Estimate.ols(t, "y ~ x + z | id + year").weights("w").cluster("id").fit();
+        Fit b = Estimate.ols(t, "y ~ x + z | id + year").weights("w10").cluster("id").fit();
+        assertSameFit(a, b, 1e-8);
+        Fit zero = Estimate.ols(t, "y ~ x + z | id + year").weights("w0").cluster("id").fit();
+        Table kept = t.where(t.doubleColumn("w0").isNotEqualTo(0));
+        Fit dropped = Estimate.ols(kept, "y ~ x + z | id + year").weights("w0").cluster("id").fit();
+        assertSameFit(dropped, zero, 1e-8);
+        assertEquals(t.rowCount() - kept.rowCount(), zero.getNobsData() - zero.getNobs());
+    }
+
+    @Test
+    void negativeOrTextWeightsAreRefusedNamingTheOption() {
+        Table t = panel(4, false);
+        double[] w = t.doubleColumn("w").asDoubleArray();
+        w[5] = -1;
+        t.addColumns(DoubleColumn.create("neg", w));
+        EstimationException e = assertThrows(EstimationException.class,
+                () -> Estimate.ols(t, "y ~ x | id").weights("neg").fit());
+        assertTrue(e.getMessage().contains("--weights") && e.getMessage().contains("row 6"), e.getMessage());
+        e = assertThrows(EstimationException.class, () -> Estimate.ols(t, "y ~ x | id").weights("region").fit());
+        assertTrue(e.getMessage().contains("--weights") && e.getMessage().contains("text"), e.getMessage());
+        e = assertThrows(EstimationException.class, () -> Estimate.ols(t, "y ~ x | id").weights("wgt").fit());
+        assertTrue(e.getMessage().contains("--weights"), e.getMessage());
+    }
+}

@@ -139,4 +139,72 @@ class Issue16Test {
         e = assertThrows(EstimationException.class, () -> Estimate.ols(t, "y ~ x | id").weights("wgt").fit());
         assertTrue(e.getMessage().contains("--weights"), e.getMessage());
     }
+
+    // ---- i() ---------------------------------------------------------------------------------------------------
+
+    /** Adds explicit 0/1 dummies d_<level> of a text column. */
+    static void addDummies(Table t, String col, String... levels) {
+        for (String l : levels) {
+            double[] d = new double[t.rowCount()];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = t.stringColumn(col).get(i).equals(l) ? 1 : 0;
+            }
+            t.addColumns(DoubleColumn.create("d_" + l, d));
+        }
+    }
+
+    @Test
+    void iOfATextColumnEqualsExplicitDummies() {
+        Table t = panel(5, false);
+        addDummies(t, "region", "Africa", "Americas", "Asia", "Europe");
+        // no ref, intercept: the first level (Africa) is dropped
+        Fit a = Estimate.ols(t, "y ~ x + i(region)").hetero().fit();
+        Fit b = Estimate.ols(t, "y ~ x + d_Americas + d_Asia + d_Europe").hetero().fit();
+        assertEquals(java.util.List.of("(Intercept)", "x", "region::Americas", "region::Asia", "region::Europe"),
+                a.getTerms());
+        for (int j = 0; j < a.getTerms().size(); j++) {
+            assertClose(b.getEstimates()[j], a.getEstimates()[j], TOL, a.getTerms().get(j));
+            assertClose(b.getStdErrors()[j], a.getStdErrors()[j], TOL, a.getTerms().get(j) + " SE");
+        }
+        // ref = "Europe" with fixed effects on year
+        Fit c = Estimate.ols(t, "y ~ i(region, ref = \"Europe\") + x | year").fit();
+        Fit d = Estimate.ols(t, "y ~ d_Africa + d_Americas + d_Asia + x | year").fit();
+        assertEquals(java.util.List.of("region::Africa", "region::Americas", "region::Asia", "x"), c.getTerms());
+        for (int j = 0; j < c.getTerms().size(); j++) {
+            assertClose(d.getEstimates()[j], c.getEstimates()[j], TOL, c.getTerms().get(j));
+            assertClose(d.getStdErrors()[j], c.getStdErrors()[j], TOL, c.getTerms().get(j) + " SE");
+        }
+        // without intercept and FE every level stays
+        Fit e = Estimate.ols(t, "y ~ 0 + i(region) + x").fit();
+        assertEquals(5, e.getTerms().size());
+    }
+
+    @Test
+    void iWithANumericFactorAndAVariableNamesLevelsAsRPrintsThem() {
+        Table t = panel(6, false);
+        double[] rel = new double[t.rowCount()];
+        for (int i = 0; i < rel.length; i++) {
+            rel[i] = t.doubleColumn("year").getDouble(i) - 2004;
+        }
+        t.addColumns(DoubleColumn.create("rel", rel));
+        Fit f = Estimate.ppml(t, "cnt ~ i(rel, x, ref = -1) | id").fit();
+        assertEquals(java.util.List.of("rel::-4:x", "rel::-3:x", "rel::-2:x", "rel::0:x", "rel::1:x", "rel::2:x",
+                "rel::3:x"), f.getTerms());
+        // i(f, x) without ref keeps every level
+        assertEquals(8, Estimate.ppml(t, "cnt ~ i(rel, x) | id").fit().getTerms().size());
+    }
+
+    @Test
+    void badIUsesAreRefusedWithACaret() {
+        Table t = panel(7, false);
+        var e = assertThrows(org.gvc4j.stats.formula.FormulaException.class,
+                () -> Estimate.ols(t, "y ~ i(region, ref = \"Europa\")").fit());
+        assertTrue(e.getMessage().contains("'Europa' is not a value of region"), e.getMessage());
+        e = assertThrows(org.gvc4j.stats.formula.FormulaException.class, () -> Estimate.ols(t, "y ~ i(region):x"));
+        assertTrue(e.getMessage().contains("cannot be interacted"), e.getMessage());
+        e = assertThrows(org.gvc4j.stats.formula.FormulaException.class, () -> Estimate.ols(t, "y ~ log(i(region))"));
+        assertTrue(e.getMessage().contains("must be a term of its own"), e.getMessage());
+        e = assertThrows(org.gvc4j.stats.formula.FormulaException.class, () -> Estimate.ols(t, "y ~ i(region, foo = 1)"));
+        assertTrue(e.getMessage().contains("unsupported argument 'foo'") && e.getMessage().contains("^"), e.getMessage());
+    }
 }

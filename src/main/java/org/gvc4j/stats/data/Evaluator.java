@@ -25,6 +25,9 @@ public final class Evaluator {
         if (e instanceof Expr.Paren p) {
             return eval(p.inner());
         }
+        if (e instanceof Expr.Str st) {
+            throw new IllegalStateException("text value " + st.value() + " evaluated as a number");
+        }
         if (e instanceof Expr.Unary u) {
             double[] a = eval(u.operand());
             if (u.op() == '+') {

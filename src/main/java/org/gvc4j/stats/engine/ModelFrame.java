@@ -9,6 +9,7 @@ import org.gvc4j.stats.Model;
 import org.gvc4j.stats.data.ColumnSource;
 import org.gvc4j.stats.data.Evaluator;
 import org.gvc4j.stats.data.Factor;
+import org.gvc4j.stats.formula.Expr;
 import org.gvc4j.stats.formula.Formula;
 import org.gvc4j.stats.formula.FormulaException;
 
@@ -112,14 +113,15 @@ public final class ModelFrame {
         List<String> names = src.columnNames();
         for (Formula.ColumnRef ref : formula.getColumns()) {
             if (!src.has(ref.name())) {
-                throw FormulaException.at(formula.getText(), ref.pos(), Names.unknown(ref.name(), ref.part(), names));
+                throw FormulaException.at(formula.getText(), ref.pos(), Names.unknown(ref.name(),
+                        ref.part().equals("FACTOR") ? "RHS" : ref.part(), names));
             }
             ColumnSource.Kind kind = src.kind(ref.name());
             if (kind == ColumnSource.Kind.MISSING) {
                 throw FormulaException.at(formula.getText(), ref.pos(), "column '" + ref.name()
                         + "' has no values: all " + src.rowCount() + " rows are missing");
             }
-            if (kind == ColumnSource.Kind.TEXT && !ref.part().equals("FE")) {
+            if (kind == ColumnSource.Kind.TEXT && !ref.part().equals("FE") && !ref.part().equals("FACTOR")) {
                 String what = ref.part().equals("LHS") ? "the outcome" : "a regressor";
                 throw FormulaException.at(formula.getText(), ref.pos(), "column '" + ref.name() + "' is text ("
                         + firstText(src, ref.name()) + ") and cannot be " + what
@@ -189,6 +191,10 @@ public final class ModelFrame {
             xAll.add(one);
         }
         for (Formula.Term t : formula.getTerms()) {
+            if (t.factors().size() == 1 && t.factors().get(0) instanceof Expr.Call c && c.function().equals("i")) {
+                expandI(src, ev, c, xAll);
+                continue;
+            }
             termNames.add(t.name());
             xAll.add(ev.product(t.factors()));
         }
@@ -363,6 +369,118 @@ public final class ModelFrame {
                     + " (" + perfectFitObs + " observation" + (perfectFitObs == 1 ? "" : "s") + ") removed because of "
                     + why + " (" + String.join(", ", feNames) + ")");
         }
+    }
+
+    /**
+     * fixest's {@code i(f)}, {@code i(f, x)} with an optional {@code ref}: one column per level of f (ascending:
+     * numbers numerically, text by character code), 1{f = level} or 1{f = level}·x, named {@code f::level} or
+     * {@code f::level:x}. Without ref, i(f) drops the first level when the model has an intercept or fixed effects;
+     * i(f, x) keeps every level. Levels are those of the rows in the sample (the split subset).
+     */
+    private void expandI(ColumnSource src, Evaluator ev, Expr.Call c, List<double[]> xAll) {
+        String col = ((Expr.Var) c.args().get(0)).name();
+        int n = src.rowCount();
+        Expr xe = null;
+        Expr refE = null;
+        for (int a = 1; a < c.args().size(); a++) {
+            if (c.argNames().get(a) == null) {
+                xe = c.args().get(a);
+            } else {
+                refE = c.args().get(a);
+            }
+        }
+        boolean numeric = src.kind(col) == ColumnSource.Kind.NUMERIC;
+        double[] num = numeric ? src.numeric(col) : null;
+        String[] txt = new String[n];
+        java.util.TreeMap<Object, String> levels = new java.util.TreeMap<>((a, b) -> numeric
+                ? Double.compare((Double) a, (Double) b) : ((String) a).compareTo((String) b));
+        for (int i = 0; i < n; i++) {
+            if (!included(i)) {
+                continue;
+            }
+            if (numeric) {
+                if (Double.isFinite(num[i])) {
+                    levels.putIfAbsent(num[i], org.gvc4j.stats.formula.Deparse.number(num[i]));
+                }
+            } else {
+                String v = src.cell(col, i);
+                if (v != null && !v.isEmpty()) {
+                    txt[i] = v;
+                    levels.putIfAbsent(v, v);
+                }
+            }
+        }
+        if (levels.isEmpty()) {
+            throw FormulaException.at(formula.getText(), c.pos(), "i(" + col + "): the column has no values");
+        }
+        Object ref = null;
+        if (refE != null) {
+            String want = refE instanceof Expr.Str st ? st.value() : org.gvc4j.stats.formula.Deparse.number(
+                    constantValue(refE));
+            for (java.util.Map.Entry<Object, String> en : levels.entrySet()) {
+                if (en.getValue().equals(want) || numeric && !(refE instanceof Expr.Str)
+                        && ((Double) en.getKey()) == constantValue(refE)) {
+                    ref = en.getKey();
+                }
+            }
+            if (ref == null) {
+                List<String> shown = new ArrayList<>(levels.values());
+                throw FormulaException.at(formula.getText(), refE.pos(), "i(" + col + ", ref = " + want + "): '" + want
+                        + "' is not a value of " + col + " (values: " + String.join(", ", shown.size() > 12
+                        ? shown.subList(0, 12) : shown) + (shown.size() > 12 ? ", ..." : "") + ")");
+            }
+        } else if (xe == null && (formula.hasIntercept() || !formula.getFixedEffects().isEmpty())) {
+            ref = levels.firstKey();
+        }
+        double[] xv = null;
+        String xName = null;
+        if (xe != null) {
+            xv = ev.eval(xe);
+            xName = org.gvc4j.stats.formula.Deparse.of(xe);
+        }
+        String fName = org.gvc4j.stats.formula.Deparse.name(col);
+        for (java.util.Map.Entry<Object, String> en : levels.entrySet()) {
+            if (en.getKey().equals(ref)) {
+                continue;
+            }
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                boolean missing = numeric ? !Double.isFinite(num[i]) : txt[i] == null;
+                if (missing) {
+                    out[i] = Double.NaN;
+                    continue;
+                }
+                boolean hit = numeric ? num[i] == (Double) en.getKey() : txt[i].equals(en.getKey());
+                out[i] = hit ? (xv == null ? 1 : xv[i]) : (xv == null || Double.isFinite(xv[i]) ? 0 : Double.NaN);
+            }
+            termNames.add(fName + "::" + en.getValue() + (xName == null ? "" : ":" + xName));
+            xAll.add(out);
+        }
+    }
+
+    private static double constantValue(Expr e) {
+        if (e instanceof Expr.Num nu) {
+            return nu.value();
+        }
+        if (e instanceof Expr.Unary u) {
+            return u.op() == '-' ? -constantValue(u.operand()) : constantValue(u.operand());
+        }
+        if (e instanceof Expr.Paren pa) {
+            return constantValue(pa.inner());
+        }
+        if (e instanceof Expr.Binary b) {
+            double l = constantValue(b.left());
+            double r = constantValue(b.right());
+            return switch (b.op()) {
+                case '+' -> l + r;
+                case '-' -> l - r;
+                case '*' -> l * r;
+                case '/' -> l / r;
+                case '^' -> Math.pow(l, r);
+                default -> Double.NaN;
+            };
+        }
+        return Double.NaN;
     }
 
     private String byPart() {

@@ -105,6 +105,18 @@ public final class Formula {
                 out.add(new ColumnRef(v.name(), part, v.pos()));
             }
         } else if (e instanceof Expr.Call c) {
+            if (c.function().equals("i") && c.args().get(0) instanceof Expr.Var v) {
+                // the factor of i() may be text: checked like a fixed effect
+                if (seen.add("FACTOR/" + v.name())) {
+                    out.add(new ColumnRef(v.name(), "FACTOR", v.pos()));
+                }
+                for (int a = 1; a < c.args().size(); a++) {
+                    if (c.argNames().get(a) == null) {
+                        collect(c.args().get(a), part, out, seen);
+                    }
+                }
+                return;
+            }
             for (Expr a : c.args()) {
                 collect(a, part, out, seen);
             }

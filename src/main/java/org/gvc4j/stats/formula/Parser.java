@@ -11,8 +11,10 @@ import org.gvc4j.stats.formula.Lexer.Token;
 
 /** Recursive-descent parser for the fixest formula subset, then R's term expansion and ordering. */
 final class Parser {
-    static final Set<String> FUNCTIONS = Set.of("log", "log10", "log2", "log1p", "exp", "sqrt", "abs", "I");
-    private static final Set<String> FIXEST_ONLY = Set.of("i", "sw", "sw0", "csw", "csw0", "mvsw", "poly", "factor",
+    static final Set<String> FUNCTIONS = Set.of("log", "log10", "log2", "log1p", "exp", "sqrt", "abs", "I", "i");
+    /** fixest's special terms: one per regressor, never inside another function or an interaction. */
+    static final Set<String> SPECIAL = Set.of("i");
+    private static final Set<String> FIXEST_ONLY = Set.of("sw", "sw0", "csw", "csw0", "mvsw", "poly", "factor",
             "as.factor", "f", "l", "d", "ns", "bs", "offset", "interact", "as.numeric", "ifelse");
 
     private final String text;
@@ -250,6 +252,8 @@ final class Parser {
         switch (t.kind()) {
             case NUMBER:
                 return new Expr.Num(Double.parseDouble(t.text()), t.text(), t.pos());
+            case STRING:
+                return new Expr.Str(t.text(), t.pos());
             case IDENT:
                 if (peek().is("(")) {
                     return call(t);
@@ -320,6 +324,21 @@ final class Parser {
 
     private void checkArity(Expr.Call c, Token fn) {
         int n = c.args().size();
+        if (c.function().equals("i")) {
+            checkI(c, fn);
+            return;
+        }
+        for (Expr a : c.args()) {
+            Expr.Call inner = special(a);
+            if (inner != null) {
+                throw new FormulaException(text, inner.pos(), "`" + inner.function() + "()` must be a term of its own, "
+                        + "not inside " + c.function() + "()");
+            }
+            if (hasString(a)) {
+                throw error(fn, "text values (in quotes) are allowed only as i(..., ref = \"value\"), not in "
+                        + c.function() + "()");
+            }
+        }
         if (c.function().equals("log")) {
             if (n > 2 || c.argNames().get(0) != null && !c.argNames().get(0).equals("x")
                     || n == 2 && c.argNames().get(1) != null && !c.argNames().get(1).equals("base")) {
@@ -331,6 +350,85 @@ final class Parser {
         } else if (n != 1 || c.argNames().get(0) != null) {
             throw error(fn, c.function() + "() takes exactly one argument");
         }
+    }
+
+    /** i(f), i(f, ref = v), i(f, x), i(f, x, ref = v): f a column, x a numeric expression, v a number or "text". */
+    private void checkI(Expr.Call c, Token fn) {
+        int positional = 0;
+        boolean ref = false;
+        for (int a = 0; a < c.args().size(); a++) {
+            String nm = c.argNames().get(a);
+            Expr e = c.args().get(a);
+            if (nm == null) {
+                if (ref) {
+                    throw error(fn, "i(): positional arguments go before ref = ...");
+                }
+                positional++;
+                if (positional == 1 && !(e instanceof Expr.Var)) {
+                    throw new FormulaException(text, e.pos(), "i(): the first argument must be a column, e.g. i(region)");
+                }
+                if (positional == 2 && (hasString(e) || special(e) != null)) {
+                    throw new FormulaException(text, e.pos(), "i(): the second argument must be a numeric column or "
+                            + "expression, e.g. i(rel_year, treated)");
+                }
+            } else if (nm.equals("ref")) {
+                if (ref) {
+                    throw error(fn, "i(): ref is given twice");
+                }
+                ref = true;
+                if (!(e instanceof Expr.Str) && !constant(e)) {
+                    throw new FormulaException(text, e.pos(), "i(): ref must be one value, a number or text in quotes, "
+                            + "e.g. ref = -1 or ref = \"Europe\"");
+                }
+            } else {
+                throw error(fn, "i(): unsupported argument '" + nm + "' (supported: i(f), i(f, x), ref = value)");
+            }
+        }
+        if (positional < 1 || positional > 2) {
+            throw error(fn, "i() takes a column, an optional numeric variable and ref = value: i(f), i(f, x, ref = v)");
+        }
+    }
+
+    /** The first special call (i()) in e, or null. */
+    static Expr.Call special(Expr e) {
+        if (e instanceof Expr.Call c) {
+            if (SPECIAL.contains(c.function())) {
+                return c;
+            }
+            for (Expr a : c.args()) {
+                Expr.Call s = special(a);
+                if (s != null) {
+                    return s;
+                }
+            }
+        } else if (e instanceof Expr.Binary b) {
+            Expr.Call s = special(b.left());
+            return s != null ? s : special(b.right());
+        } else if (e instanceof Expr.Unary u) {
+            return special(u.operand());
+        } else if (e instanceof Expr.Paren pa) {
+            return special(pa.inner());
+        }
+        return null;
+    }
+
+    private static boolean hasString(Expr e) {
+        if (e instanceof Expr.Str) {
+            return true;
+        }
+        if (e instanceof Expr.Call c) {
+            return c.args().stream().anyMatch(Parser::hasString);
+        }
+        if (e instanceof Expr.Binary b) {
+            return hasString(b.left()) || hasString(b.right());
+        }
+        if (e instanceof Expr.Unary u) {
+            return hasString(u.operand());
+        }
+        if (e instanceof Expr.Paren pa) {
+            return hasString(pa.inner());
+        }
+        return false;
     }
 
     private static boolean constant(Expr e) {
@@ -353,6 +451,13 @@ final class Parser {
     private void checkCalls(Expr lhs) {
         if (lhs instanceof Expr.Num n) {
             throw new FormulaException(text, n.pos(), "the outcome must be a column or a function of columns");
+        }
+        Expr.Call sp = special(lhs);
+        if (sp != null) {
+            throw new FormulaException(text, sp.pos(), "`" + sp.function() + "()` cannot be the outcome");
+        }
+        if (hasString(lhs)) {
+            throw new FormulaException(text, lhs.pos(), "the outcome cannot hold a text value in quotes");
         }
     }
 
@@ -378,6 +483,10 @@ final class Parser {
                 List<List<Expr>> out = new ArrayList<>();
                 out.add(List.of(f));
                 return out;
+            }
+            if (e instanceof Expr.Str st) {
+                throw new FormulaException(text, st.pos(), "a text value (in quotes) is not a regressor; use it as "
+                        + "i(column, ref = \"" + st.value() + "\")");
             }
             if (e instanceof Expr.Num n) {
                 if (n.value() == 1) {
@@ -455,6 +564,14 @@ final class Parser {
             List<List<Expr>> out = new ArrayList<>();
             for (List<Expr> a : l) {
                 for (List<Expr> c : r) {
+                    for (List<Expr> side : List.of(a, c)) {
+                        for (Expr f : side) {
+                            if (f instanceof Expr.Call sc && SPECIAL.contains(sc.function())) {
+                                throw new FormulaException(text, sc.pos(), "`" + sc.function() + "()` cannot be "
+                                        + "interacted with ':' or '*'; write the interaction inside it, e.g. i(f, x)");
+                            }
+                        }
+                    }
                     List<Expr> t = new ArrayList<>(a);
                     for (Expr f : c) {
                         if (!t.stream().anyMatch(x -> Deparse.of(x).equals(Deparse.of(f)))) {

@@ -207,4 +207,73 @@ class Issue16Test {
         e = assertThrows(org.gvc4j.stats.formula.FormulaException.class, () -> Estimate.ols(t, "y ~ i(region, foo = 1)"));
         assertTrue(e.getMessage().contains("unsupported argument 'foo'") && e.getMessage().contains("^"), e.getMessage());
     }
+
+    // ---- panel operators ---------------------------------------------------------------------------------------
+
+    @Test
+    void differenceEqualsTheHandMadeWithinPanelDifferenceOnAGappedPanel() {
+        Table t = panel(8, true);
+        java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            at.put(t.stringColumn("id").get(i) + "/" + (int) t.doubleColumn("year").getDouble(i), i);
+        }
+        double[] dy = new double[t.rowCount()];
+        double[] lx = new double[t.rowCount()];
+        for (int i = 0; i < dy.length; i++) {
+            Integer p = at.get(t.stringColumn("id").get(i) + "/" + ((int) t.doubleColumn("year").getDouble(i) - 1));
+            dy[i] = p == null ? Double.NaN : t.doubleColumn("y").getDouble(i) - t.doubleColumn("y").getDouble(p);
+            lx[i] = p == null ? Double.NaN : t.doubleColumn("x").getDouble(p);
+        }
+        t.addColumns(DoubleColumn.create("dy", dy), DoubleColumn.create("lx", lx));
+        Fit a = Estimate.ols(t, "d(y) ~ l(x, 1) + z | id + year").panel("id", "year").cluster("id").fit();
+        Fit b = Estimate.ols(t, "dy ~ lx + z | id + year").cluster("id").fit();
+        assertEquals(java.util.List.of("l(x, 1)", "z"), a.getTerms());
+        assertEquals(b.getNobs(), a.getNobs());
+        for (int j = 0; j < 2; j++) {
+            assertClose(b.getEstimates()[j], a.getEstimates()[j], TOL, a.getTerms().get(j));
+            assertClose(b.getStdErrors()[j], a.getStdErrors()[j], TOL, a.getTerms().get(j) + " SE");
+        }
+    }
+
+    @Test
+    void aLagOfABalancedPanelDropsTheFirstPeriodAndRangesExpand() {
+        Table t = panel(9, false);
+        Fit f = Estimate.ols(t, "y ~ l(x, 0:2) + f(z)").panel("id", "year").fit();
+        assertEquals(java.util.List.of("(Intercept)", "l(x, 0)", "l(x, 1)", "l(x, 2)", "f(z)"), f.getTerms());
+        assertEquals(30 * (8 - 3), f.getNobs(), "two lags and one lead of an 8-year panel leave 5 years");
+        Fit g = Estimate.ols(t, "y ~ l(x, 1)").panel("id", "year").fit();
+        assertEquals(30 * 7, g.getNobs());
+        // l(x, 0) is x itself
+        Fit h = Estimate.ols(t, "y ~ l(x, 0)").panel("id", "year").fit();
+        assertClose(Estimate.ols(t, "y ~ x").fit().estimate("x"), h.estimate("l(x, 0)"), TOL, "l(x, 0)");
+    }
+
+    @Test
+    void theTimeStepIsTheGcdOfTheTimeGaps() {
+        Table t = panel(10, false);
+        double[] yr5 = t.doubleColumn("year").asDoubleArray();
+        for (int i = 0; i < yr5.length; i++) {
+            yr5[i] = 1960 + 5 * (yr5[i] - 2000);
+        }
+        t.addColumns(DoubleColumn.create("yr5", yr5));
+        Fit a = Estimate.ols(t, "y ~ l(x, 1)").panel("id", "yr5").fit();
+        Fit b = Estimate.ols(t, "y ~ l(x, 1)").panel("id", "year").fit();
+        assertClose(b.estimate("l(x, 1)"), a.estimate("l(x, 1)"), TOL, "5-year step");
+        assertEquals(b.getNobs(), a.getNobs());
+    }
+
+    @Test
+    void panelErrorsNameTheOption() {
+        Table t = panel(11, false);
+        var e = assertThrows(org.gvc4j.stats.formula.FormulaException.class,
+                () -> Estimate.ols(t, "y ~ l(x, 1)").fit());
+        assertTrue(e.getMessage().contains("--panel") && e.getMessage().contains("^"), e.getMessage());
+        EstimationException d = assertThrows(EstimationException.class,
+                () -> Estimate.ols(t, "y ~ l(x, 1)").panel("region", "year").fit());
+        assertTrue(d.getMessage().contains("--panel") && d.getMessage().contains("not unique"), d.getMessage());
+        d = assertThrows(EstimationException.class, () -> Estimate.ols(t, "y ~ l(x, 1)").panel("id", "region").fit());
+        assertTrue(d.getMessage().contains("--panel") && d.getMessage().contains("whole numbers"), d.getMessage());
+        var f = assertThrows(org.gvc4j.stats.formula.FormulaException.class, () -> Estimate.ols(t, "y ~ l(x, 1.5)"));
+        assertTrue(f.getMessage().contains("whole number"), f.getMessage());
+    }
 }

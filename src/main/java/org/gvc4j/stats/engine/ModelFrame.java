@@ -181,7 +181,22 @@ public final class ModelFrame {
             }
         }
         double[] wAll = weightsAll(src);
-        Evaluator ev = new Evaluator(src);
+        org.gvc4j.stats.data.Panel panel = null;
+        if (opts.panelId() != null) {
+            panel = org.gvc4j.stats.data.Panel.of(src, opts.panelId(), opts.panelTime());
+        } else {
+            Expr.Call op = panelCall(formula.getLhs());
+            for (Formula.Term t : formula.getTerms()) {
+                for (Expr f : t.factors()) {
+                    op = op != null ? op : panelCall(f);
+                }
+            }
+            if (op != null) {
+                throw FormulaException.at(formula.getText(), op.pos(), "`" + op.function() + "()` needs a panel: give "
+                        + "--panel ID,TIME (API: .panel(\"id\", \"time\"))");
+            }
+        }
+        Evaluator ev = new Evaluator(src, panel);
         double[] yAll = ev.eval(formula.getLhs());
         List<double[]> xAll = new ArrayList<>();
         if (formula.hasIntercept()) {
@@ -456,6 +471,29 @@ public final class ModelFrame {
             termNames.add(fName + "::" + en.getValue() + (xName == null ? "" : ":" + xName));
             xAll.add(out);
         }
+    }
+
+    /** The first l() / f() / d() in e, or null. */
+    private static Expr.Call panelCall(Expr e) {
+        if (e instanceof Expr.Call c) {
+            if (c.function().equals("l") || c.function().equals("f") || c.function().equals("d")) {
+                return c;
+            }
+            for (Expr a : c.args()) {
+                Expr.Call r = panelCall(a);
+                if (r != null) {
+                    return r;
+                }
+            }
+        } else if (e instanceof Expr.Binary b) {
+            Expr.Call r = panelCall(b.left());
+            return r != null ? r : panelCall(b.right());
+        } else if (e instanceof Expr.Unary u) {
+            return panelCall(u.operand());
+        } else if (e instanceof Expr.Paren pa) {
+            return panelCall(pa.inner());
+        }
+        return null;
     }
 
     private static double constantValue(Expr e) {

@@ -11,11 +11,14 @@ import org.gvc4j.stats.formula.Lexer.Token;
 
 /** Recursive-descent parser for the fixest formula subset, then R's term expansion and ordering. */
 final class Parser {
-    static final Set<String> FUNCTIONS = Set.of("log", "log10", "log2", "log1p", "exp", "sqrt", "abs", "I", "i");
+    static final Set<String> FUNCTIONS = Set.of("log", "log10", "log2", "log1p", "exp", "sqrt", "abs", "I", "i",
+            "l", "f", "d");
+    /** fixest's panel operators: lag, lead, difference (need a declared panel). */
+    static final Set<String> PANEL = Set.of("l", "f", "d");
     /** fixest's special terms: one per regressor, never inside another function or an interaction. */
     static final Set<String> SPECIAL = Set.of("i");
     private static final Set<String> FIXEST_ONLY = Set.of("sw", "sw0", "csw", "csw0", "mvsw", "poly", "factor",
-            "as.factor", "f", "l", "d", "ns", "bs", "offset", "interact", "as.numeric", "ifelse");
+            "as.factor", "ns", "bs", "offset", "interact", "as.numeric", "ifelse");
 
     private final String text;
     private final List<Token> toks;
@@ -328,6 +331,10 @@ final class Parser {
             checkI(c, fn);
             return;
         }
+        if (PANEL.contains(c.function())) {
+            checkPanelOp(c, fn);
+            return;
+        }
         for (Expr a : c.args()) {
             Expr.Call inner = special(a);
             if (inner != null) {
@@ -389,6 +396,62 @@ final class Parser {
         }
     }
 
+    /** l(x), l(x, k), l(x, a:b) and the same for f() and d(): k a whole number, a:b a range of them. */
+    private void checkPanelOp(Expr.Call c, Token fn) {
+        String f = c.function();
+        String use = f + "(x) or " + f + "(x, k) with k a whole number or a range a:b";
+        if (c.args().size() > 2 || c.argNames().stream().anyMatch(java.util.Objects::nonNull)) {
+            throw error(fn, f + "() takes a variable and a lag: " + use);
+        }
+        Expr x = c.args().get(0);
+        if (hasString(x) || special(x) != null) {
+            throw new FormulaException(text, x.pos(), f + "(): the first argument must be a numeric column or "
+                    + "expression");
+        }
+        if (c.args().size() == 2) {
+            Expr k = c.args().get(1);
+            boolean ok = k instanceof Expr.Binary b && b.op() == ':' ? whole(b.left()) && whole(b.right()) : whole(k);
+            if (!ok) {
+                throw new FormulaException(text, k.pos(), f + "(): the lag must be a whole number or a range a:b, "
+                        + "e.g. " + f + "(x, 1) or " + f + "(x, 0:2)");
+            }
+        }
+    }
+
+    private static boolean whole(Expr e) {
+        if (e instanceof Expr.Unary u && u.op() == '-') {
+            return whole(u.operand());
+        }
+        return e instanceof Expr.Num n && n.value() == Math.rint(n.value()) && Math.abs(n.value()) < 1e6;
+    }
+
+    /** A panel operator with a range a:b as its lag (expands into one term per lag). */
+    static boolean isRange(Expr e) {
+        return e instanceof Expr.Call c && PANEL.contains(c.function()) && c.args().size() == 2
+                && c.args().get(1) instanceof Expr.Binary b && b.op() == ':';
+    }
+
+    /** Whether a range operator appears anywhere in e other than at its top. */
+    private static boolean hasNestedRange(Expr e, boolean top) {
+        if (!top && isRange(e)) {
+            return true;
+        }
+        if (e instanceof Expr.Call c) {
+            for (Expr a : c.args()) {
+                if (hasNestedRange(a, false)) {
+                    return true;
+                }
+            }
+        } else if (e instanceof Expr.Binary b) {
+            return hasNestedRange(b.left(), false) || hasNestedRange(b.right(), false);
+        } else if (e instanceof Expr.Unary u) {
+            return hasNestedRange(u.operand(), false);
+        } else if (e instanceof Expr.Paren pa) {
+            return hasNestedRange(pa.inner(), false);
+        }
+        return false;
+    }
+
     /** The first special call (i()) in e, or null. */
     static Expr.Call special(Expr e) {
         if (e instanceof Expr.Call c) {
@@ -431,6 +494,11 @@ final class Parser {
         return false;
     }
 
+    private static double signed(Expr e) {
+        return e instanceof Expr.Unary u ? (u.op() == '-' ? -signed(u.operand()) : signed(u.operand()))
+                : ((Expr.Num) e).value();
+    }
+
     private static boolean constant(Expr e) {
         if (e instanceof Expr.Num) {
             return true;
@@ -459,6 +527,9 @@ final class Parser {
         if (hasString(lhs)) {
             throw new FormulaException(text, lhs.pos(), "the outcome cannot hold a text value in quotes");
         }
+        if (isRange(lhs) || hasNestedRange(lhs, true)) {
+            throw new FormulaException(text, lhs.pos(), "the outcome cannot use a range of lags (a:b)");
+        }
     }
 
     /** R's term algebra: bitsets of variables, ordered by degree then appearance. */
@@ -476,6 +547,29 @@ final class Parser {
         List<List<Expr>> expand(Expr e) {
             if (e instanceof Expr.Paren pa && !(pa.inner() instanceof Expr.Var)) {
                 return expand(pa.inner());
+            }
+            if (e instanceof Expr.Call || e instanceof Expr.Paren pa0 && pa0.inner() instanceof Expr.Call) {
+                Expr inner = e instanceof Expr.Paren pa1 ? pa1.inner() : e;
+                if (hasNestedRange(inner, true)) {
+                    throw new FormulaException(text, inner.pos(), "a range of lags (a:b) must be a term of its own, "
+                            + "e.g. l(x, 0:2), not inside another function");
+                }
+                if (isRange(inner)) {
+                    Expr.Call c = (Expr.Call) inner;
+                    Expr.Binary r = (Expr.Binary) c.args().get(1);
+                    long a = (long) signed(r.left());
+                    long b = (long) signed(r.right());
+                    List<List<Expr>> out = new ArrayList<>();
+                    for (long k = a; a <= b ? k <= b : k >= b; k += a <= b ? 1 : -1) {
+                        Expr kx = k < 0 ? new Expr.Unary('-', new Expr.Num(-k, Long.toString(-k), r.pos()), r.pos())
+                                : new Expr.Num(k, Long.toString(k), r.pos());
+                        Expr.Call one = new Expr.Call(c.function(), List.of(c.args().get(0), kx),
+                                java.util.Arrays.asList(null, null), c.pos());
+                        order(one);
+                        addUnique(out, List.of(one));
+                    }
+                    return out;
+                }
             }
             if (e instanceof Expr.Var || e instanceof Expr.Call || e instanceof Expr.Paren) {
                 Expr f = e instanceof Expr.Paren pa ? pa.inner() : e;
@@ -566,6 +660,10 @@ final class Parser {
                 for (List<Expr> c : r) {
                     for (List<Expr> side : List.of(a, c)) {
                         for (Expr f : side) {
+                            if (isRange(f)) {
+                                throw new FormulaException(text, f.pos(), "a range of lags (a:b) cannot be "
+                                        + "interacted; write the lags one by one, e.g. l(x, 1):z + l(x, 2):z");
+                            }
                             if (f instanceof Expr.Call sc && SPECIAL.contains(sc.function())) {
                                 throw new FormulaException(text, sc.pos(), "`" + sc.function() + "()` cannot be "
                                         + "interacted with ':' or '*'; write the interaction inside it, e.g. i(f, x)");

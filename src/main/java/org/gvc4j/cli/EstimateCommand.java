@@ -215,6 +215,29 @@ final class EstimateCommand implements Callable<Integer> {
         if (glmIter != null) {
             e = e.withMaxIterations(glmIter, 10_000);
         }
+        if (e.isMultiple()) {
+            org.gvc4j.stats.Fits fits = e.fitAll();
+            if (!quiet) {
+                o.print(fits);
+            }
+            for (int i = 1; i <= fits.size(); i++) {
+                Fit f = fits.get(i);
+                if (!f.isConverged()) {
+                    err.println("gvc: warning: model " + i + ": " + String.format(Locale.ROOT, "IRLS did not converge "
+                            + "in %d iterations (last relative deviance change %.3g); results written but not reliable",
+                            f.getIterations(), f.getLastChange()));
+                }
+            }
+            if (out != null) {
+                fits.saveCsv(out);
+                if (!quiet) {
+                    o.println("coefficients of " + fits.size() + " models written to " + out);
+                }
+            }
+            o.flush();
+            err.flush();
+            return 0;
+        }
         Fit fit = e.fit();
         if (!quiet) {
             o.print(fit);

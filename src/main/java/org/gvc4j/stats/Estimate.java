@@ -38,8 +38,11 @@ public final class Estimate {
     private final Extra extra;
 
     /** Options of issue 16: prior weights, the panel of l()/f()/d(), the split column. */
-    private record Extra(String weights, String panelId, String panelTime, String split, boolean fsplit) {
-        static final Extra NONE = new Extra(null, null, null, null, false);
+    private record Extra(String weights, String panelId, String panelTime, String split, boolean fsplit,
+                         List<Formula> variants) {
+        Extra with(String w, String id, String time, String sp, boolean full) {
+            return new Extra(w, id, time, sp, full, variants);
+        }
     }
 
     private Estimate(Model model, ColumnSource data, Formula formula, VcovType vcov, List<String> clusters,
@@ -70,8 +73,13 @@ public final class Estimate {
 
     /** A model on any column source (e.g. {@link org.gvc4j.stats.data.ArraySource} for large panels). */
     public static Estimate of(Model model, ColumnSource data, String formula) {
-        return new Estimate(model, data, Formula.parse(formula), VcovType.IID, List.of(),
-                Settings.defaults(VcovType.IID), false, false, true, false, Extra.NONE);
+        List<Formula> variants = new ArrayList<>();
+        for (String text : org.gvc4j.stats.formula.Stepwise.expand(formula)) {
+            variants.add(Formula.parse(text));
+        }
+        return new Estimate(model, data, variants.get(0), VcovType.IID, List.of(),
+                Settings.defaults(VcovType.IID), false, false, true, false,
+                new Extra(null, null, null, null, false, List.copyOf(variants)));
     }
 
     /** Least squares with absorbed fixed effects (fixest {@code feols}). */
@@ -294,7 +302,7 @@ public final class Estimate {
             throw new EstimationException("--weights / weights(): give the name of a numeric column, e.g. --weights pop");
         }
         return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, separation,
-                new Extra(column.strip(), extra.panelId(), extra.panelTime(), extra.split(), extra.fsplit()));
+                extra.with(column.strip(), extra.panelId(), extra.panelTime(), extra.split(), extra.fsplit()));
     }
 
     /**
@@ -307,7 +315,7 @@ public final class Estimate {
                     + "--panel isocode,year");
         }
         return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, separation,
-                new Extra(extra.weights(), id.strip(), time.strip(), extra.split(), extra.fsplit()));
+                extra.with(extra.weights(), id.strip(), time.strip(), extra.split(), extra.fsplit()));
     }
 
     /**
@@ -319,7 +327,7 @@ public final class Estimate {
             throw new EstimationException("--split / split(): give the name of a column, e.g. --split year");
         }
         return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, separation,
-                new Extra(extra.weights(), extra.panelId(), extra.panelTime(), column.strip(), full));
+                extra.with(extra.weights(), extra.panelId(), extra.panelTime(), column.strip(), full));
     }
 
     /** {@link #split(String, boolean)} without the full sample. */
@@ -370,11 +378,97 @@ public final class Estimate {
         return out;
     }
 
+    /** How many models {@link #fitAll()} estimates: formula variants (sw/csw) × samples (split). */
+    public boolean isMultiple() {
+        return extra.split() != null || extra.variants().size() > 1;
+    }
+
+    /**
+     * Every model of a multiple estimation (fixest's order: sample outermost, then the fixed-effect set, then the
+     * regressor set); a single model gives a list of one.
+     */
+    public Fits fitAll() {
+        List<String> labels = new ArrayList<>();
+        List<int[]> samples = new ArrayList<>();
+        if (extra.split() == null) {
+            samples.add(null);
+            labels.add(null);
+        } else {
+            splitSamples(samples, labels);
+        }
+        List<Fit> fits = new ArrayList<>();
+        List<String> sampleOf = new ArrayList<>();
+        for (int s = 0; s < samples.size(); s++) {
+            for (Formula f : extra.variants()) {
+                fits.add(fitOne(f, samples.get(s)));
+                sampleOf.add(labels.get(s));
+            }
+        }
+        return new Fits(fits, extra.split(), sampleOf);
+    }
+
+    /** The rows of each split sample, values ascending (numbers numerically); fsplit puts the full sample first. */
+    private void splitSamples(List<int[]> samples, List<String> labels) {
+        String col = extra.split();
+        String opt = extra.fsplit() ? "--fsplit / split(.., true)" : "--split / split()";
+        if (!data.has(col)) {
+            throw new EstimationException(opt + ": " + org.gvc4j.stats.engine.Names.unknown(col, "split",
+                    data.columnNames()));
+        }
+        int n = data.rowCount();
+        java.util.Map<Object, List<Integer>> groups;
+        if (data.kind(col) == org.gvc4j.stats.data.ColumnSource.Kind.NUMERIC) {
+            groups = new java.util.TreeMap<>();
+            double[] v = data.numeric(col);
+            for (int i = 0; i < n; i++) {
+                if (Double.isFinite(v[i])) {
+                    groups.computeIfAbsent(v[i], k -> new ArrayList<>()).add(i);
+                }
+            }
+        } else {
+            java.text.Collator coll = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+            groups = new java.util.TreeMap<>((a, b) -> {
+                int c = coll.compare((String) a, (String) b);
+                return c != 0 ? c : ((String) a).compareTo((String) b);
+            });
+            for (int i = 0; i < n; i++) {
+                String v = data.cell(col, i);
+                if (v != null && !v.isEmpty()) {
+                    groups.computeIfAbsent(v, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        if (groups.isEmpty()) {
+            throw new EstimationException(opt + ": column '" + col + "' has no values");
+        }
+        if (groups.size() > MAX_SPLIT) {
+            throw new EstimationException(opt + ": column '" + col + "' has " + groups.size() + " distinct values; "
+                    + "at most " + MAX_SPLIT + " samples are estimated");
+        }
+        if (extra.fsplit()) {
+            samples.add(null);
+            labels.add("Full sample");
+        }
+        for (java.util.Map.Entry<Object, List<Integer>> e : groups.entrySet()) {
+            samples.add(e.getValue().stream().mapToInt(Integer::intValue).toArray());
+            labels.add(e.getKey() instanceof Double d ? org.gvc4j.stats.formula.Deparse.number(d) : (String) e.getKey());
+        }
+    }
+
+    /** Most samples a split may make. */
+    public static final int MAX_SPLIT = 10_000;
+
     /** Runs the estimation. Non-convergence does not throw: the fit says {@code isConverged() == false}. */
     public Fit fit() {
-        if (extra.split() != null) {
-            throw new EstimationException("--split / split(): not supported yet");
+        if (isMultiple()) {
+            throw new EstimationException("the formula or --split makes " + (extra.split() != null ? "one model per "
+                    + "sample of '" + extra.split() + "'" : extra.variants().size() + " models (sw/csw)")
+                    + ": use fitAll()");
         }
+        return fitOne(formula, null);
+    }
+
+    private Fit fitOne(Formula formula, int[] subset) {
         List<String> cl = clusters;
         if (vcov == VcovType.CLUSTER && cl.isEmpty()) {
             if (formula.getFixedEffects().isEmpty()) {
@@ -383,7 +477,7 @@ public final class Estimate {
             }
             cl = List.of(formula.getFixedEffects().get(0).name());
         }
-        ModelFrame mf = ModelFrame.build(data, formula, model, cl, perfectFit, frameOptions(null));
+        ModelFrame mf = ModelFrame.build(data, formula, model, cl, perfectFit, frameOptions(subset));
         if (separation) {
             Estimator.dropSeparated(mf, settings, perfectFit);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
@@ -275,5 +276,57 @@ class Issue16Test {
         assertTrue(d.getMessage().contains("--panel") && d.getMessage().contains("whole numbers"), d.getMessage());
         var f = assertThrows(org.gvc4j.stats.formula.FormulaException.class, () -> Estimate.ols(t, "y ~ l(x, 1.5)"));
         assertTrue(f.getMessage().contains("whole number"), f.getMessage());
+    }
+
+    // ---- stepwise and split ------------------------------------------------------------------------------------
+
+    @Test
+    void cswModelsNestAndEachEqualsItsOwnFormula() {
+        Table t = panel(12, false);
+        Fits fits = Estimate.ols(t, "y ~ csw(x, z, i(region)) | id").hetero().fitAll();
+        assertEquals(3, fits.size());
+        for (int m = 1; m < 3; m++) {
+            List<String> a = fits.get(m).getTerms();
+            List<String> b = fits.get(m + 1).getTerms();
+            assertEquals(a, b.subList(0, a.size()), "model " + m + " nests in model " + (m + 1));
+        }
+        assertSameFit(Estimate.ols(t, "y ~ x + z | id").hetero().fit(), fits.get(2), 1e-12);
+        // sw: one model per argument, the common terms after the switched one
+        Fits sw = Estimate.ols(t, "y ~ sw(x, z) + year").fitAll();
+        assertEquals(List.of("(Intercept)", "x", "year"), sw.get(1).getTerms());
+        assertEquals(List.of("(Intercept)", "z", "year"), sw.get(2).getTerms());
+        // csw0 in the fixed effects: no FE (with an intercept), then id, then id + year
+        Fits fe = Estimate.ols(t, "y ~ x | csw0(id, year)").fitAll();
+        assertEquals(List.of("(Intercept)", "x"), fe.get(1).getTerms());
+        assertEquals(List.of("id"), fe.get(2).getFixedEffects());
+        assertEquals(List.of("id", "year"), fe.get(3).getFixedEffects());
+        // FE set outer, RHS set inner
+        Fits both = Estimate.ols(t, "y ~ csw(x, z) | sw(id, year)").fitAll();
+        assertEquals(4, both.size());
+        assertEquals(List.of("id"), both.get(2).getFixedEffects());
+        assertEquals(List.of("x", "z"), both.get(2).getTerms());
+        assertEquals(List.of("year"), both.get(3).getFixedEffects());
+        assertThrows(EstimationException.class, () -> Estimate.ols(t, "y ~ csw(x, z)").fit());
+    }
+
+    @Test
+    void splitEqualsFittingEachSubset() {
+        Table t = panel(13, false);
+        Fits fits = Estimate.ols(t, "y ~ csw0(x, z) | id").split("region").cluster("id").fitAll();
+        String[] regions = {"Africa", "Americas", "Asia", "Europe"};
+        assertEquals(12, fits.size());
+        for (int r = 0; r < regions.length; r++) {
+            String reg = regions[r];
+            Table sub = t.where(t.stringColumn("region").isEqualTo(reg));
+            assertEquals(reg, fits.getSample(3 * r + 3));
+            assertSameFit(Estimate.ols(sub, "y ~ x + z | id").cluster("id").fit(), fits.get(3 * r + 3), 1e-10);
+            assertEquals(sub.rowCount(), fits.get(3 * r + 1).getNobsData());
+        }
+        Fits full = Estimate.ols(t, "y ~ x | region").split("year", true).fitAll();
+        assertEquals(9, full.size());
+        assertSameFit(Estimate.ols(t, "y ~ x | region").fit(), full.get(1), 1e-12);
+        assertEquals("2000", full.getSample(2));
+        var e = assertThrows(EstimationException.class, () -> Estimate.ols(t, "y ~ x").split("regoin").fitAll());
+        assertTrue(e.getMessage().contains("--split") && e.getMessage().contains("region"), e.getMessage());
     }
 }

@@ -311,6 +311,14 @@ public final class Fit {
         return d.fitted().clone();
     }
 
+    /**
+     * IV: the first-stage F statistic of the excluded instruments for each endogenous regressor (fixest's
+     * {@code ivf1}), in the order of the {@code fit_} terms; empty without IV.
+     */
+    public double[] getFirstStageF() {
+        return d.firstStageF().clone();
+    }
+
     public List<String> getFixedEffects() {
         return d.fixedEffects();
     }

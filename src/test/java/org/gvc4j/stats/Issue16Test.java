@@ -329,4 +329,63 @@ class Issue16Test {
         var e = assertThrows(EstimationException.class, () -> Estimate.ols(t, "y ~ x").split("regoin").fitAll());
         assertTrue(e.getMessage().contains("--split") && e.getMessage().contains("region"), e.getMessage());
     }
+
+    // ---- IV ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void justIdentifiedIvWithoutFixedEffectsIsTheIndirectLeastSquaresRatio() {
+        Table t = panel(14, false);
+        // one instrument, no exogenous regressor: b = cov(z, y) / cov(z, x)
+        Fit f = Estimate.ols(t, "y ~ 1 | x ~ z").hetero().fit();
+        assertEquals(List.of("(Intercept)", "fit_x"), f.getTerms());
+        double[] x = t.doubleColumn("x").asDoubleArray();
+        double[] y = t.doubleColumn("y").asDoubleArray();
+        double[] z = t.doubleColumn("z").asDoubleArray();
+        double mx = 0;
+        double my = 0;
+        double mz = 0;
+        for (int i = 0; i < x.length; i++) {
+            mx += x[i] / x.length;
+            my += y[i] / x.length;
+            mz += z[i] / x.length;
+        }
+        double czy = 0;
+        double czx = 0;
+        for (int i = 0; i < x.length; i++) {
+            czy += (z[i] - mz) * (y[i] - my);
+            czx += (z[i] - mz) * (x[i] - mx);
+        }
+        assertClose(czy / czx, f.estimate("fit_x"), 1e-10, "IV ratio");
+        assertEquals(1, f.getFirstStageF().length);
+    }
+
+    @Test
+    void ivWithFixedEffectsEqualsIvOnExplicitDummiesAndAnExactInstrumentGivesOls() {
+        Table t = panel(15, false);
+        addDummies(t, "region", "Americas", "Asia", "Europe");
+        Fit fe = Estimate.ols(t, "y ~ year | region | x ~ z + w").cluster("id").fit();
+        Fit dummies = Estimate.ols(t, "y ~ year + d_Americas + d_Asia + d_Europe | x ~ z + w").cluster("id").fit();
+        assertEquals(List.of("fit_x", "year"), fe.getTerms());
+        for (String term : new String[] {"fit_x", "year"}) {
+            assertClose(dummies.estimate(term), fe.estimate(term), 1e-9, term);
+        }
+        // x instrumented by itself is OLS (same estimates and, with the actual residuals, the same SEs)
+        Fit self = Estimate.ols(t, "y ~ year | id | x ~ x").hetero().fit();
+        Fit ols = Estimate.ols(t, "y ~ x + year | id").hetero().fit();
+        assertClose(ols.estimate("x"), self.estimate("fit_x"), 1e-10, "self-instrumented");
+        assertClose(ols.stdError("x"), self.stdError("fit_x"), 1e-10, "self-instrumented SE");
+    }
+
+    @Test
+    void badIvFormulasAreRefused() {
+        Table t = panel(16, false);
+        var e = assertThrows(org.gvc4j.stats.formula.FormulaException.class,
+                () -> Estimate.ols(t, "y ~ w | id | x + z ~ w2"));
+        assertTrue(e.getMessage().contains("fewer instruments"), e.getMessage());
+        e = assertThrows(org.gvc4j.stats.formula.FormulaException.class, () -> Estimate.ols(t, "y ~ x ~ z"));
+        assertTrue(e.getMessage().contains("instrumental variables"), e.getMessage());
+        EstimationException p = assertThrows(EstimationException.class,
+                () -> Estimate.ppml(t, "cnt ~ w | id | x ~ z").fit());
+        assertTrue(p.getMessage().contains("--model ols"), p.getMessage());
+    }
 }

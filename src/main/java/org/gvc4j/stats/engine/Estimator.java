@@ -95,7 +95,11 @@ public final class Estimator {
         double[] pw = mf.w;
         if (mf.model == Model.OLS) {
             w = pw;
-            wls(mf.y, pw, s.fixefTol(), true);
+            if (mf.nEndo > 0) {
+                ivWls(pw, s.fixefTol());
+            } else {
+                wls(mf.y, pw, s.fixefTol(), true);
+            }
             if (pw == null) {
                 u = resid;
             } else {
@@ -292,7 +296,8 @@ public final class Estimator {
                 hi, v, vt, collinear, s.vcov(), List.copyOf(mf.clusterNames), mf.clusterSizes.clone(), mf.dataRows, n,
                 mf.naTotal, mf.perfectFitObs, List.copyOf(mf.feNames), mf.feSizes.clone(), mf.feRemoved.clone(), nParams,
                 sw.sscK, df, iterations, converged, lastChange, demeanIters, s.level(), crit, dev, nullDev, ll, ll0,
-                ssr, tss, withinTss, Math.sqrt(sigma2), List.copyOf(notes), mf.rows, mu);
+                ssr, tss, withinTss, Math.sqrt(sigma2), List.copyOf(notes), mf.rows, mu,
+                firstStageF == null ? new double[0] : firstStageF.clone());
     }
 
     /** What to check when the IRLS diverges: the outcome's largest value and its data row, and the scale. */
@@ -457,6 +462,11 @@ public final class Estimator {
             Demeaner dm = demeaner(w);
             demeanColumns(dm, keptColumns(), z, tol);
         }
+        solve(w);
+    }
+
+    /** Solves the least squares of zt on the kept columns of xt with weights w: sets beta and resid. */
+    private void solve(double[] w) {
         int[] cols = keptColumns();
         double[][] a = crossProducts(cols, w);
         double[] b = new double[cols.length];
@@ -506,6 +516,126 @@ public final class Estimator {
             throw new EstimationException("all regressors are collinear with the fixed effects: "
                     + String.join(", ", names));
         }
+    }
+
+    /**
+     * 2SLS with the fixed effects partialled out (fixest {@code feols} with an IV part): every column demeaned with
+     * the prior weights; each endogenous column replaced by its first-stage fit on the instruments and the exogenous
+     * regressors; the second stage on those; residuals with the actual endogenous values.
+     */
+    private void ivWls(double[] pw, double tol) {
+        int[] all = keptColumns();
+        Demeaner dm = null;
+        if (q == 0) {
+            zt = mf.y;
+            for (int j = 0; j < k; j++) {
+                xt[j] = mf.x[j];
+            }
+        } else {
+            dm = demeaner(pw);
+            demeanColumns(dm, all, mf.y, tol);
+        }
+        int ni = mf.inst.length;
+        double[][] zi = new double[ni][];
+        for (int m = 0; m < ni; m++) {
+            if (dm == null) {
+                zi[m] = mf.inst[m];
+            } else {
+                zi[m] = new double[n];
+                dm.demean(mf.inst[m], dm.newCoefficients(), zi[m], tol, s.fixefMaxIter());
+            }
+        }
+        List<double[]> exo = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            if (j < mf.endoStart || j >= mf.endoStart + mf.nEndo) {
+                exo.add(xt[j]);
+            }
+        }
+        List<double[]> design = new ArrayList<>(java.util.Arrays.asList(zi));
+        design.addAll(exo);
+        double[][] actual = new double[mf.nEndo][];
+        firstStageF = new double[mf.nEndo];
+        for (int e = 0; e < mf.nEndo; e++) {
+            int j = mf.endoStart + e;
+            actual[e] = xt[j];
+            double[] full = project(actual[e], design, pw);
+            double[] restricted = project(actual[e], exo, pw);
+            double ssrFull = 0;
+            double ssrRes = 0;
+            for (int i = 0; i < n; i++) {
+                double wi = pw == null ? 1 : pw[i];
+                double a = actual[e][i] - full[i];
+                double b = actual[e][i] - restricted[i];
+                ssrFull += wi * a * a;
+                ssrRes += wi * b * b;
+            }
+            // fixest's ivf1: the F test of the excluded instruments with df2 = n − (first-stage coefficients + 1
+            // with fixed effects): fixed effects count as one parameter here (checked against iv-fe's nobs.txt)
+            int kFs = design.size() + (q > 0 ? 1 : 0);
+            firstStageF[e] = ((ssrRes - ssrFull) / ni) / (ssrFull / (n - kFs));
+            xt[j] = full;
+        }
+        solve(pw);
+        double[] r = resid;
+        System.arraycopy(zt, 0, r, 0, n);
+        for (int j = 0; j < k; j++) {
+            if (!use[j]) {
+                continue;
+            }
+            double bj = beta[j];
+            double[] xj = j >= mf.endoStart && j < mf.endoStart + mf.nEndo ? actual[j - mf.endoStart] : xt[j];
+            for (int i = 0; i < n; i++) {
+                r[i] -= bj * xj[i];
+            }
+        }
+        List<String> fs = new ArrayList<>();
+        for (int e = 0; e < mf.nEndo; e++) {
+            fs.add(mf.termNames.get(mf.endoStart + e).substring(4) + ": " + String.format(Locale.ROOT, "%.10g",
+                    firstStageF[e]));
+        }
+        notes.add("first-stage F statistic (excluded instruments " + String.join(", ", mf.instNames) + "): "
+                + String.join(", ", fs));
+    }
+
+    private double[] firstStageF;
+
+    /** The weighted least-squares fit of v on the columns (collinear ones dropped). */
+    private double[] project(double[] v, List<double[]> cols, double[] w) {
+        int m = cols.size();
+        double[] fit = new double[n];
+        if (m == 0) {
+            return fit;
+        }
+        double[][] a = new double[m][m];
+        double[] b = new double[m];
+        for (int p = 0; p < m; p++) {
+            double[] xp = cols.get(p);
+            for (int r = p; r < m; r++) {
+                double[] xr = cols.get(r);
+                double acc = 0;
+                for (int i = 0; i < n; i++) {
+                    acc += (w == null ? 1 : w[i]) * xp[i] * xr[i];
+                }
+                a[p][r] = acc;
+                a[r][p] = acc;
+            }
+            double acc = 0;
+            for (int i = 0; i < n; i++) {
+                acc += (w == null ? 1 : w[i]) * xp[i] * v[i];
+            }
+            b[p] = acc;
+        }
+        Cholesky c = new Cholesky(a, null, s.collinTol());
+        double[] g = c.solve(b);
+        int[] kc = c.kept;
+        for (int p = 0; p < kc.length; p++) {
+            double[] xp = cols.get(kc[p]);
+            double gp = g[p];
+            for (int i = 0; i < n; i++) {
+                fit[i] += gp * xp[i];
+            }
+        }
+        return fit;
     }
 
     private static final class Irls {

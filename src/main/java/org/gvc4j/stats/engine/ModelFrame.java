@@ -32,6 +32,11 @@ public final class ModelFrame {
     int naWeight;
     final List<String> termNames = new ArrayList<>();
     double[][] x;
+    /** IV: x[endoStart .. endoStart + nEndo) are the endogenous regressors (named fit_…); inst the instruments. */
+    int endoStart;
+    int nEndo;
+    double[][] inst = new double[0][];
+    final List<String> instNames = new ArrayList<>();
     final List<String> feNames = new ArrayList<>();
     int[][] feCodes;
     int[] feSizes;
@@ -205,6 +210,23 @@ public final class ModelFrame {
             Arrays.fill(one, 1.0);
             xAll.add(one);
         }
+        List<double[]> instAll = new ArrayList<>();
+        if (!formula.getEndogenous().isEmpty()) {
+            if (model != Model.OLS) {
+                throw new EstimationException("instrumental variables (y ~ x | fe | endo ~ inst) are estimated by 2SLS "
+                        + "with --model ols only, not " + model.key());
+            }
+            endoStart = xAll.size();
+            for (Formula.Term t : formula.getEndogenous()) {
+                termNames.add("fit_" + t.name());
+                xAll.add(ev.product(t.factors()));
+            }
+            nEndo = formula.getEndogenous().size();
+            for (Formula.Term t : formula.getInstruments()) {
+                instNames.add(t.name());
+                instAll.add(ev.product(t.factors()));
+            }
+        }
         for (Formula.Term t : formula.getTerms()) {
             if (t.factors().size() == 1 && t.factors().get(0) instanceof Expr.Call c && c.function().equals("i")) {
                 expandI(src, ev, c, xAll);
@@ -259,6 +281,9 @@ public final class ModelFrame {
                     naByTerm[k]++;
                     rhs = true;
                 }
+            }
+            for (double[] z : instAll) {
+                rhs |= !Double.isFinite(z[i]);
             }
             if (rhs) {
                 naRhs++;
@@ -347,6 +372,15 @@ public final class ModelFrame {
             for (int i = 0; i < nn; i++) {
                 w[i] = wAll[kept[i]];
             }
+        }
+        inst = new double[instAll.size()][];
+        for (int k = 0; k < instAll.size(); k++) {
+            double[] src2 = instAll.get(k);
+            double[] col = new double[nn];
+            for (int i = 0; i < nn; i++) {
+                col[i] = src2[kept[i]];
+            }
+            inst[k] = col;
         }
         x = new double[xAll.size()][];
         for (int k = 0; k < xAll.size(); k++) {

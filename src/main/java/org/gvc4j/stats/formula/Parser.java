@@ -89,13 +89,20 @@ final class Parser {
 
     private Formula formula() {
         int tilde = -1;
+        int ivTilde = -1;
+        int depth0 = 0;
         for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).is("~")) {
-                if (tilde >= 0) {
-                    throw error(toks.get(i), "a second '~': only 'y ~ x | fe' is supported "
-                            + "(instrumental variables '| y ~ z' are not supported)");
+            Token t = toks.get(i);
+            depth0 += t.is("(") ? 1 : t.is(")") ? -1 : 0;
+            if (t.is("~")) {
+                if (ivTilde >= 0) {
+                    throw error(t, "a third '~': write 'y ~ x | fe | endo ~ instruments'");
                 }
-                tilde = i;
+                if (tilde >= 0) {
+                    ivTilde = i;
+                } else {
+                    tilde = i;
+                }
             }
         }
         if (tilde < 0) {
@@ -103,6 +110,19 @@ final class Parser {
         }
         if (tilde == 0) {
             throw error(toks.get(0), "missing outcome before '~'");
+        }
+        int ivBar = -1;
+        if (ivTilde >= 0) {
+            for (int i = ivTilde - 1; i > tilde; i--) {
+                if (toks.get(i).is("|")) {
+                    ivBar = i;
+                    break;
+                }
+            }
+            if (ivBar < 0) {
+                throw error(toks.get(ivTilde), "a second '~' belongs to instrumental variables after a '|': "
+                        + "'y ~ x | fe | endo ~ instruments'");
+            }
         }
         Expr lhs = expr();
         if (!peek().is("~")) {
@@ -117,15 +137,32 @@ final class Parser {
         }
         Expr rhs = expr();
         List<Formula.FixedEffect> fes = new ArrayList<>();
-        if (peek().is("|")) {
+        if (peek().is("|") && p != ivBar) {
             next();
             if (peek().kind() == Kind.END) {
                 throw error(peek(), "expected a fixed effect after '|'");
             }
             fes = fixedEffects();
-            if (peek().is("|")) {
-                throw error(peek(), "a second '|': instrumental variables are not supported");
+        }
+        Expr endo = null;
+        Expr inst = null;
+        if (peek().is("|") && p == ivBar) {
+            next();
+            if (peek().is("~") || peek().kind() == Kind.END) {
+                throw error(peek(), "expected the endogenous regressors after '|'");
             }
+            endo = expr();
+            if (!peek().is("~")) {
+                throw error(peek(), "expected '~' between the endogenous regressors and the instruments, found "
+                        + peek().describe());
+            }
+            next();
+            if (peek().kind() == Kind.END) {
+                throw error(peek(), "expected the instruments after '~'");
+            }
+            inst = expr();
+        } else if (peek().is("|")) {
+            throw error(peek(), "a third part after '|': only 'y ~ x | fe | endo ~ instruments' is supported");
         }
         if (peek().kind() != Kind.END) {
             Token t = peek();
@@ -136,7 +173,46 @@ final class Parser {
         ex.order(lhs);
         List<List<Expr>> raw = ex.expand(rhs);
         List<Formula.Term> terms = ex.terms(raw);
-        return new Formula(text, lhs, terms, !ex.interceptRemoved, fes);
+        List<Formula.Term> endoTerms = List.of();
+        List<Formula.Term> instTerms = List.of();
+        if (endo != null) {
+            Expansion e1 = new Expansion();
+            endoTerms = e1.terms(e1.expand(endo));
+            Expansion e2 = new Expansion();
+            instTerms = e2.terms(e2.expand(inst));
+            if (endoTerms.isEmpty() || instTerms.isEmpty()) {
+                throw error(toks.get(ivTilde), "instrumental variables need at least one endogenous regressor and one "
+                        + "instrument");
+            }
+            if (instTerms.size() < endoTerms.size()) {
+                throw error(toks.get(ivTilde), "fewer instruments (" + instTerms.size() + ") than endogenous "
+                        + "regressors (" + endoTerms.size() + "): the model is not identified");
+            }
+            for (Formula.Term t : concat(endoTerms, instTerms)) {
+                for (Expr f : t.factors()) {
+                    Expr.Call sp = special(f);
+                    if (sp != null) {
+                        throw new FormulaException(text, sp.pos(), "`" + sp.function() + "()` is not supported in the "
+                                + "instrumental-variable part");
+                    }
+                }
+            }
+            for (Formula.Term t : endoTerms) {
+                for (Formula.Term u : terms) {
+                    if (u.name().equals(t.name())) {
+                        throw new FormulaException(text, t.pos(), "'" + t.name() + "' is both exogenous and "
+                                + "endogenous");
+                    }
+                }
+            }
+        }
+        return new Formula(text, lhs, terms, !ex.interceptRemoved, fes, endoTerms, instTerms);
+    }
+
+    private static List<Formula.Term> concat(List<Formula.Term> a, List<Formula.Term> b) {
+        List<Formula.Term> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private List<Formula.FixedEffect> fixedEffects() {

@@ -77,6 +77,10 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--fsplit", paramLabel = "VAR", description = "As --split, with the full sample first.")
     String fsplit;
 
+    @Option(names = "--fixef-out", paramLabel = "FILE.csv", description = "Also write the fixed-effect coefficients "
+            + "(fixest's fixef(): fe,level,value).")
+    Path fixefOut;
+
     @Option(names = "--out", paramLabel = "OUT.csv", description = "Where to write the coefficient table.")
     Path out;
 
@@ -215,6 +219,19 @@ final class EstimateCommand implements Callable<Integer> {
         if (glmIter != null) {
             e = e.withMaxIterations(glmIter, 10_000);
         }
+        if (fixefOut != null) {
+            if (e.getFormula().getFixedEffects().isEmpty() && !e.isMultiple()) {
+                throw new EstimationException("--fixef-out: the formula has no fixed effects ('y ~ x | fe')");
+            }
+            if (e.isMultiple()) {
+                throw new EstimationException("--fixef-out: several models (sw()/csw()/--split); write the fixed "
+                        + "effects of one model at a time");
+            }
+            checkOut(fixefOut, data);
+            if (out != null && fixefOut.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new EstimationException("--fixef-out " + fixefOut + " is the same file as --out");
+            }
+        }
         if (e.isMultiple()) {
             org.gvc4j.stats.Fits fits = e.fitAll();
             if (!quiet) {
@@ -246,6 +263,12 @@ final class EstimateCommand implements Callable<Integer> {
             err.println("gvc: warning: " + String.format(Locale.ROOT, "IRLS did not converge in %d iterations "
                     + "(last relative deviance change %.3g); results written but not reliable",
                     fit.getIterations(), fit.getLastChange()));
+        }
+        if (fixefOut != null) {
+            fit.saveFixedEffectsCsv(fixefOut);
+            if (!quiet) {
+                o.println("fixed effects written to " + fixefOut);
+            }
         }
         if (out != null) {
             fit.saveCsv(out);

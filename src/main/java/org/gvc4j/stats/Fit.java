@@ -319,6 +319,47 @@ public final class Fit {
         return d.firstStageF().clone();
     }
 
+    /**
+     * The fixed-effect coefficients (fixest's {@code fixef()}: link scale, fixest's references): columns
+     * {@code fe, level, value}, one row per level of the estimation sample; empty without fixed effects. A combined
+     * fixed effect's level joins its parts with '_' ({@code ARG_1986}).
+     */
+    public Table getFixedEffectValues() {
+        org.gvc4j.stats.engine.FixefValues fv = d.fixef();
+        StringColumn fe = StringColumn.create("fe");
+        StringColumn level = StringColumn.create("level");
+        DoubleColumn value = DoubleColumn.create("value");
+        for (int q = 0; q < fv.names().size(); q++) {
+            String[] lab = fv.labels().get(q);
+            double[] v = fv.values().get(q);
+            for (int l = 0; l < v.length; l++) {
+                fe.append(fv.names().get(q));
+                level.append(lab[l]);
+                value.append(v[l]);
+            }
+        }
+        return Table.create("fixed effects", fe, level, value);
+    }
+
+    /** The number of levels set to 0 as references by {@link #getFixedEffectValues()} (fixest's normalisation). */
+    public int getFixedEffectReferences() {
+        return d.fixef().references();
+    }
+
+    /** Writes {@link #getFixedEffectValues()} as CSV {@code fe,level,value}, atomically. */
+    public Path saveFixedEffectsCsv(Path file) {
+        if (d.fixedEffects().isEmpty()) {
+            throw new EstimationException("--fixef-out: the model has no fixed effects");
+        }
+        Table t = getFixedEffectValues();
+        StringBuilder sb = new StringBuilder("fe,level,value\n");
+        for (int r = 0; r < t.rowCount(); r++) {
+            sb.append(csvText(t.stringColumn(0).get(r))).append(',').append(csvText(t.stringColumn(1).get(r)))
+                    .append(',').append(number(t.doubleColumn(2).getDouble(r))).append('\n');
+        }
+        return writeText(file, sb.toString());
+    }
+
     public List<String> getFixedEffects() {
         return d.fixedEffects();
     }

@@ -106,6 +106,38 @@ class ReferenceCasesTest {
         }));
     }
 
+    /** Cases with fixef.csv: fixest's fixef() values, by the API and through --fixef-out. */
+    @TestFactory
+    Stream<DynamicTest> fixedEffectValuesMatchFixef(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        return StatsCases.cases().stream().filter(d -> java.nio.file.Files.exists(d.resolve("fixef.csv")))
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+                    List<String> args = new ArrayList<>(List.of("estimate", "--data", dir.resolve("data.csv").toString()));
+                    args.addAll(StatsCases.spec(dir));
+                    Path fx = tmp.resolve(dir.getFileName() + "-fixef.csv");
+                    args.addAll(List.of("--fixef-out", fx.toString(), "--quiet"));
+                    java.io.StringWriter err = new java.io.StringWriter();
+                    int code = org.gvc4j.cli.Main.execute(args.toArray(String[]::new),
+                            new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true));
+                    assertEquals(0, code, err.toString());
+                    Map<String, Double> got = new java.util.HashMap<>();
+                    for (Map<String, String> r : StatsCases.expected(fx)) {
+                        got.put(r.get("fe") + "|" + r.get("level"), Double.parseDouble(r.get("value")));
+                    }
+                    List<Map<String, String>> exp = StatsCases.expected(dir.resolve("fixef.csv"));
+                    assertEquals(exp.size(), got.size(), "one row per level");
+                    double worst = 0;
+                    for (Map<String, String> r : exp) {
+                        String key = r.get("fe") + "|" + r.get("level");
+                        assertTrue(got.containsKey(key), "level " + key);
+                        double want = Double.parseDouble(r.get("value"));
+                        double d = Math.abs(got.get(key) - want) / Math.max(Math.abs(want), 1);
+                        worst = Math.max(worst, d);
+                        assertTrue(d <= 1e-6, key + ": " + got.get(key) + " vs " + want);
+                    }
+                    System.out.printf("%s fixef: %d values, max scaled error %.2e%n", dir.getFileName(), exp.size(), worst);
+                }));
+    }
+
     /** A case with several models: every row (model, term, numbers) and each model's facts from nobs.txt. */
     static void checkMultiple(Path dir, Estimate est) {
         Fits fits = est.fitAll();

@@ -122,6 +122,7 @@ public final class Estimator {
             mu = r.mu;
             dev = r.dev;
             double[] eta = r.eta;
+            etaFinal = eta;
             if (s.vcovAtLastWls()) {
                 w = r.w;
                 u = new double[n];
@@ -292,12 +293,28 @@ public final class Estimator {
             ll += constant;
             ll0 += constant;
         }
+        double[] feSum = null;
+        if (q > 0) {
+            feSum = new double[n];
+            for (int i = 0; i < n; i++) {
+                feSum[i] = mf.model == Model.OLS ? mf.y[i] - resid[i] : etaFinal[i];
+            }
+            for (int j : kept) {
+                double bj = beta[j];
+                double[] xj = mf.x[j];
+                for (int i = 0; i < n; i++) {
+                    feSum[i] -= bj * xj[i];
+                }
+            }
+        }
+        FixefValues fixef = FixefValues.compute(mf, feSum == null ? new double[0] : feSum);
         return new FitData(mf.model, mf.formula.toString(), mf.source, List.copyOf(mf.termNames), est, se, stat, p, lo,
                 hi, v, vt, collinear, s.vcov(), List.copyOf(mf.clusterNames), mf.clusterSizes.clone(), mf.dataRows, n,
                 mf.naTotal, mf.perfectFitObs, List.copyOf(mf.feNames), mf.feSizes.clone(), mf.feRemoved.clone(), nParams,
                 sw.sscK, df, iterations, converged, lastChange, demeanIters, s.level(), crit, dev, nullDev, ll, ll0,
                 ssr, tss, withinTss, Math.sqrt(sigma2), List.copyOf(notes), mf.rows, mu,
-                firstStageF == null ? new double[0] : firstStageF.clone());
+                firstStageF == null ? new double[0] : firstStageF.clone(),
+                fixef);
     }
 
     /** What to check when the IRLS diverges: the outcome's largest value and its data row, and the scale. */
@@ -598,6 +615,7 @@ public final class Estimator {
     }
 
     private double[] firstStageF;
+    private double[] etaFinal;
 
     /** The weighted least-squares fit of v on the columns (collinear ones dropped). */
     private double[] project(double[] v, List<double[]> cols, double[] w) {

@@ -68,6 +68,13 @@ public final class ModelFrame {
     }
 
     private Options opts = Options.NONE;
+    private ColumnSource srcRef;
+    private final List<List<String>> feColumns = new ArrayList<>();
+
+    /** Labels of the levels of fixed effect d (codes of this sample). */
+    String[] feLabels(int d) {
+        return FixefValues.labels(srcRef, feColumns.get(d), feCodes[d], feSizes[d], rows);
+    }
 
     /** Builds the sample; {@code clusters} are column names or {@code a^b} combinations (may be empty). */
     public static ModelFrame build(ColumnSource src, Formula f, Model model, List<String> clusters, boolean dropPerfectFit) {
@@ -80,6 +87,7 @@ public final class ModelFrame {
         ModelFrame mf = new ModelFrame(src.name(), f, model, opts.subset() == null ? src.rowCount()
                 : opts.subset().length);
         mf.opts = opts;
+        mf.srcRef = src;
         mf.checkColumns(src, clusters);
         mf.evaluate(src, clusters, dropPerfectFit);
         return mf;
@@ -238,6 +246,7 @@ public final class ModelFrame {
         List<Factor> fes = new ArrayList<>();
         for (Formula.FixedEffect fe : formula.getFixedEffects()) {
             feNames.add(fe.name());
+            feColumns.add(fe.columns());
             fes.add(factorOf(src, fe.name(), fe.columns()));
         }
         List<Factor> cls = new ArrayList<>();

@@ -360,6 +360,55 @@ public final class Fit {
         return writeText(file, sb.toString());
     }
 
+    /**
+     * fixest's {@code wald()}: the joint test that the named coefficients are all 0. stat = b'V⁻¹b / q with V the
+     * fit's variance (its iid / HC1 / clustered type); df1 = q; df2 = the fit's t degrees of freedom (n − K, or
+     * G_min − 1 when clustered), at least q + 1; p from F(df1, df2), for GLMs too. With one term stat = t².
+     * Returns a one-row table {@code restriction, stat, df1, df2, p_value}.
+     */
+    public Table wald(String... terms) {
+        if (terms.length == 0) {
+            throw new EstimationException("wald(): name at least one term; terms: " + String.join(", ", getVcovTerms()));
+        }
+        List<String> vt = getVcovTerms();
+        int q = terms.length;
+        int[] idx = new int[q];
+        for (int a = 0; a < q; a++) {
+            idx[a] = vt.indexOf(terms[a]);
+            if (idx[a] < 0) {
+                throw new EstimationException("wald(): no estimated term '" + terms[a] + "'" + (d.terms().contains(
+                        terms[a]) ? " (removed because of collinearity)" : "") + "; terms: " + String.join(", ", vt));
+            }
+        }
+        double[][] v = new double[q][q];
+        double[] b = new double[q];
+        for (int a = 0; a < q; a++) {
+            b[a] = estimate(terms[a]);
+            for (int c = 0; c < q; c++) {
+                v[a][c] = d.vcov()[idx[a]][idx[c]];
+            }
+        }
+        double[] sol = new org.apache.commons.math3.linear.LUDecomposition(
+                new org.apache.commons.math3.linear.Array2DRowRealMatrix(v)).getSolver().solve(
+                new org.apache.commons.math3.linear.ArrayRealVector(b)).toArray();
+        double stat = 0;
+        for (int a = 0; a < q; a++) {
+            stat += b[a] * sol[a];
+        }
+        stat /= q;
+        double df2 = Math.max(d.dfT(), q + 1);
+        double p = 1 - new org.apache.commons.math3.distribution.FDistribution(null, q, df2).cumulativeProbability(stat);
+        if (p < 1e-14) {
+            // the upper tail directly, without cancellation: I_{df2/(df2 + q·stat)}(df2/2, q/2)
+            p = org.apache.commons.math3.special.Beta.regularizedBeta(df2 / (df2 + q * stat), df2 / 2, q / 2.0);
+        }
+        Table t = Table.create("Wald test");
+        t.addColumns(StringColumn.create("restriction", List.of(String.join(" = ", terms) + " = 0")),
+                DoubleColumn.create("stat", new double[] {stat}), DoubleColumn.create("df1", new double[] {q}),
+                DoubleColumn.create("df2", new double[] {df2}), DoubleColumn.create("p_value", new double[] {p}));
+        return t;
+    }
+
     public List<String> getFixedEffects() {
         return d.fixedEffects();
     }

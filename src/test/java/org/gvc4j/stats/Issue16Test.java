@@ -468,4 +468,37 @@ class Issue16Test {
         assertEquals(5, nested.getFixedEffectReferences());
         assertReconstructs(t, nested, new String[] {"id", "year", "region"}, new String[] {"x"}, true);
     }
+
+    // ---- CLI options -------------------------------------------------------------------------------------------
+
+    static String cliError(java.nio.file.Path csv, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("estimate", "--data", csv.toString(), "--model", "ols",
+                "--quiet"));
+        args.addAll(List.of(extra));
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.gvc4j.cli.Main.execute(args.toArray(String[]::new),
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true));
+        assertTrue(code != 0, "refused: " + String.join(" ", extra));
+        assertEquals(1, err.toString().strip().lines().count(), "one line: " + err);
+        return err.toString();
+    }
+
+    @Test
+    void newCliOptionsAreValidatedWithOneLineNamingTheOption(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path csv = tmp.resolve("p.csv");
+        panel(18, false).write().csv(csv.toFile());
+        assertTrue(cliError(csv, "--formula", "y ~ x", "--weights", "").contains("--weights"));
+        assertTrue(cliError(csv, "--formula", "y ~ x", "--weights", "region").contains("--weights"));
+        assertTrue(cliError(csv, "--formula", "y ~ l(x, 1)", "--panel", "id").contains("--panel"));
+        assertTrue(cliError(csv, "--formula", "y ~ l(x, 1)", "--panel", "id,nope").contains("--panel"));
+        assertTrue(cliError(csv, "--formula", "y ~ x", "--split", "region,year").contains("--split"));
+        assertTrue(cliError(csv, "--formula", "y ~ x", "--split", "regin").contains("--split"));
+        assertTrue(cliError(csv, "--formula", "y ~ x", "--split", "year", "--fsplit", "year").contains("--fsplit"));
+        assertTrue(cliError(csv, "--formula", "y ~ x", "--fixef-out", tmp.resolve("fe.csv").toString())
+                .contains("--fixef-out"));
+        assertTrue(cliError(csv, "--formula", "y ~ csw(x, z) | id", "--fixef-out", tmp.resolve("fe.csv").toString())
+                .contains("--fixef-out"));
+        assertTrue(!java.nio.file.Files.exists(tmp.resolve("fe.csv")));
+    }
 }

@@ -307,7 +307,7 @@ final class EstimateCommand implements Callable<Integer> {
                 throw new EstimationException((split != null ? "--split" : "--fsplit") + ": give one column, e.g. "
                         + "--split year (got \"" + NumberSyntax.printable(sp) + "\")");
             }
-            e = e.split(sp, fsplit != null);
+            e = e.splitBy(sp, fsplit != null);
         }
         return e;
     }
@@ -418,6 +418,16 @@ final class EstimateCommand implements Callable<Integer> {
                         List<String> sp = shellWords(Files.readString(c.resolve("spec.txt")).trim());
                         Estimate e = Estimate.of(Model.parse(opt(sp, "--model")),
                                 new TableSource(Datasets.readCsv(c.resolve("data.csv"))), opt(sp, "--formula"));
+                        if (opt(sp, "--weights") != null) {
+                            e = e.weights(opt(sp, "--weights"));
+                        }
+                        if (opt(sp, "--panel") != null) {
+                            String[] pp = opt(sp, "--panel").split(",");
+                            e = e.panel(pp[0], pp.length > 1 ? pp[1] : "");
+                        }
+                        if (opt(sp, "--split") != null) {
+                            e = e.splitBy(opt(sp, "--split"));
+                        }
                         String cl = opt(sp, "--cluster");
                         if (cl != null) {
                             e = e.cluster(cl.split(","));
@@ -459,18 +469,18 @@ final class EstimateCommand implements Callable<Integer> {
             System.gc();
             resetPeak();
             long t0 = System.nanoTime();
-            Fit f = e.fit();
+            Fit f = fitForBench(e);
             double cold = (System.nanoTime() - t0) / 1e9;
             // JIT warm-up: about 2 s of fits (at least one) before timing, so medians are steady-state
             int warm = (int) Math.max(1, Math.min(30, 2.0 / Math.max(cold, 1e-3)));
             for (int r = 0; r < warm; r++) {
-                e.fit();
+                fitForBench(e);
             }
             int reps = Math.max(1, repeat);
             double[] t = new double[reps];
             for (int r = 0; r < reps; r++) {
                 long s = System.nanoTime();
-                f = e.fit();
+                f = fitForBench(e);
                 t[r] = (System.nanoTime() - s) / 1e9;
             }
             Arrays.sort(t);
@@ -481,6 +491,15 @@ final class EstimateCommand implements Callable<Integer> {
             o.flush();
             rows.add(String.format(Locale.ROOT, "%s,%d,%d,%.5f,%.5f,%.5f,%d", name, f.getNobs(), f.getIterations(), cold,
                     median, t[0], peak));
+        }
+
+        /** One fit, or every model of a multiple estimation (the last one's n and iterations are reported). */
+        private static Fit fitForBench(Estimate e) {
+            if (e.isMultiple()) {
+                org.gvc4j.stats.Fits fs = e.fitAll();
+                return fs.get(fs.size());
+            }
+            return e.fit();
         }
 
         private static void resetPeak() {

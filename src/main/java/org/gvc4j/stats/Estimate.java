@@ -320,19 +320,19 @@ public final class Estimate {
 
     /**
      * One estimation per distinct value of {@code column} (fixest {@code split = ~column}), in ascending order of the
-     * value; {@link #fitAll()} returns them. With {@code full = true} (fixest {@code fsplit}) the full sample comes first.
+     * value; {@link #fitAll()} returns them ({@code split} is a Groovy method of every object, hence the name). With {@code full = true} (fixest {@code fsplit}) the full sample comes first.
      */
-    public Estimate split(String column, boolean full) {
+    public Estimate splitBy(String column, boolean full) {
         if (column == null || column.isBlank()) {
-            throw new EstimationException("--split / split(): give the name of a column, e.g. --split year");
+            throw new EstimationException("--split / splitBy(): give the name of a column, e.g. --split year");
         }
         return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, separation,
                 extra.with(extra.weights(), extra.panelId(), extra.panelTime(), column.strip(), full));
     }
 
-    /** {@link #split(String, boolean)} without the full sample. */
-    public Estimate split(String column) {
-        return split(column, false);
+    /** {@link #splitBy(String, boolean)} without the full sample. */
+    public Estimate splitBy(String column) {
+        return splitBy(column, false);
     }
 
     private ModelFrame.Options frameOptions(int[] subset) {
@@ -410,7 +410,7 @@ public final class Estimate {
     /** The rows of each split sample, values ascending (numbers numerically); fsplit puts the full sample first. */
     private void splitSamples(List<int[]> samples, List<String> labels) {
         String col = extra.split();
-        String opt = extra.fsplit() ? "--fsplit / split(.., true)" : "--split / split()";
+        String opt = extra.fsplit() ? "--fsplit / splitBy(.., true)" : "--split / splitBy()";
         if (!data.has(col)) {
             throw new EstimationException(opt + ": " + org.gvc4j.stats.engine.Names.unknown(col, "split",
                     data.columnNames()));

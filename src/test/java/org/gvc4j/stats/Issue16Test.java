@@ -312,7 +312,7 @@ class Issue16Test {
     @Test
     void splitEqualsFittingEachSubset() {
         Table t = panel(13, false);
-        Fits fits = Estimate.ols(t, "y ~ csw0(x, z) | id").split("region").cluster("id").fitAll();
+        Fits fits = Estimate.ols(t, "y ~ csw0(x, z) | id").splitBy("region").cluster("id").fitAll();
         String[] regions = {"Africa", "Americas", "Asia", "Europe"};
         assertEquals(12, fits.size());
         for (int r = 0; r < regions.length; r++) {
@@ -322,11 +322,11 @@ class Issue16Test {
             assertSameFit(Estimate.ols(sub, "y ~ x + z | id").cluster("id").fit(), fits.get(3 * r + 3), 1e-10);
             assertEquals(sub.rowCount(), fits.get(3 * r + 1).getNobsData());
         }
-        Fits full = Estimate.ols(t, "y ~ x | region").split("year", true).fitAll();
+        Fits full = Estimate.ols(t, "y ~ x | region").splitBy("year", true).fitAll();
         assertEquals(9, full.size());
         assertSameFit(Estimate.ols(t, "y ~ x | region").fit(), full.get(1), 1e-12);
         assertEquals("2000", full.getSample(2));
-        var e = assertThrows(EstimationException.class, () -> Estimate.ols(t, "y ~ x").split("regoin").fitAll());
+        var e = assertThrows(EstimationException.class, () -> Estimate.ols(t, "y ~ x").splitBy("regoin").fitAll());
         assertTrue(e.getMessage().contains("--split") && e.getMessage().contains("region"), e.getMessage());
     }
 

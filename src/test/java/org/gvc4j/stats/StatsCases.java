@@ -206,7 +206,7 @@ final class StatsCases {
             e = e.panel(p[0], p[1]);
         }
         if (option(spec, "--split") != null) {
-            e = e.split(option(spec, "--split"));
+            e = e.splitBy(option(spec, "--split"));
         }
         String vcov = option(spec, "--vcov");
         String cluster = option(spec, "--cluster");

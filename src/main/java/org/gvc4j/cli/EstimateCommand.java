@@ -62,6 +62,25 @@ final class EstimateCommand implements Callable<Integer> {
             + "Without it, --vcov cluster clusters by the first fixed effect.")
     String cluster;
 
+    @Option(names = "--weights", paramLabel = "VAR", description = "Prior (observation) weights: a numeric column "
+            + "(rows with weight 0 are removed; negative weights are an error).")
+    String weights;
+
+    @Option(names = "--panel", paramLabel = "ID,TIME", description = "The panel of l(), f() and d(): individual and "
+            + "time columns, e.g. --panel isocode,year.")
+    String panel;
+
+    @Option(names = "--split", paramLabel = "VAR", description = "One estimation per distinct value of VAR (ascending); "
+            + "--out gains a first column 'model'.")
+    String split;
+
+    @Option(names = "--fsplit", paramLabel = "VAR", description = "As --split, with the full sample first.")
+    String fsplit;
+
+    @Option(names = "--fixef-out", paramLabel = "FILE.csv", description = "Also write the fixed-effect coefficients "
+            + "(fixest's fixef(): fe,level,value).")
+    Path fixefOut;
+
     @Option(names = "--out", paramLabel = "OUT.csv", description = "Where to write the coefficient table.")
     Path out;
 
@@ -164,6 +183,7 @@ final class EstimateCommand implements Callable<Integer> {
             checkOut(out, data);
         }
         Estimate e = Estimate.of(m, Datasets.readCsv(data), formula).withLevel(level);
+        e = applyExtended(e);
         if (cluster != null) {
             if (vcov != null && VcovType.parse(vcov) != VcovType.CLUSTER) {
                 throw new EstimationException("--cluster " + cluster + " conflicts with --vcov " + vcov);
@@ -199,6 +219,42 @@ final class EstimateCommand implements Callable<Integer> {
         if (glmIter != null) {
             e = e.withMaxIterations(glmIter, 10_000);
         }
+        if (fixefOut != null) {
+            if (e.getFormula().getFixedEffects().isEmpty() && !e.isMultiple()) {
+                throw new EstimationException("--fixef-out: the formula has no fixed effects ('y ~ x | fe')");
+            }
+            if (e.isMultiple()) {
+                throw new EstimationException("--fixef-out: several models (sw()/csw()/--split); write the fixed "
+                        + "effects of one model at a time");
+            }
+            checkOut(fixefOut, data);
+            if (out != null && fixefOut.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new EstimationException("--fixef-out " + fixefOut + " is the same file as --out");
+            }
+        }
+        if (e.isMultiple()) {
+            org.gvc4j.stats.Fits fits = e.fitAll();
+            if (!quiet) {
+                o.print(fits);
+            }
+            for (int i = 1; i <= fits.size(); i++) {
+                Fit f = fits.get(i);
+                if (!f.isConverged()) {
+                    err.println("gvc: warning: model " + i + ": " + String.format(Locale.ROOT, "IRLS did not converge "
+                            + "in %d iterations (last relative deviance change %.3g); results written but not reliable",
+                            f.getIterations(), f.getLastChange()));
+                }
+            }
+            if (out != null) {
+                fits.saveCsv(out);
+                if (!quiet) {
+                    o.println("coefficients of " + fits.size() + " models written to " + out);
+                }
+            }
+            o.flush();
+            err.flush();
+            return 0;
+        }
         Fit fit = e.fit();
         if (!quiet) {
             o.print(fit);
@@ -207,6 +263,12 @@ final class EstimateCommand implements Callable<Integer> {
             err.println("gvc: warning: " + String.format(Locale.ROOT, "IRLS did not converge in %d iterations "
                     + "(last relative deviance change %.3g); results written but not reliable",
                     fit.getIterations(), fit.getLastChange()));
+        }
+        if (fixefOut != null) {
+            fit.saveFixedEffectsCsv(fixefOut);
+            if (!quiet) {
+                o.println("fixed effects written to " + fixefOut);
+            }
         }
         if (out != null) {
             fit.saveCsv(out);
@@ -217,6 +279,37 @@ final class EstimateCommand implements Callable<Integer> {
         o.flush();
         err.flush();
         return 0;
+    }
+
+    /** --weights, --panel, --split / --fsplit: each checked here, with a one-line error naming the option. */
+    private Estimate applyExtended(Estimate e) {
+        if (weights != null) {
+            if (weights.isBlank() || weights.contains(",")) {
+                throw new EstimationException("--weights: give one numeric column, e.g. --weights pop (got \""
+                        + NumberSyntax.printable(weights) + "\")");
+            }
+            e = e.weights(weights);
+        }
+        if (panel != null) {
+            String[] parts = panel.split(",", -1);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new EstimationException("--panel: give the individual and the time column separated by a comma, "
+                        + "e.g. --panel isocode,year (got \"" + NumberSyntax.printable(panel) + "\")");
+            }
+            e = e.panel(parts[0], parts[1]);
+        }
+        if (split != null && fsplit != null) {
+            throw new EstimationException("--split and --fsplit: give one of them");
+        }
+        String sp = split != null ? split : fsplit;
+        if (sp != null) {
+            if (sp.isBlank() || sp.contains(",")) {
+                throw new EstimationException((split != null ? "--split" : "--fsplit") + ": give one column, e.g. "
+                        + "--split year (got \"" + NumberSyntax.printable(sp) + "\")");
+            }
+            e = e.splitBy(sp, fsplit != null);
+        }
+        return e;
     }
 
     /**
@@ -337,6 +430,16 @@ final class EstimateCommand implements Callable<Integer> {
                         List<String> sp = shellWords(Files.readString(c.resolve("spec.txt")).trim());
                         Estimate e = Estimate.of(Model.parse(opt(sp, "--model")),
                                 new TableSource(Datasets.readCsv(c.resolve("data.csv"))), opt(sp, "--formula"));
+                        if (opt(sp, "--weights") != null) {
+                            e = e.weights(opt(sp, "--weights"));
+                        }
+                        if (opt(sp, "--panel") != null) {
+                            String[] pp = opt(sp, "--panel").split(",");
+                            e = e.panel(pp[0], pp.length > 1 ? pp[1] : "");
+                        }
+                        if (opt(sp, "--split") != null) {
+                            e = e.splitBy(opt(sp, "--split"));
+                        }
                         String cl = opt(sp, "--cluster");
                         if (cl != null) {
                             e = e.cluster(cl.split(","));
@@ -378,18 +481,18 @@ final class EstimateCommand implements Callable<Integer> {
             System.gc();
             resetPeak();
             long t0 = System.nanoTime();
-            Fit f = e.fit();
+            Fit f = fitForBench(e);
             double cold = (System.nanoTime() - t0) / 1e9;
             // JIT warm-up: about 2 s of fits (at least one) before timing, so medians are steady-state
             int warm = (int) Math.max(1, Math.min(30, 2.0 / Math.max(cold, 1e-3)));
             for (int r = 0; r < warm; r++) {
-                e.fit();
+                fitForBench(e);
             }
             int reps = Math.max(1, repeat);
             double[] t = new double[reps];
             for (int r = 0; r < reps; r++) {
                 long s = System.nanoTime();
-                f = e.fit();
+                f = fitForBench(e);
                 t[r] = (System.nanoTime() - s) / 1e9;
             }
             Arrays.sort(t);
@@ -400,6 +503,15 @@ final class EstimateCommand implements Callable<Integer> {
             o.flush();
             rows.add(String.format(Locale.ROOT, "%s,%d,%d,%.5f,%.5f,%.5f,%d", name, f.getNobs(), f.getIterations(), cold,
                     median, t[0], peak));
+        }
+
+        /** One fit, or every model of a multiple estimation (the last one's n and iterations are reported). */
+        private static Fit fitForBench(Estimate e) {
+            if (e.isMultiple()) {
+                org.gvc4j.stats.Fits fs = e.fitAll();
+                return fs.get(fs.size());
+            }
+            return e.fit();
         }
 
         private static void resetPeak() {

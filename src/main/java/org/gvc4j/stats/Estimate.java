@@ -35,9 +35,19 @@ public final class Estimate {
     private final boolean effects;
     private final boolean perfectFit;
     private final boolean separation;
+    private final Extra extra;
+
+    /** Options of issue 16: prior weights, the panel of l()/f()/d(), the split column. */
+    private record Extra(String weights, String panelId, String panelTime, String split, boolean fsplit,
+                         List<Formula> variants) {
+        Extra with(String w, String id, String time, String sp, boolean full) {
+            return new Extra(w, id, time, sp, full, variants);
+        }
+    }
 
     private Estimate(Model model, ColumnSource data, Formula formula, VcovType vcov, List<String> clusters,
-                     Settings settings, boolean oddsRatios, boolean effects, boolean perfectFit, boolean separation) {
+                     Settings settings, boolean oddsRatios, boolean effects, boolean perfectFit, boolean separation,
+                     Extra extra) {
         this.model = model;
         this.data = data;
         this.formula = formula;
@@ -48,6 +58,7 @@ public final class Estimate {
         this.effects = effects;
         this.perfectFit = perfectFit;
         this.separation = separation;
+        this.extra = extra;
     }
 
     /** A model of the given kind on a Tablesaw table. The formula is parsed now: syntax errors surface here. */
@@ -62,8 +73,13 @@ public final class Estimate {
 
     /** A model on any column source (e.g. {@link org.gvc4j.stats.data.ArraySource} for large panels). */
     public static Estimate of(Model model, ColumnSource data, String formula) {
-        return new Estimate(model, data, Formula.parse(formula), VcovType.IID, List.of(),
-                Settings.defaults(VcovType.IID), false, false, true, false);
+        List<Formula> variants = new ArrayList<>();
+        for (String text : org.gvc4j.stats.formula.Stepwise.expand(formula)) {
+            variants.add(Formula.parse(text));
+        }
+        return new Estimate(model, data, variants.get(0), VcovType.IID, List.of(),
+                Settings.defaults(VcovType.IID), false, false, true, false,
+                new Extra(null, null, null, null, false, List.copyOf(variants)));
     }
 
     /** Least squares with absorbed fixed effects (fixest {@code feols}). */
@@ -121,7 +137,7 @@ public final class Estimate {
     }
 
     private Estimate with(VcovType v, List<String> c, Settings s, boolean or, boolean eff, boolean pf) {
-        return new Estimate(model, data, formula, v, c, s, or, eff, pf, separation);
+        return new Estimate(model, data, formula, v, c, s, or, eff, pf, separation, extra);
     }
 
     private Settings settingsFor(VcovType v) {
@@ -273,7 +289,54 @@ public final class Estimate {
             throw new EstimationException("--separation / withSeparationCheck(): the separation check is implemented "
                     + "for PPML only, not for " + model.key());
         }
-        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, true);
+        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, true, extra);
+    }
+
+    /**
+     * Prior (observation) weights from a numeric column (fixest {@code weights = ~w}): rows with weight 0 are removed
+     * before anything else, a missing weight drops its row, a negative weight is an error. OLS minimises Σ wᵢeᵢ²;
+     * GLMs multiply the IRLS weights by wᵢ. n stays the number of rows used (never Σw).
+     */
+    public Estimate weights(String column) {
+        if (column == null || column.isBlank()) {
+            throw new EstimationException("--weights / weights(): give the name of a numeric column, e.g. --weights pop");
+        }
+        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, separation,
+                extra.with(column.strip(), extra.panelId(), extra.panelTime(), extra.split(), extra.fsplit()));
+    }
+
+    /**
+     * Declares the panel for {@code l()}, {@code f()} and {@code d()} (fixest {@code panel.id = ~id + time}): the
+     * individual column and a numeric time column; (id, time) must be unique.
+     */
+    public Estimate panel(String id, String time) {
+        if (id == null || id.isBlank() || time == null || time.isBlank()) {
+            throw new EstimationException("--panel / panel(): give the individual and the time column, e.g. "
+                    + "--panel isocode,year");
+        }
+        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, separation,
+                extra.with(extra.weights(), id.strip(), time.strip(), extra.split(), extra.fsplit()));
+    }
+
+    /**
+     * One estimation per distinct value of {@code column} (fixest {@code split = ~column}), in ascending order of the
+     * value; {@link #fitAll()} returns them ({@code split} is a Groovy method of every object, hence the name). With {@code full = true} (fixest {@code fsplit}) the full sample comes first.
+     */
+    public Estimate splitBy(String column, boolean full) {
+        if (column == null || column.isBlank()) {
+            throw new EstimationException("--split / splitBy(): give the name of a column, e.g. --split year");
+        }
+        return new Estimate(model, data, formula, vcov, clusters, settings, oddsRatios, effects, perfectFit, separation,
+                extra.with(extra.weights(), extra.panelId(), extra.panelTime(), column.strip(), full));
+    }
+
+    /** {@link #splitBy(String, boolean)} without the full sample. */
+    public Estimate splitBy(String column) {
+        return splitBy(column, false);
+    }
+
+    private ModelFrame.Options frameOptions(int[] subset) {
+        return new ModelFrame.Options(extra.weights(), extra.panelId(), extra.panelTime(), subset);
     }
 
     public Model getModel() {
@@ -309,14 +372,103 @@ public final class Estimate {
             tech.tablesaw.api.Table sub = t.rows(idx);
             sub.setName(t.name() + " [" + column + " = " + e.getKey() + "]");
             Estimate g = new Estimate(model, Datasets.of(sub), formula, vcov, clusters, settings, oddsRatios, effects,
-                    perfectFit, separation);
+                    perfectFit, separation, extra);
             out.put(e.getKey(), g.fit());
         }
         return out;
     }
 
+    /** How many models {@link #fitAll()} estimates: formula variants (sw/csw) × samples (split). */
+    public boolean isMultiple() {
+        return extra.split() != null || extra.variants().size() > 1;
+    }
+
+    /**
+     * Every model of a multiple estimation (fixest's order: sample outermost, then the fixed-effect set, then the
+     * regressor set); a single model gives a list of one.
+     */
+    public Fits fitAll() {
+        List<String> labels = new ArrayList<>();
+        List<int[]> samples = new ArrayList<>();
+        if (extra.split() == null) {
+            samples.add(null);
+            labels.add(null);
+        } else {
+            splitSamples(samples, labels);
+        }
+        List<Fit> fits = new ArrayList<>();
+        List<String> sampleOf = new ArrayList<>();
+        for (int s = 0; s < samples.size(); s++) {
+            for (Formula f : extra.variants()) {
+                fits.add(fitOne(f, samples.get(s)));
+                sampleOf.add(labels.get(s));
+            }
+        }
+        return new Fits(fits, extra.split(), sampleOf);
+    }
+
+    /** The rows of each split sample, values ascending (numbers numerically); fsplit puts the full sample first. */
+    private void splitSamples(List<int[]> samples, List<String> labels) {
+        String col = extra.split();
+        String opt = extra.fsplit() ? "--fsplit / splitBy(.., true)" : "--split / splitBy()";
+        if (!data.has(col)) {
+            throw new EstimationException(opt + ": " + org.gvc4j.stats.engine.Names.unknown(col, "split",
+                    data.columnNames()));
+        }
+        int n = data.rowCount();
+        java.util.Map<Object, List<Integer>> groups;
+        if (data.kind(col) == org.gvc4j.stats.data.ColumnSource.Kind.NUMERIC) {
+            groups = new java.util.TreeMap<>();
+            double[] v = data.numeric(col);
+            for (int i = 0; i < n; i++) {
+                if (Double.isFinite(v[i])) {
+                    groups.computeIfAbsent(v[i], k -> new ArrayList<>()).add(i);
+                }
+            }
+        } else {
+            java.text.Collator coll = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+            groups = new java.util.TreeMap<>((a, b) -> {
+                int c = coll.compare((String) a, (String) b);
+                return c != 0 ? c : ((String) a).compareTo((String) b);
+            });
+            for (int i = 0; i < n; i++) {
+                String v = data.cell(col, i);
+                if (v != null && !v.isEmpty()) {
+                    groups.computeIfAbsent(v, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        if (groups.isEmpty()) {
+            throw new EstimationException(opt + ": column '" + col + "' has no values");
+        }
+        if (groups.size() > MAX_SPLIT) {
+            throw new EstimationException(opt + ": column '" + col + "' has " + groups.size() + " distinct values; "
+                    + "at most " + MAX_SPLIT + " samples are estimated");
+        }
+        if (extra.fsplit()) {
+            samples.add(null);
+            labels.add("Full sample");
+        }
+        for (java.util.Map.Entry<Object, List<Integer>> e : groups.entrySet()) {
+            samples.add(e.getValue().stream().mapToInt(Integer::intValue).toArray());
+            labels.add(e.getKey() instanceof Double d ? org.gvc4j.stats.formula.Deparse.number(d) : (String) e.getKey());
+        }
+    }
+
+    /** Most samples a split may make. */
+    public static final int MAX_SPLIT = 10_000;
+
     /** Runs the estimation. Non-convergence does not throw: the fit says {@code isConverged() == false}. */
     public Fit fit() {
+        if (isMultiple()) {
+            throw new EstimationException("the formula or --split makes " + (extra.split() != null ? "one model per "
+                    + "sample of '" + extra.split() + "'" : extra.variants().size() + " models (sw/csw)")
+                    + ": use fitAll()");
+        }
+        return fitOne(formula, null);
+    }
+
+    private Fit fitOne(Formula formula, int[] subset) {
         List<String> cl = clusters;
         if (vcov == VcovType.CLUSTER && cl.isEmpty()) {
             if (formula.getFixedEffects().isEmpty()) {
@@ -325,7 +477,7 @@ public final class Estimate {
             }
             cl = List.of(formula.getFixedEffects().get(0).name());
         }
-        ModelFrame mf = ModelFrame.build(data, formula, model, cl, perfectFit);
+        ModelFrame mf = ModelFrame.build(data, formula, model, cl, perfectFit, frameOptions(subset));
         if (separation) {
             Estimator.dropSeparated(mf, settings, perfectFit);
         }

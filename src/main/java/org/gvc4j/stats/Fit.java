@@ -311,6 +311,104 @@ public final class Fit {
         return d.fitted().clone();
     }
 
+    /**
+     * IV: the first-stage F statistic of the excluded instruments for each endogenous regressor (fixest's
+     * {@code ivf1}), in the order of the {@code fit_} terms; empty without IV.
+     */
+    public double[] getFirstStageF() {
+        return d.firstStageF().clone();
+    }
+
+    /**
+     * The fixed-effect coefficients (fixest's {@code fixef()}: link scale, fixest's references): columns
+     * {@code fe, level, value}, one row per level of the estimation sample; empty without fixed effects. A combined
+     * fixed effect's level joins its parts with '_' ({@code ARG_1986}).
+     */
+    public Table getFixedEffectValues() {
+        org.gvc4j.stats.engine.FixefValues fv = d.fixef();
+        StringColumn fe = StringColumn.create("fe");
+        StringColumn level = StringColumn.create("level");
+        DoubleColumn value = DoubleColumn.create("value");
+        for (int q = 0; q < fv.names().size(); q++) {
+            String[] lab = fv.labels().get(q);
+            double[] v = fv.values().get(q);
+            for (int l = 0; l < v.length; l++) {
+                fe.append(fv.names().get(q));
+                level.append(lab[l]);
+                value.append(v[l]);
+            }
+        }
+        return Table.create("fixed effects", fe, level, value);
+    }
+
+    /** The number of levels set to 0 as references by {@link #getFixedEffectValues()} (fixest's normalisation). */
+    public int getFixedEffectReferences() {
+        return d.fixef().references();
+    }
+
+    /** Writes {@link #getFixedEffectValues()} as CSV {@code fe,level,value}, atomically. */
+    public Path saveFixedEffectsCsv(Path file) {
+        if (d.fixedEffects().isEmpty()) {
+            throw new EstimationException("--fixef-out: the model has no fixed effects");
+        }
+        Table t = getFixedEffectValues();
+        StringBuilder sb = new StringBuilder("fe,level,value\n");
+        for (int r = 0; r < t.rowCount(); r++) {
+            sb.append(csvText(t.stringColumn(0).get(r))).append(',').append(csvText(t.stringColumn(1).get(r)))
+                    .append(',').append(number(t.doubleColumn(2).getDouble(r))).append('\n');
+        }
+        return writeText(file, sb.toString());
+    }
+
+    /**
+     * fixest's {@code wald()}: the joint test that the named coefficients are all 0. stat = b'V⁻¹b / q with V the
+     * fit's variance (its iid / HC1 / clustered type); df1 = q; df2 = the fit's t degrees of freedom (n − K, or
+     * G_min − 1 when clustered), at least q + 1; p from F(df1, df2), for GLMs too. With one term stat = t².
+     * Returns a one-row table {@code restriction, stat, df1, df2, p_value}.
+     */
+    public Table wald(String... terms) {
+        if (terms.length == 0) {
+            throw new EstimationException("wald(): name at least one term; terms: " + String.join(", ", getVcovTerms()));
+        }
+        List<String> vt = getVcovTerms();
+        int q = terms.length;
+        int[] idx = new int[q];
+        for (int a = 0; a < q; a++) {
+            idx[a] = vt.indexOf(terms[a]);
+            if (idx[a] < 0) {
+                throw new EstimationException("wald(): no estimated term '" + terms[a] + "'" + (d.terms().contains(
+                        terms[a]) ? " (removed because of collinearity)" : "") + "; terms: " + String.join(", ", vt));
+            }
+        }
+        double[][] v = new double[q][q];
+        double[] b = new double[q];
+        for (int a = 0; a < q; a++) {
+            b[a] = estimate(terms[a]);
+            for (int c = 0; c < q; c++) {
+                v[a][c] = d.vcov()[idx[a]][idx[c]];
+            }
+        }
+        double[] sol = new org.apache.commons.math3.linear.LUDecomposition(
+                new org.apache.commons.math3.linear.Array2DRowRealMatrix(v)).getSolver().solve(
+                new org.apache.commons.math3.linear.ArrayRealVector(b)).toArray();
+        double stat = 0;
+        for (int a = 0; a < q; a++) {
+            stat += b[a] * sol[a];
+        }
+        stat /= q;
+        double df2 = Math.max(d.dfT(), q + 1);
+        double p = 1 - new org.apache.commons.math3.distribution.FDistribution(null, q, df2).cumulativeProbability(stat);
+        if (p < 1e-14) {
+            // the upper tail directly, without cancellation: I_{df2/(df2 + q·stat)}(df2/2, q/2)
+            p = org.apache.commons.math3.special.Beta.regularizedBeta(df2 / (df2 + q * stat), df2 / 2, q / 2.0);
+        }
+        Table t = Table.create("Wald test");
+        t.addColumns(StringColumn.create("restriction", List.of(String.join(" = ", terms) + " = 0")),
+                DoubleColumn.create("stat", new double[] {stat}), DoubleColumn.create("df1", new double[] {q}),
+                DoubleColumn.create("df2", new double[] {df2}), DoubleColumn.create("p_value", new double[] {p}));
+        return t;
+    }
+
     public List<String> getFixedEffects() {
         return d.fixedEffects();
     }

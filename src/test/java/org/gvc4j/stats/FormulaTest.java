@@ -75,7 +75,7 @@ class FormulaTest {
         "y x1#5#missing '~'",
         "y ~ log(x1#11#expected ',' or ')'",
         "y ~ x1 | fe1 +#15#expected a fixed-effect column",
-        "y ~ sw(x1, x2)#5#`sw()` is not supported",
+        "y ~ mvsw(x1, x2)#5#`mvsw()` is not supported",
         "y ~ x1 | fe[x1]#12#varying slopes",
         "y ~ foo(x1)#5#function 'foo()' is not supported",
         "y ~ x1 ^ 2#8#'^' among regressors"})

@@ -85,7 +85,8 @@ class ReferenceCasesTest {
     Stream<DynamicTest> fixestDefaultsReproduceFixestsDefaultDeviation() {
         return StatsCases.cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
             Map<String, String> nobs = StatsCases.nobs(dir);
-            Table t = StatsCases.estimate(dir).withFixestDefaults().fit().toTable();
+            Estimate est = StatsCases.estimate(dir).withFixestDefaults();
+            Table t = est.isMultiple() ? est.fitAll().toTable() : est.fit().toTable();
             List<Map<String, String>> exp = StatsCases.expected(dir.resolve("expected.csv"));
             double de = 0;
             double ds = 0;
@@ -97,7 +98,7 @@ class ReferenceCasesTest {
             }
             double fe = Double.parseDouble(nobs.get("default_tol_max_rel_diff_estimate"));
             double fs = Double.parseDouble(nobs.get("default_tol_max_rel_diff_se"));
-            assertTrue(de <= Math.max(2 * fe, 1e-11), "estimates " + de + " vs fixest's " + fe);
+            assertTrue(de <= Math.max(2 * fe, 1e-10), "estimates (floor: the 1e-10 demeaning tolerance) " + de + " vs fixest's " + fe);
             assertTrue(ds <= Math.max(2 * fs, 1e-9), "SEs " + ds + " vs fixest's " + fs);
             if (fs > 1e-6) {
                 assertTrue(ds >= 0.5 * fs, "the last-WLS variance deviates like fixest's: " + ds + " vs " + fs);
@@ -105,8 +106,107 @@ class ReferenceCasesTest {
         }));
     }
 
+    /** Cases with fixef.csv: fixest's fixef() values, by the API and through --fixef-out. */
+    @TestFactory
+    Stream<DynamicTest> fixedEffectValuesMatchFixef(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        return StatsCases.cases().stream().filter(d -> java.nio.file.Files.exists(d.resolve("fixef.csv")))
+                .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+                    List<String> args = new ArrayList<>(List.of("estimate", "--data", dir.resolve("data.csv").toString()));
+                    args.addAll(StatsCases.spec(dir));
+                    Path fx = tmp.resolve(dir.getFileName() + "-fixef.csv");
+                    args.addAll(List.of("--fixef-out", fx.toString(), "--quiet"));
+                    java.io.StringWriter err = new java.io.StringWriter();
+                    int code = org.gvc4j.cli.Main.execute(args.toArray(String[]::new),
+                            new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true));
+                    assertEquals(0, code, err.toString());
+                    Map<String, Double> got = new java.util.HashMap<>();
+                    for (Map<String, String> r : StatsCases.expected(fx)) {
+                        got.put(r.get("fe") + "|" + r.get("level"), Double.parseDouble(r.get("value")));
+                    }
+                    List<Map<String, String>> exp = StatsCases.expected(dir.resolve("fixef.csv"));
+                    assertEquals(exp.size(), got.size(), "one row per level");
+                    double worst = 0;
+                    for (Map<String, String> r : exp) {
+                        String key = r.get("fe") + "|" + r.get("level");
+                        assertTrue(got.containsKey(key), "level " + key);
+                        double want = Double.parseDouble(r.get("value"));
+                        double d = Math.abs(got.get(key) - want) / Math.max(Math.abs(want), 1);
+                        worst = Math.max(worst, d);
+                        assertTrue(d <= 1e-6, key + ": " + got.get(key) + " vs " + want);
+                    }
+                    System.out.printf("%s fixef: %d values, max scaled error %.2e%n", dir.getFileName(), exp.size(), worst);
+                }));
+    }
+
+    /** A case with several models: every row (model, term, numbers) and each model's facts from nobs.txt. */
+    static void checkMultiple(Path dir, Estimate est) {
+        Fits fits = est.fitAll();
+        Table t = fits.toTable();
+        List<Map<String, String>> exp = StatsCases.expected(dir.resolve("expected.csv"));
+        assertEquals(exp.size(), t.rowCount(), "rows of " + dir);
+        double worstEst = 0;
+        double worstSe = 0;
+        for (int r = 0; r < exp.size(); r++) {
+            Map<String, String> e = exp.get(r);
+            assertEquals(Integer.parseInt(e.get("model")), t.intColumn("model").getInt(r), "model, row " + (r + 1));
+            assertEquals(e.get("term"), t.stringColumn("term").get(r), "term name, row " + (r + 1));
+            for (String col : e.keySet()) {
+                if (col.equals("term") || col.equals("model")) {
+                    continue;
+                }
+                double want = Double.parseDouble(e.get(col));
+                double got = t.doubleColumn(col).getDouble(r);
+                double err = col.equals("std_error") ? StatsCases.relError(got, want) : StatsCases.estError(got, want);
+                double tol = col.equals("estimate") ? StatsCases.EST_REL : col.equals("p_value") ? 1e-3 : StatsCases.SE_REL;
+                assertTrue(err <= tol, dir.getFileName() + " model " + e.get("model") + " " + e.get("term") + " " + col
+                        + ": got " + got + ", expected " + want + " (rel. error " + err + ")");
+                if (col.equals("estimate")) {
+                    worstEst = Math.max(worstEst, err);
+                }
+                if (col.equals("std_error")) {
+                    worstSe = Math.max(worstSe, err);
+                }
+            }
+        }
+        Map<String, String> nobs = StatsCases.nobs(dir);
+        assertEquals(Integer.parseInt(nobs.get("n_models")), fits.size(), "n_models");
+        for (int m = 1; m <= fits.size(); m++) {
+            Map<String, String> facts = new java.util.HashMap<>();
+            for (String kv : nobs.get("model_" + m).split(";")) {
+                int eq = kv.indexOf('=');
+                facts.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+            }
+            Fit f = fits.get(m);
+            assertEquals(Integer.parseInt(facts.get("nobs_used")), f.getNobs(), "model " + m + " nobs_used");
+            assertEquals(Integer.parseInt(facts.get("nparams")), f.getNParams(), "model " + m + " nparams");
+            assertEquals(Integer.parseInt(facts.get("ssc_K")), f.getSscK(), "model " + m + " ssc_K");
+            if (facts.containsKey("nobs_sample")) {
+                assertEquals(Integer.parseInt(facts.get("nobs_sample")), f.getNobsData(), "model " + m + " nobs_sample");
+            }
+            String df = facts.get("df_t");
+            if (df != null && !df.startsWith("Inf")) {
+                assertEquals(Double.parseDouble(df), f.getDfT(), "model " + m + " df_t");
+            }
+            String fes = facts.get("fixef_sizes");
+            if (fes != null && !fes.equals("none")) {
+                List<String> parts = new ArrayList<>();
+                for (int q = 0; q < f.getFixedEffects().size(); q++) {
+                    parts.add(f.getFixedEffects().get(q) + ":" + f.getFixedEffectSizes()[q]);
+                }
+                assertEquals(fes, String.join(" ", parts), "model " + m + " fixef_sizes");
+            }
+        }
+        System.out.printf("%s: %d models, max rel. error estimate %.2e, SE %.2e%n", dir.getFileName(), fits.size(),
+                worstEst, worstSe);
+    }
+
     static void check(Path dir) {
-        Fit fit = StatsCases.estimate(dir).withOddsRatios().fit();
+        Estimate est = StatsCases.estimate(dir).withOddsRatios();
+        if (est.isMultiple()) {
+            checkMultiple(dir, est);
+            return;
+        }
+        Fit fit = est.fit();
         Table t = fit.toTable();
         List<Map<String, String>> exp = StatsCases.expected(dir.resolve("expected.csv"));
         assertEquals(exp.size(), t.rowCount(), "rows of " + dir);

@@ -6,9 +6,37 @@ import org.gvc4j.stats.formula.Expr;
 /** Evaluates a formula expression over all rows of a {@link ColumnSource}; non-finite results mark missing rows. */
 public final class Evaluator {
     private final ColumnSource src;
+    private final Panel panel;
 
     public Evaluator(ColumnSource src) {
+        this(src, null);
+    }
+
+    /** With a panel for l(), f() and d(). */
+    public Evaluator(ColumnSource src, Panel panel) {
         this.src = src;
+        this.panel = panel;
+    }
+
+    /** The lag k of a panel operator: its second argument (default 1), a whole number. */
+    public static long lagOf(Expr.Call c) {
+        if (c.args().size() < 2) {
+            return 1;
+        }
+        return (long) constant(c.args().get(1));
+    }
+
+    private static double constant(Expr e) {
+        if (e instanceof Expr.Num nu) {
+            return nu.value();
+        }
+        if (e instanceof Expr.Unary u) {
+            return u.op() == '-' ? -constant(u.operand()) : constant(u.operand());
+        }
+        if (e instanceof Expr.Paren pa) {
+            return constant(pa.inner());
+        }
+        throw new IllegalStateException("not a whole-number constant: " + e);
     }
 
     /** The values of {@code e}; a fresh array unless {@code e} is a bare column (then the source's array, read-only). */
@@ -24,6 +52,9 @@ public final class Evaluator {
         }
         if (e instanceof Expr.Paren p) {
             return eval(p.inner());
+        }
+        if (e instanceof Expr.Str st) {
+            throw new IllegalStateException("text value " + st.value() + " evaluated as a number");
         }
         if (e instanceof Expr.Unary u) {
             double[] a = eval(u.operand());
@@ -51,6 +82,25 @@ public final class Evaluator {
             return out;
         }
         Expr.Call c = (Expr.Call) e;
+        if (c.function().equals("l") || c.function().equals("f") || c.function().equals("d")) {
+            if (panel == null) {
+                throw new IllegalStateException(c.function() + "() without a panel");
+            }
+            double[] x = eval(c.args().get(0));
+            long k = lagOf(c);
+            if (c.function().equals("l")) {
+                return panel.lag(x, k);
+            }
+            if (c.function().equals("f")) {
+                return panel.lag(x, -k);
+            }
+            double[] lagged = panel.lag(x, k);
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = x[i] - lagged[i];
+            }
+            return out;
+        }
         double[] a = eval(c.args().get(0));
         double[] out = new double[n];
         switch (c.function()) {

@@ -31,6 +31,18 @@ final class LongIntHash {
         return (int) (h ^ (h >>> 29) ^ (h >>> 43));
     }
 
+    /** The value of {@code key}, or −1 when absent. */
+    int get(long key) {
+        int i = mix(key) & mask;
+        while (used[i]) {
+            if (keys[i] == key) {
+                return vals[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return -1;
+    }
+
     /** The value of {@code key}, inserting {@code value} first if the key is new. */
     int putIfAbsent(long key, int value) {
         int i = mix(key) & mask;

@@ -92,10 +92,22 @@ public final class Estimator {
         double lastChange = 0;
         double dev = Double.NaN;
         Family fam = null;
+        double[] pw = mf.w;
         if (mf.model == Model.OLS) {
-            w = null;
-            wls(mf.y, null, s.fixefTol(), true);
-            u = resid;
+            w = pw;
+            if (mf.nEndo > 0) {
+                ivWls(pw, s.fixefTol());
+            } else {
+                wls(mf.y, pw, s.fixefTol(), true);
+            }
+            if (pw == null) {
+                u = resid;
+            } else {
+                u = new double[n];
+                for (int i = 0; i < n; i++) {
+                    u[i] = pw[i] * resid[i];
+                }
+            }
             iterations = 1;
             mu = new double[n];
             for (int i = 0; i < n; i++) {
@@ -110,6 +122,7 @@ public final class Estimator {
             mu = r.mu;
             dev = r.dev;
             double[] eta = r.eta;
+            etaFinal = eta;
             if (s.vcovAtLastWls()) {
                 w = r.w;
                 u = new double[n];
@@ -122,8 +135,9 @@ public final class Estimator {
                 for (int i = 0; i < n; i++) {
                     double me = fam.muEta(eta[i]);
                     double v = fam.variance(mu[i]);
-                    w[i] = me * me / v;
-                    u[i] = (mf.y[i] - mu[i]) * fam.scoreFactor(eta[i], mu[i]);
+                    double p0 = pw == null ? 1 : pw[i];
+                    w[i] = p0 * me * me / v;
+                    u[i] = p0 * (mf.y[i] - mu[i]) * fam.scoreFactor(eta[i], mu[i]);
                 }
                 demeanX(w, s.fixefTol());
             }
@@ -145,7 +159,7 @@ public final class Estimator {
         Sandwich sw = new Sandwich(mf, s, kept, xt, u, bread, nParams);
         double ssr = 0;
         for (int i = 0; i < n; i++) {
-            ssr += resid[i] * resid[i];
+            ssr += (pw == null ? 1 : pw[i]) * resid[i] * resid[i];
         }
         double sigma2 = mf.model == Model.OLS ? ssr / (n - nParams) : 1;
         double[][] v = sw.vcov(sigma2);
@@ -239,13 +253,17 @@ public final class Estimator {
         }
         // fit statistics
         double ybar = 0;
-        for (double yi : mf.y) {
-            ybar += yi;
+        double sw0 = 0;
+        for (int i = 0; i < n; i++) {
+            double wi = pw == null ? 1 : pw[i];
+            ybar += wi * mf.y[i];
+            sw0 += wi;
         }
-        ybar /= n;
+        ybar /= sw0;
         double tss = 0;
-        for (double yi : mf.y) {
-            tss += (yi - ybar) * (yi - ybar);
+        for (int i = 0; i < n; i++) {
+            double d0 = mf.y[i] - ybar;
+            tss += (pw == null ? 1 : pw[i]) * d0 * d0;
         }
         double withinTss = Double.NaN;
         double ll = Double.NaN;
@@ -254,8 +272,8 @@ public final class Estimator {
         if (mf.model == Model.OLS) {
             if (q > 0) {
                 withinTss = 0;
-                for (double z : zt) {
-                    withinTss += z * z;
+                for (int i = 0; i < n; i++) {
+                    withinTss += (pw == null ? 1 : pw[i]) * zt[i] * zt[i];
                 }
             }
             ll = -0.5 * n * (Math.log(2 * Math.PI) + Math.log(ssr / n) + 1);
@@ -266,19 +284,37 @@ public final class Estimator {
             double constant = 0;
             for (int i = 0; i < n; i++) {
                 double yi = mf.y[i];
-                ll += fam.logLik(yi, mu[i]);
-                ll0 += fam.logLik(yi, ybar);
-                nullDev += fam.unitDeviance(yi, ybar);
-                constant += fam.logLikConstant(yi);
+                double wi = pw == null ? 1 : pw[i];
+                ll += wi * fam.logLik(yi, mu[i]);
+                ll0 += wi * fam.logLik(yi, ybar);
+                nullDev += wi * fam.unitDeviance(yi, ybar);
+                constant += wi * fam.logLikConstant(yi);
             }
             ll += constant;
             ll0 += constant;
         }
+        double[] feSum = null;
+        if (q > 0) {
+            feSum = new double[n];
+            for (int i = 0; i < n; i++) {
+                feSum[i] = mf.model == Model.OLS ? mf.y[i] - resid[i] : etaFinal[i];
+            }
+            for (int j : kept) {
+                double bj = beta[j];
+                double[] xj = mf.x[j];
+                for (int i = 0; i < n; i++) {
+                    feSum[i] -= bj * xj[i];
+                }
+            }
+        }
+        FixefValues fixef = FixefValues.compute(mf, feSum == null ? new double[0] : feSum);
         return new FitData(mf.model, mf.formula.toString(), mf.source, List.copyOf(mf.termNames), est, se, stat, p, lo,
                 hi, v, vt, collinear, s.vcov(), List.copyOf(mf.clusterNames), mf.clusterSizes.clone(), mf.dataRows, n,
                 mf.naTotal, mf.perfectFitObs, List.copyOf(mf.feNames), mf.feSizes.clone(), mf.feRemoved.clone(), nParams,
                 sw.sscK, df, iterations, converged, lastChange, demeanIters, s.level(), crit, dev, nullDev, ll, ll0,
-                ssr, tss, withinTss, Math.sqrt(sigma2), List.copyOf(notes), mf.rows, mu);
+                ssr, tss, withinTss, Math.sqrt(sigma2), List.copyOf(notes), mf.rows, mu,
+                firstStageF == null ? new double[0] : firstStageF.clone(),
+                fixef);
     }
 
     /** What to check when the IRLS diverges: the outcome's largest value and its data row, and the scale. */
@@ -443,6 +479,11 @@ public final class Estimator {
             Demeaner dm = demeaner(w);
             demeanColumns(dm, keptColumns(), z, tol);
         }
+        solve(w);
+    }
+
+    /** Solves the least squares of zt on the kept columns of xt with weights w: sets beta and resid. */
+    private void solve(double[] w) {
         int[] cols = keptColumns();
         double[][] a = crossProducts(cols, w);
         double[] b = new double[cols.length];
@@ -494,6 +535,127 @@ public final class Estimator {
         }
     }
 
+    /**
+     * 2SLS with the fixed effects partialled out (fixest {@code feols} with an IV part): every column demeaned with
+     * the prior weights; each endogenous column replaced by its first-stage fit on the instruments and the exogenous
+     * regressors; the second stage on those; residuals with the actual endogenous values.
+     */
+    private void ivWls(double[] pw, double tol) {
+        int[] all = keptColumns();
+        Demeaner dm = null;
+        if (q == 0) {
+            zt = mf.y;
+            for (int j = 0; j < k; j++) {
+                xt[j] = mf.x[j];
+            }
+        } else {
+            dm = demeaner(pw);
+            demeanColumns(dm, all, mf.y, tol);
+        }
+        int ni = mf.inst.length;
+        double[][] zi = new double[ni][];
+        for (int m = 0; m < ni; m++) {
+            if (dm == null) {
+                zi[m] = mf.inst[m];
+            } else {
+                zi[m] = new double[n];
+                dm.demean(mf.inst[m], dm.newCoefficients(), zi[m], tol, s.fixefMaxIter());
+            }
+        }
+        List<double[]> exo = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            if (j < mf.endoStart || j >= mf.endoStart + mf.nEndo) {
+                exo.add(xt[j]);
+            }
+        }
+        List<double[]> design = new ArrayList<>(java.util.Arrays.asList(zi));
+        design.addAll(exo);
+        double[][] actual = new double[mf.nEndo][];
+        firstStageF = new double[mf.nEndo];
+        for (int e = 0; e < mf.nEndo; e++) {
+            int j = mf.endoStart + e;
+            actual[e] = xt[j];
+            double[] full = project(actual[e], design, pw);
+            double[] restricted = project(actual[e], exo, pw);
+            double ssrFull = 0;
+            double ssrRes = 0;
+            for (int i = 0; i < n; i++) {
+                double wi = pw == null ? 1 : pw[i];
+                double a = actual[e][i] - full[i];
+                double b = actual[e][i] - restricted[i];
+                ssrFull += wi * a * a;
+                ssrRes += wi * b * b;
+            }
+            // fixest's ivf1: the F test of the excluded instruments with df2 = n − (first-stage coefficients + 1
+            // with fixed effects): fixed effects count as one parameter here (checked against iv-fe's nobs.txt)
+            int kFs = design.size() + (q > 0 ? 1 : 0);
+            firstStageF[e] = ((ssrRes - ssrFull) / ni) / (ssrFull / (n - kFs));
+            xt[j] = full;
+        }
+        solve(pw);
+        double[] r = resid;
+        System.arraycopy(zt, 0, r, 0, n);
+        for (int j = 0; j < k; j++) {
+            if (!use[j]) {
+                continue;
+            }
+            double bj = beta[j];
+            double[] xj = j >= mf.endoStart && j < mf.endoStart + mf.nEndo ? actual[j - mf.endoStart] : xt[j];
+            for (int i = 0; i < n; i++) {
+                r[i] -= bj * xj[i];
+            }
+        }
+        List<String> fs = new ArrayList<>();
+        for (int e = 0; e < mf.nEndo; e++) {
+            fs.add(mf.termNames.get(mf.endoStart + e).substring(4) + ": " + String.format(Locale.ROOT, "%.10g",
+                    firstStageF[e]));
+        }
+        notes.add("first-stage F statistic (excluded instruments " + String.join(", ", mf.instNames) + "): "
+                + String.join(", ", fs));
+    }
+
+    private double[] firstStageF;
+    private double[] etaFinal;
+
+    /** The weighted least-squares fit of v on the columns (collinear ones dropped). */
+    private double[] project(double[] v, List<double[]> cols, double[] w) {
+        int m = cols.size();
+        double[] fit = new double[n];
+        if (m == 0) {
+            return fit;
+        }
+        double[][] a = new double[m][m];
+        double[] b = new double[m];
+        for (int p = 0; p < m; p++) {
+            double[] xp = cols.get(p);
+            for (int r = p; r < m; r++) {
+                double[] xr = cols.get(r);
+                double acc = 0;
+                for (int i = 0; i < n; i++) {
+                    acc += (w == null ? 1 : w[i]) * xp[i] * xr[i];
+                }
+                a[p][r] = acc;
+                a[r][p] = acc;
+            }
+            double acc = 0;
+            for (int i = 0; i < n; i++) {
+                acc += (w == null ? 1 : w[i]) * xp[i] * v[i];
+            }
+            b[p] = acc;
+        }
+        Cholesky c = new Cholesky(a, null, s.collinTol());
+        double[] g = c.solve(b);
+        int[] kc = c.kept;
+        for (int p = 0; p < kc.length; p++) {
+            double[] xp = cols.get(kc[p]);
+            double gp = g[p];
+            for (int i = 0; i < n; i++) {
+                fit[i] += gp * xp[i];
+            }
+        }
+        return fit;
+    }
+
     private static final class Irls {
         double[] eta;
         double[] mu;
@@ -512,11 +674,12 @@ public final class Estimator {
             mu[i] = fam.start(y[i]);
             eta[i] = fam.link(mu[i]);
         }
+        double[] pw = mf.w;
         double devOld = 0;
         {
             double mu0 = fam.linkInv(1e-5);
             for (int i = 0; i < n; i++) {
-                devOld += fam.unitDeviance(y[i], mu0);
+                devOld += (pw == null ? 1 : pw[i]) * fam.unitDeviance(y[i], mu0);
             }
         }
         double[] z = new double[n];
@@ -535,7 +698,7 @@ public final class Estimator {
             for (int i = 0; i < n; i++) {
                 double me = fam.muEta(eta[i]);
                 z[i] = eta[i] + (y[i] - mu[i]) / me;
-                w[i] = me * me / fam.variance(mu[i]);
+                w[i] = (pw == null ? 1 : pw[i]) * me * me / fam.variance(mu[i]);
             }
             // Inner tolerance: fixest uses 10·tol in the first iteration and tol after. We start looser and
             // tighten with the deviance change (an inexact Newton step); convergence is only accepted after a WLS
@@ -616,6 +779,7 @@ public final class Estimator {
 
     private double deviance(Family fam, double[] eta, double[] mu) {
         double[] y = mf.y;
+        double[] pw = mf.w;
         double d = 0;
         for (int i = 0; i < n; i++) {
             double m = fam.linkInv(eta[i]);
@@ -623,7 +787,7 @@ public final class Estimator {
             if (!fam.validMu(m) || !Double.isFinite(eta[i])) {
                 return Double.NaN;
             }
-            d += fam.unitDeviance(y[i], m);
+            d += (pw == null ? 1 : pw[i]) * fam.unitDeviance(y[i], m);
         }
         return d;
     }

@@ -16,5 +16,6 @@ public record FitData(
         int[] fixedEffectRemoved, int nParams, int sscK, double dfT, int iterations, boolean converged,
         double lastChange, int[] demeaningIterations, double level, double criticalValue, double deviance,
         double nullDeviance, double logLik, double nullLogLik, double ssr, double tss, double withinTss,
-        double sigma, List<String> notes, int[] rows, double[] fitted) {
+        double sigma, List<String> notes, int[] rows, double[] fitted, double[] firstStageF,
+        FixefValues fixef) {
 }

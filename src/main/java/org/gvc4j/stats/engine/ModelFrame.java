@@ -9,6 +9,7 @@ import org.gvc4j.stats.Model;
 import org.gvc4j.stats.data.ColumnSource;
 import org.gvc4j.stats.data.Evaluator;
 import org.gvc4j.stats.data.Factor;
+import org.gvc4j.stats.formula.Expr;
 import org.gvc4j.stats.formula.Formula;
 import org.gvc4j.stats.formula.FormulaException;
 
@@ -25,8 +26,17 @@ public final class ModelFrame {
     final int dataRows;
     int[] rows;
     double[] y;
+    /** Prior weights of the sample (null: all 1). */
+    double[] w;
+    int zeroWeight;
+    int naWeight;
     final List<String> termNames = new ArrayList<>();
     double[][] x;
+    /** IV: x[endoStart .. endoStart + nEndo) are the endogenous regressors (named fit_…); inst the instruments. */
+    int endoStart;
+    int nEndo;
+    double[][] inst = new double[0][];
+    final List<String> instNames = new ArrayList<>();
     final List<String> feNames = new ArrayList<>();
     int[][] feCodes;
     int[] feSizes;
@@ -49,26 +59,82 @@ public final class ModelFrame {
         this.dataRows = dataRows;
     }
 
+    /**
+     * Options of the sample beyond the formula: a prior-weight column, the panel (individual, time) of the lag
+     * operators, and a subset of rows (a split sample; null for all rows).
+     */
+    public record Options(String weights, String panelId, String panelTime, int[] subset) {
+        public static final Options NONE = new Options(null, null, null, null);
+    }
+
+    private Options opts = Options.NONE;
+    private ColumnSource srcRef;
+    private final List<List<String>> feColumns = new ArrayList<>();
+
+    /** Labels of the levels of fixed effect d (codes of this sample). */
+    String[] feLabels(int d) {
+        return FixefValues.labels(srcRef, feColumns.get(d), feCodes[d], feSizes[d], rows);
+    }
+
     /** Builds the sample; {@code clusters} are column names or {@code a^b} combinations (may be empty). */
     public static ModelFrame build(ColumnSource src, Formula f, Model model, List<String> clusters, boolean dropPerfectFit) {
-        ModelFrame mf = new ModelFrame(src.name(), f, model, src.rowCount());
+        return build(src, f, model, clusters, dropPerfectFit, Options.NONE);
+    }
+
+    /** Builds the sample with weights, a panel or a row subset. */
+    public static ModelFrame build(ColumnSource src, Formula f, Model model, List<String> clusters, boolean dropPerfectFit,
+                                   Options opts) {
+        ModelFrame mf = new ModelFrame(src.name(), f, model, opts.subset() == null ? src.rowCount()
+                : opts.subset().length);
+        mf.opts = opts;
+        mf.srcRef = src;
         mf.checkColumns(src, clusters);
         mf.evaluate(src, clusters, dropPerfectFit);
         return mf;
+    }
+
+    /** The prior weights over all rows (NaN = missing), checked: numeric, none negative; null without weights. */
+    private double[] weightsAll(ColumnSource src) {
+        String wc = opts.weights();
+        if (wc == null) {
+            return null;
+        }
+        if (!src.has(wc)) {
+            throw new EstimationException("--weights / weights(): " + Names.unknown(wc, "weights", src.columnNames()));
+        }
+        if (src.kind(wc) != ColumnSource.Kind.NUMERIC) {
+            throw new EstimationException("--weights / weights(): column '" + wc + "' is "
+                    + (src.kind(wc) == ColumnSource.Kind.MISSING ? "empty" : "text") + "; weights must be numbers ≥ 0");
+        }
+        double[] w = src.numeric(wc);
+        for (int i = 0; i < w.length; i++) {
+            if (included(i) && (w[i] < 0 || Double.isInfinite(w[i]))) {
+                throw new EstimationException("--weights / weights(): " + (w[i] < 0 ? "negative" : "infinite")
+                        + " weight in '" + wc + "' at row " + (i + 1) + " (" + w[i] + "); weights must be finite and ≥ 0");
+            }
+        }
+        return w;
+    }
+
+    private boolean[] inSubset;
+
+    private boolean included(int i) {
+        return inSubset == null || inSubset[i];
     }
 
     private void checkColumns(ColumnSource src, List<String> clusters) {
         List<String> names = src.columnNames();
         for (Formula.ColumnRef ref : formula.getColumns()) {
             if (!src.has(ref.name())) {
-                throw FormulaException.at(formula.getText(), ref.pos(), Names.unknown(ref.name(), ref.part(), names));
+                throw FormulaException.at(formula.getText(), ref.pos(), Names.unknown(ref.name(),
+                        ref.part().equals("FACTOR") ? "RHS" : ref.part(), names));
             }
             ColumnSource.Kind kind = src.kind(ref.name());
             if (kind == ColumnSource.Kind.MISSING) {
                 throw FormulaException.at(formula.getText(), ref.pos(), "column '" + ref.name()
                         + "' has no values: all " + src.rowCount() + " rows are missing");
             }
-            if (kind == ColumnSource.Kind.TEXT && !ref.part().equals("FE")) {
+            if (kind == ColumnSource.Kind.TEXT && !ref.part().equals("FE") && !ref.part().equals("FACTOR")) {
                 String what = ref.part().equals("LHS") ? "the outcome" : "a regressor";
                 throw FormulaException.at(formula.getText(), ref.pos(), "column '" + ref.name() + "' is text ("
                         + firstText(src, ref.name()) + ") and cannot be " + what
@@ -121,7 +187,29 @@ public final class ModelFrame {
 
     private void evaluate(ColumnSource src, List<String> clusters, boolean dropPerfectFit) {
         int n = src.rowCount();
-        Evaluator ev = new Evaluator(src);
+        if (opts.subset() != null) {
+            inSubset = new boolean[n];
+            for (int i : opts.subset()) {
+                inSubset[i] = true;
+            }
+        }
+        double[] wAll = weightsAll(src);
+        org.gvc4j.stats.data.Panel panel = null;
+        if (opts.panelId() != null) {
+            panel = org.gvc4j.stats.data.Panel.of(src, opts.panelId(), opts.panelTime());
+        } else {
+            Expr.Call op = panelCall(formula.getLhs());
+            for (Formula.Term t : formula.getTerms()) {
+                for (Expr f : t.factors()) {
+                    op = op != null ? op : panelCall(f);
+                }
+            }
+            if (op != null) {
+                throw FormulaException.at(formula.getText(), op.pos(), "`" + op.function() + "()` needs a panel: give "
+                        + "--panel ID,TIME (API: .panel(\"id\", \"time\"))");
+            }
+        }
+        Evaluator ev = new Evaluator(src, panel);
         double[] yAll = ev.eval(formula.getLhs());
         List<double[]> xAll = new ArrayList<>();
         if (formula.hasIntercept()) {
@@ -130,13 +218,35 @@ public final class ModelFrame {
             Arrays.fill(one, 1.0);
             xAll.add(one);
         }
+        List<double[]> instAll = new ArrayList<>();
+        if (!formula.getEndogenous().isEmpty()) {
+            if (model != Model.OLS) {
+                throw new EstimationException("instrumental variables (y ~ x | fe | endo ~ inst) are estimated by 2SLS "
+                        + "with --model ols only, not " + model.key());
+            }
+            endoStart = xAll.size();
+            for (Formula.Term t : formula.getEndogenous()) {
+                termNames.add("fit_" + t.name());
+                xAll.add(ev.product(t.factors()));
+            }
+            nEndo = formula.getEndogenous().size();
+            for (Formula.Term t : formula.getInstruments()) {
+                instNames.add(t.name());
+                instAll.add(ev.product(t.factors()));
+            }
+        }
         for (Formula.Term t : formula.getTerms()) {
+            if (t.factors().size() == 1 && t.factors().get(0) instanceof Expr.Call c && c.function().equals("i")) {
+                expandI(src, ev, c, xAll);
+                continue;
+            }
             termNames.add(t.name());
             xAll.add(ev.product(t.factors()));
         }
         List<Factor> fes = new ArrayList<>();
         for (Formula.FixedEffect fe : formula.getFixedEffects()) {
             feNames.add(fe.name());
+            feColumns.add(fe.columns());
             fes.add(factorOf(src, fe.name(), fe.columns()));
         }
         List<Factor> cls = new ArrayList<>();
@@ -152,8 +262,24 @@ public final class ModelFrame {
         // (1) missing and non-finite values, counted by part
         boolean[] drop = new boolean[n];
         int[] naByTerm = new int[xAll.size()];
+        int outside = 0;
         for (int i = 0; i < n; i++) {
+            if (!included(i)) {
+                drop[i] = true;
+                outside++;
+                continue;
+            }
+            if (wAll != null && wAll[i] == 0) {
+                // fixest: rows with weight 0 go first, counted in nothing
+                drop[i] = true;
+                zeroWeight++;
+                continue;
+            }
             boolean bad = false;
+            if (wAll != null && Double.isNaN(wAll[i])) {
+                naWeight++;
+                bad = true;
+            }
             if (!Double.isFinite(yAll[i])) {
                 naLhs++;
                 bad = true;
@@ -164,6 +290,9 @@ public final class ModelFrame {
                     naByTerm[k]++;
                     rhs = true;
                 }
+            }
+            for (double[] z : instAll) {
+                rhs |= !Double.isFinite(z[i]);
             }
             if (rhs) {
                 naRhs++;
@@ -194,15 +323,21 @@ public final class ModelFrame {
                 naTotal++;
             }
         }
-        if (naTotal == n) {
+        if (zeroWeight > 0) {
+            notes.add(zeroWeight + " observation" + (zeroWeight == 1 ? "" : "s") + " removed because of a weight of 0");
+        }
+        if (zeroWeight + outside == n) {
+            throw new EstimationException("no observations left: every weight in '" + opts.weights() + "' is 0");
+        }
+        if (naTotal + zeroWeight + outside == n) {
             StringBuilder sb = new StringBuilder("no observations left after removing missing or non-finite values ("
-                    + n + " rows: " + byPart() + ")");
+                    + (n - outside) + " rows: " + byPart() + ")");
             List<String> worst = new ArrayList<>();
-            if (naLhs == n) {
+            if (naLhs == n - outside - zeroWeight) {
                 worst.add("the outcome '" + formula.getLhsName() + "' is missing or non-finite in every row");
             }
             for (int k = 0; k < naByTerm.length; k++) {
-                if (naByTerm[k] == n) {
+                if (naByTerm[k] == n - outside - zeroWeight) {
                     worst.add("'" + termNames.get(k) + "' is missing or non-finite in every row");
                 }
             }
@@ -215,7 +350,7 @@ public final class ModelFrame {
             notes.add(naTotal + " observation" + (naTotal == 1 ? "" : "s") + " removed because of missing or non-finite"
                     + " values (" + byPart() + ")");
         }
-        int[] kept = new int[n - naTotal];
+        int[] kept = new int[n - naTotal - zeroWeight - outside];
         int m = 0;
         for (int i = 0; i < n; i++) {
             if (!drop[i]) {
@@ -240,6 +375,21 @@ public final class ModelFrame {
         y = new double[nn];
         for (int i = 0; i < nn; i++) {
             y[i] = yAll[kept[i]];
+        }
+        if (wAll != null) {
+            w = new double[nn];
+            for (int i = 0; i < nn; i++) {
+                w[i] = wAll[kept[i]];
+            }
+        }
+        inst = new double[instAll.size()][];
+        for (int k = 0; k < instAll.size(); k++) {
+            double[] src2 = instAll.get(k);
+            double[] col = new double[nn];
+            for (int i = 0; i < nn; i++) {
+                col[i] = src2[kept[i]];
+            }
+            inst[k] = col;
         }
         x = new double[xAll.size()][];
         for (int k = 0; k < xAll.size(); k++) {
@@ -279,6 +429,141 @@ public final class ModelFrame {
         }
     }
 
+    /**
+     * fixest's {@code i(f)}, {@code i(f, x)} with an optional {@code ref}: one column per level of f (ascending:
+     * numbers numerically, text by character code), 1{f = level} or 1{f = level}·x, named {@code f::level} or
+     * {@code f::level:x}. Without ref, i(f) drops the first level when the model has an intercept or fixed effects;
+     * i(f, x) keeps every level. Levels are those of the rows in the sample (the split subset).
+     */
+    private void expandI(ColumnSource src, Evaluator ev, Expr.Call c, List<double[]> xAll) {
+        String col = ((Expr.Var) c.args().get(0)).name();
+        int n = src.rowCount();
+        Expr xe = null;
+        Expr refE = null;
+        for (int a = 1; a < c.args().size(); a++) {
+            if (c.argNames().get(a) == null) {
+                xe = c.args().get(a);
+            } else {
+                refE = c.args().get(a);
+            }
+        }
+        boolean numeric = src.kind(col) == ColumnSource.Kind.NUMERIC;
+        double[] num = numeric ? src.numeric(col) : null;
+        String[] txt = new String[n];
+        java.util.TreeMap<Object, String> levels = new java.util.TreeMap<>((a, b) -> numeric
+                ? Double.compare((Double) a, (Double) b) : ((String) a).compareTo((String) b));
+        for (int i = 0; i < n; i++) {
+            if (!included(i)) {
+                continue;
+            }
+            if (numeric) {
+                if (Double.isFinite(num[i])) {
+                    levels.putIfAbsent(num[i], org.gvc4j.stats.formula.Deparse.number(num[i]));
+                }
+            } else {
+                String v = src.cell(col, i);
+                if (v != null && !v.isEmpty()) {
+                    txt[i] = v;
+                    levels.putIfAbsent(v, v);
+                }
+            }
+        }
+        if (levels.isEmpty()) {
+            throw FormulaException.at(formula.getText(), c.pos(), "i(" + col + "): the column has no values");
+        }
+        Object ref = null;
+        if (refE != null) {
+            String want = refE instanceof Expr.Str st ? st.value() : org.gvc4j.stats.formula.Deparse.number(
+                    constantValue(refE));
+            for (java.util.Map.Entry<Object, String> en : levels.entrySet()) {
+                if (en.getValue().equals(want) || numeric && !(refE instanceof Expr.Str)
+                        && ((Double) en.getKey()) == constantValue(refE)) {
+                    ref = en.getKey();
+                }
+            }
+            if (ref == null) {
+                List<String> shown = new ArrayList<>(levels.values());
+                throw FormulaException.at(formula.getText(), refE.pos(), "i(" + col + ", ref = " + want + "): '" + want
+                        + "' is not a value of " + col + " (values: " + String.join(", ", shown.size() > 12
+                        ? shown.subList(0, 12) : shown) + (shown.size() > 12 ? ", ..." : "") + ")");
+            }
+        } else if (xe == null && (formula.hasIntercept() || !formula.getFixedEffects().isEmpty())) {
+            ref = levels.firstKey();
+        }
+        double[] xv = null;
+        String xName = null;
+        if (xe != null) {
+            xv = ev.eval(xe);
+            xName = org.gvc4j.stats.formula.Deparse.of(xe);
+        }
+        String fName = org.gvc4j.stats.formula.Deparse.name(col);
+        for (java.util.Map.Entry<Object, String> en : levels.entrySet()) {
+            if (en.getKey().equals(ref)) {
+                continue;
+            }
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                boolean missing = numeric ? !Double.isFinite(num[i]) : txt[i] == null;
+                if (missing) {
+                    out[i] = Double.NaN;
+                    continue;
+                }
+                boolean hit = numeric ? num[i] == (Double) en.getKey() : txt[i].equals(en.getKey());
+                out[i] = hit ? (xv == null ? 1 : xv[i]) : (xv == null || Double.isFinite(xv[i]) ? 0 : Double.NaN);
+            }
+            termNames.add(fName + "::" + en.getValue() + (xName == null ? "" : ":" + xName));
+            xAll.add(out);
+        }
+    }
+
+    /** The first l() / f() / d() in e, or null. */
+    private static Expr.Call panelCall(Expr e) {
+        if (e instanceof Expr.Call c) {
+            if (c.function().equals("l") || c.function().equals("f") || c.function().equals("d")) {
+                return c;
+            }
+            for (Expr a : c.args()) {
+                Expr.Call r = panelCall(a);
+                if (r != null) {
+                    return r;
+                }
+            }
+        } else if (e instanceof Expr.Binary b) {
+            Expr.Call r = panelCall(b.left());
+            return r != null ? r : panelCall(b.right());
+        } else if (e instanceof Expr.Unary u) {
+            return panelCall(u.operand());
+        } else if (e instanceof Expr.Paren pa) {
+            return panelCall(pa.inner());
+        }
+        return null;
+    }
+
+    private static double constantValue(Expr e) {
+        if (e instanceof Expr.Num nu) {
+            return nu.value();
+        }
+        if (e instanceof Expr.Unary u) {
+            return u.op() == '-' ? -constantValue(u.operand()) : constantValue(u.operand());
+        }
+        if (e instanceof Expr.Paren pa) {
+            return constantValue(pa.inner());
+        }
+        if (e instanceof Expr.Binary b) {
+            double l = constantValue(b.left());
+            double r = constantValue(b.right());
+            return switch (b.op()) {
+                case '+' -> l + r;
+                case '-' -> l - r;
+                case '*' -> l * r;
+                case '/' -> l / r;
+                case '^' -> Math.pow(l, r);
+                default -> Double.NaN;
+            };
+        }
+        return Double.NaN;
+    }
+
     private String byPart() {
         List<String> parts = new ArrayList<>();
         if (naLhs > 0) {
@@ -292,6 +577,9 @@ public final class ModelFrame {
         }
         if (naCluster > 0) {
             parts.add("cluster: " + naCluster);
+        }
+        if (naWeight > 0) {
+            parts.add("weights: " + naWeight);
         }
         return String.join(", ", parts);
     }
@@ -401,6 +689,13 @@ public final class ModelFrame {
             Factor f = new Factor(clusterNames.get(c), clusterCodes[c], clusterSizes[c]).subset(keep);
             clusterCodes[c] = f.codes();
             clusterSizes[c] = f.levels();
+        }
+        if (w != null) {
+            double[] nw = new double[keep.length];
+            for (int i = 0; i < keep.length; i++) {
+                nw[i] = w[keep[i]];
+            }
+            w = nw;
         }
         rows = newRows;
         y = ny;

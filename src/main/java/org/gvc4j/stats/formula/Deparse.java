@@ -34,6 +34,8 @@ public final class Deparse {
             sb.append(name(v.name()));
         } else if (e instanceof Expr.Num n) {
             sb.append(number(n.value()));
+        } else if (e instanceof Expr.Str st) {
+            sb.append('"').append(st.value().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
         } else if (e instanceof Expr.Call c) {
             sb.append(c.function()).append('(');
             for (int i = 0; i < c.args().size(); i++) {

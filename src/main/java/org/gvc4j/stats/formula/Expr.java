@@ -6,7 +6,7 @@ import java.util.List;
  * A parsed expression of a formula: a column, a number, a function call, an operator or a parenthesised group.
  * {@link #pos()} is the 0-based offset in the formula text, for error messages.
  */
-public sealed interface Expr permits Expr.Var, Expr.Num, Expr.Call, Expr.Binary, Expr.Unary, Expr.Paren {
+public sealed interface Expr permits Expr.Var, Expr.Num, Expr.Str, Expr.Call, Expr.Binary, Expr.Unary, Expr.Paren {
     int pos();
 
     /** A column name ({@code dist}, or {@code `GVC share`} written with backquotes). */
@@ -15,6 +15,10 @@ public sealed interface Expr permits Expr.Var, Expr.Num, Expr.Call, Expr.Binary,
 
     /** A numeric literal; {@code text} as written. */
     record Num(double value, String text, int pos) implements Expr {
+    }
+
+    /** A quoted text value (only as an argument, e.g. {@code i(region, ref = "Europe")}). */
+    record Str(String value, int pos) implements Expr {
     }
 
     /** A function call; {@code argNames} has {@code null} for positional arguments. */

@@ -35,7 +35,17 @@ public final class Formula {
     private final boolean intercept;
     private final List<FixedEffect> fixedEffects;
 
+    private final List<Term> endogenous;
+    private final List<Term> instruments;
+
     Formula(String text, Expr lhs, List<Term> terms, boolean intercept, List<FixedEffect> fixedEffects) {
+        this(text, lhs, terms, intercept, fixedEffects, List.of(), List.of());
+    }
+
+    Formula(String text, Expr lhs, List<Term> terms, boolean intercept, List<FixedEffect> fixedEffects,
+            List<Term> endogenous, List<Term> instruments) {
+        this.endogenous = List.copyOf(endogenous);
+        this.instruments = List.copyOf(instruments);
         this.text = text;
         this.lhs = lhs;
         this.terms = List.copyOf(terms);
@@ -75,6 +85,16 @@ public final class Formula {
         return intercept && fixedEffects.isEmpty();
     }
 
+    /** IV: the endogenous regressors ({@code y ~ x | fe | endo ~ inst}); empty without IV. */
+    public List<Term> getEndogenous() {
+        return endogenous;
+    }
+
+    /** IV: the excluded instruments; empty without IV. */
+    public List<Term> getInstruments() {
+        return instruments;
+    }
+
     public List<FixedEffect> getFixedEffects() {
         return fixedEffects;
     }
@@ -85,6 +105,16 @@ public final class Formula {
         Set<String> seen = new java.util.HashSet<>();
         collect(lhs, "LHS", out, seen);
         for (Term t : terms) {
+            for (Expr f : t.factors()) {
+                collect(f, "RHS", out, seen);
+            }
+        }
+        for (Term t : endogenous) {
+            for (Expr f : t.factors()) {
+                collect(f, "RHS", out, seen);
+            }
+        }
+        for (Term t : instruments) {
             for (Expr f : t.factors()) {
                 collect(f, "RHS", out, seen);
             }
@@ -105,6 +135,18 @@ public final class Formula {
                 out.add(new ColumnRef(v.name(), part, v.pos()));
             }
         } else if (e instanceof Expr.Call c) {
+            if (c.function().equals("i") && c.args().get(0) instanceof Expr.Var v) {
+                // the factor of i() may be text: checked like a fixed effect
+                if (seen.add("FACTOR/" + v.name())) {
+                    out.add(new ColumnRef(v.name(), "FACTOR", v.pos()));
+                }
+                for (int a = 1; a < c.args().size(); a++) {
+                    if (c.argNames().get(a) == null) {
+                        collect(c.args().get(a), part, out, seen);
+                    }
+                }
+                return;
+            }
             for (Expr a : c.args()) {
                 collect(a, part, out, seen);
             }
@@ -136,6 +178,10 @@ public final class Formula {
                 fes.add(fe.name());
             }
             sb.append(String.join(" + ", fes));
+        }
+        if (!endogenous.isEmpty()) {
+            sb.append(" | ").append(String.join(" + ", endogenous.stream().map(Term::name).toList())).append(" ~ ")
+                    .append(String.join(" + ", instruments.stream().map(Term::name).toList()));
         }
         return sb.toString();
     }

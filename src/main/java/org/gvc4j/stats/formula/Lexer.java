@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Splits a formula into tokens; every token keeps its offset for error messages. */
 final class Lexer {
-    enum Kind { IDENT, NUMBER, OP, END }
+    enum Kind { IDENT, NUMBER, STRING, OP, END }
 
     record Token(Kind kind, String text, int pos) {
         boolean is(String op) {
@@ -28,6 +28,13 @@ final class Lexer {
             char c = f.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
+            } else if (c == '"' || c == '\'') {
+                int end = f.indexOf(c, i + 1);
+                if (end < 0) {
+                    throw new FormulaException(f, i, "unclosed quote " + c);
+                }
+                out.add(new Token(Kind.STRING, f.substring(i + 1, end), i));
+                i = end + 1;
             } else if (c == '`') {
                 int end = f.indexOf('`', i + 1);
                 if (end < 0) {

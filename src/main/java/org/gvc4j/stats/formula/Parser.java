@@ -11,9 +11,14 @@ import org.gvc4j.stats.formula.Lexer.Token;
 
 /** Recursive-descent parser for the fixest formula subset, then R's term expansion and ordering. */
 final class Parser {
-    static final Set<String> FUNCTIONS = Set.of("log", "log10", "log2", "log1p", "exp", "sqrt", "abs", "I");
-    private static final Set<String> FIXEST_ONLY = Set.of("i", "sw", "sw0", "csw", "csw0", "mvsw", "poly", "factor",
-            "as.factor", "f", "l", "d", "ns", "bs", "offset", "interact", "as.numeric", "ifelse");
+    static final Set<String> FUNCTIONS = Set.of("log", "log10", "log2", "log1p", "exp", "sqrt", "abs", "I", "i",
+            "l", "f", "d");
+    /** fixest's panel operators: lag, lead, difference (need a declared panel). */
+    static final Set<String> PANEL = Set.of("l", "f", "d");
+    /** fixest's special terms: one per regressor, never inside another function or an interaction. */
+    static final Set<String> SPECIAL = Set.of("i");
+    private static final Set<String> FIXEST_ONLY = Set.of("sw", "sw0", "csw", "csw0", "mvsw", "poly", "factor",
+            "as.factor", "ns", "bs", "offset", "interact", "as.numeric", "ifelse");
 
     private final String text;
     private final List<Token> toks;
@@ -84,13 +89,20 @@ final class Parser {
 
     private Formula formula() {
         int tilde = -1;
+        int ivTilde = -1;
+        int depth0 = 0;
         for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i).is("~")) {
-                if (tilde >= 0) {
-                    throw error(toks.get(i), "a second '~': only 'y ~ x | fe' is supported "
-                            + "(instrumental variables '| y ~ z' are not supported)");
+            Token t = toks.get(i);
+            depth0 += t.is("(") ? 1 : t.is(")") ? -1 : 0;
+            if (t.is("~")) {
+                if (ivTilde >= 0) {
+                    throw error(t, "a third '~': write 'y ~ x | fe | endo ~ instruments'");
                 }
-                tilde = i;
+                if (tilde >= 0) {
+                    ivTilde = i;
+                } else {
+                    tilde = i;
+                }
             }
         }
         if (tilde < 0) {
@@ -98,6 +110,19 @@ final class Parser {
         }
         if (tilde == 0) {
             throw error(toks.get(0), "missing outcome before '~'");
+        }
+        int ivBar = -1;
+        if (ivTilde >= 0) {
+            for (int i = ivTilde - 1; i > tilde; i--) {
+                if (toks.get(i).is("|")) {
+                    ivBar = i;
+                    break;
+                }
+            }
+            if (ivBar < 0) {
+                throw error(toks.get(ivTilde), "a second '~' belongs to instrumental variables after a '|': "
+                        + "'y ~ x | fe | endo ~ instruments'");
+            }
         }
         Expr lhs = expr();
         if (!peek().is("~")) {
@@ -112,15 +137,32 @@ final class Parser {
         }
         Expr rhs = expr();
         List<Formula.FixedEffect> fes = new ArrayList<>();
-        if (peek().is("|")) {
+        if (peek().is("|") && p != ivBar) {
             next();
             if (peek().kind() == Kind.END) {
                 throw error(peek(), "expected a fixed effect after '|'");
             }
             fes = fixedEffects();
-            if (peek().is("|")) {
-                throw error(peek(), "a second '|': instrumental variables are not supported");
+        }
+        Expr endo = null;
+        Expr inst = null;
+        if (peek().is("|") && p == ivBar) {
+            next();
+            if (peek().is("~") || peek().kind() == Kind.END) {
+                throw error(peek(), "expected the endogenous regressors after '|'");
             }
+            endo = expr();
+            if (!peek().is("~")) {
+                throw error(peek(), "expected '~' between the endogenous regressors and the instruments, found "
+                        + peek().describe());
+            }
+            next();
+            if (peek().kind() == Kind.END) {
+                throw error(peek(), "expected the instruments after '~'");
+            }
+            inst = expr();
+        } else if (peek().is("|")) {
+            throw error(peek(), "a third part after '|': only 'y ~ x | fe | endo ~ instruments' is supported");
         }
         if (peek().kind() != Kind.END) {
             Token t = peek();
@@ -131,7 +173,46 @@ final class Parser {
         ex.order(lhs);
         List<List<Expr>> raw = ex.expand(rhs);
         List<Formula.Term> terms = ex.terms(raw);
-        return new Formula(text, lhs, terms, !ex.interceptRemoved, fes);
+        List<Formula.Term> endoTerms = List.of();
+        List<Formula.Term> instTerms = List.of();
+        if (endo != null) {
+            Expansion e1 = new Expansion();
+            endoTerms = e1.terms(e1.expand(endo));
+            Expansion e2 = new Expansion();
+            instTerms = e2.terms(e2.expand(inst));
+            if (endoTerms.isEmpty() || instTerms.isEmpty()) {
+                throw error(toks.get(ivTilde), "instrumental variables need at least one endogenous regressor and one "
+                        + "instrument");
+            }
+            if (instTerms.size() < endoTerms.size()) {
+                throw error(toks.get(ivTilde), "fewer instruments (" + instTerms.size() + ") than endogenous "
+                        + "regressors (" + endoTerms.size() + "): the model is not identified");
+            }
+            for (Formula.Term t : concat(endoTerms, instTerms)) {
+                for (Expr f : t.factors()) {
+                    Expr.Call sp = special(f);
+                    if (sp != null) {
+                        throw new FormulaException(text, sp.pos(), "`" + sp.function() + "()` is not supported in the "
+                                + "instrumental-variable part");
+                    }
+                }
+            }
+            for (Formula.Term t : endoTerms) {
+                for (Formula.Term u : terms) {
+                    if (u.name().equals(t.name())) {
+                        throw new FormulaException(text, t.pos(), "'" + t.name() + "' is both exogenous and "
+                                + "endogenous");
+                    }
+                }
+            }
+        }
+        return new Formula(text, lhs, terms, !ex.interceptRemoved, fes, endoTerms, instTerms);
+    }
+
+    private static List<Formula.Term> concat(List<Formula.Term> a, List<Formula.Term> b) {
+        List<Formula.Term> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private List<Formula.FixedEffect> fixedEffects() {
@@ -250,6 +331,8 @@ final class Parser {
         switch (t.kind()) {
             case NUMBER:
                 return new Expr.Num(Double.parseDouble(t.text()), t.text(), t.pos());
+            case STRING:
+                return new Expr.Str(t.text(), t.pos());
             case IDENT:
                 if (peek().is("(")) {
                     return call(t);
@@ -320,6 +403,25 @@ final class Parser {
 
     private void checkArity(Expr.Call c, Token fn) {
         int n = c.args().size();
+        if (c.function().equals("i")) {
+            checkI(c, fn);
+            return;
+        }
+        if (PANEL.contains(c.function())) {
+            checkPanelOp(c, fn);
+            return;
+        }
+        for (Expr a : c.args()) {
+            Expr.Call inner = special(a);
+            if (inner != null) {
+                throw new FormulaException(text, inner.pos(), "`" + inner.function() + "()` must be a term of its own, "
+                        + "not inside " + c.function() + "()");
+            }
+            if (hasString(a)) {
+                throw error(fn, "text values (in quotes) are allowed only as i(..., ref = \"value\"), not in "
+                        + c.function() + "()");
+            }
+        }
         if (c.function().equals("log")) {
             if (n > 2 || c.argNames().get(0) != null && !c.argNames().get(0).equals("x")
                     || n == 2 && c.argNames().get(1) != null && !c.argNames().get(1).equals("base")) {
@@ -331,6 +433,146 @@ final class Parser {
         } else if (n != 1 || c.argNames().get(0) != null) {
             throw error(fn, c.function() + "() takes exactly one argument");
         }
+    }
+
+    /** i(f), i(f, ref = v), i(f, x), i(f, x, ref = v): f a column, x a numeric expression, v a number or "text". */
+    private void checkI(Expr.Call c, Token fn) {
+        int positional = 0;
+        boolean ref = false;
+        for (int a = 0; a < c.args().size(); a++) {
+            String nm = c.argNames().get(a);
+            Expr e = c.args().get(a);
+            if (nm == null) {
+                if (ref) {
+                    throw error(fn, "i(): positional arguments go before ref = ...");
+                }
+                positional++;
+                if (positional == 1 && !(e instanceof Expr.Var)) {
+                    throw new FormulaException(text, e.pos(), "i(): the first argument must be a column, e.g. i(region)");
+                }
+                if (positional == 2 && (hasString(e) || special(e) != null)) {
+                    throw new FormulaException(text, e.pos(), "i(): the second argument must be a numeric column or "
+                            + "expression, e.g. i(rel_year, treated)");
+                }
+            } else if (nm.equals("ref")) {
+                if (ref) {
+                    throw error(fn, "i(): ref is given twice");
+                }
+                ref = true;
+                if (!(e instanceof Expr.Str) && !constant(e)) {
+                    throw new FormulaException(text, e.pos(), "i(): ref must be one value, a number or text in quotes, "
+                            + "e.g. ref = -1 or ref = \"Europe\"");
+                }
+            } else {
+                throw error(fn, "i(): unsupported argument '" + nm + "' (supported: i(f), i(f, x), ref = value)");
+            }
+        }
+        if (positional < 1 || positional > 2) {
+            throw error(fn, "i() takes a column, an optional numeric variable and ref = value: i(f), i(f, x, ref = v)");
+        }
+    }
+
+    /** l(x), l(x, k), l(x, a:b) and the same for f() and d(): k a whole number, a:b a range of them. */
+    private void checkPanelOp(Expr.Call c, Token fn) {
+        String f = c.function();
+        String use = f + "(x) or " + f + "(x, k) with k a whole number or a range a:b";
+        if (c.args().size() > 2 || c.argNames().stream().anyMatch(java.util.Objects::nonNull)) {
+            throw error(fn, f + "() takes a variable and a lag: " + use);
+        }
+        Expr x = c.args().get(0);
+        if (hasString(x) || special(x) != null) {
+            throw new FormulaException(text, x.pos(), f + "(): the first argument must be a numeric column or "
+                    + "expression");
+        }
+        if (c.args().size() == 2) {
+            Expr k = c.args().get(1);
+            boolean ok = k instanceof Expr.Binary b && b.op() == ':' ? whole(b.left()) && whole(b.right()) : whole(k);
+            if (!ok) {
+                throw new FormulaException(text, k.pos(), f + "(): the lag must be a whole number or a range a:b, "
+                        + "e.g. " + f + "(x, 1) or " + f + "(x, 0:2)");
+            }
+        }
+    }
+
+    private static boolean whole(Expr e) {
+        if (e instanceof Expr.Unary u && u.op() == '-') {
+            return whole(u.operand());
+        }
+        return e instanceof Expr.Num n && n.value() == Math.rint(n.value()) && Math.abs(n.value()) < 1e6;
+    }
+
+    /** A panel operator with a range a:b as its lag (expands into one term per lag). */
+    static boolean isRange(Expr e) {
+        return e instanceof Expr.Call c && PANEL.contains(c.function()) && c.args().size() == 2
+                && c.args().get(1) instanceof Expr.Binary b && b.op() == ':';
+    }
+
+    /** Whether a range operator appears anywhere in e other than at its top. */
+    private static boolean hasNestedRange(Expr e, boolean top) {
+        if (!top && isRange(e)) {
+            return true;
+        }
+        if (e instanceof Expr.Call c) {
+            for (Expr a : c.args()) {
+                if (hasNestedRange(a, false)) {
+                    return true;
+                }
+            }
+        } else if (e instanceof Expr.Binary b) {
+            return hasNestedRange(b.left(), false) || hasNestedRange(b.right(), false);
+        } else if (e instanceof Expr.Unary u) {
+            return hasNestedRange(u.operand(), false);
+        } else if (e instanceof Expr.Paren pa) {
+            return hasNestedRange(pa.inner(), false);
+        }
+        return false;
+    }
+
+    /** The first special call (i()) in e, or null. */
+    static Expr.Call special(Expr e) {
+        if (e instanceof Expr.Call c) {
+            if (SPECIAL.contains(c.function())) {
+                return c;
+            }
+            for (Expr a : c.args()) {
+                Expr.Call s = special(a);
+                if (s != null) {
+                    return s;
+                }
+            }
+        } else if (e instanceof Expr.Binary b) {
+            Expr.Call s = special(b.left());
+            return s != null ? s : special(b.right());
+        } else if (e instanceof Expr.Unary u) {
+            return special(u.operand());
+        } else if (e instanceof Expr.Paren pa) {
+            return special(pa.inner());
+        }
+        return null;
+    }
+
+    private static boolean hasString(Expr e) {
+        if (e instanceof Expr.Str) {
+            return true;
+        }
+        if (e instanceof Expr.Call c) {
+            return c.args().stream().anyMatch(Parser::hasString);
+        }
+        if (e instanceof Expr.Binary b) {
+            return hasString(b.left()) || hasString(b.right());
+        }
+        if (e instanceof Expr.Unary u) {
+            return hasString(u.operand());
+        }
+        if (e instanceof Expr.Paren pa) {
+            return hasString(pa.inner());
+        }
+        return false;
+    }
+
+    private static double signed(Expr e) {
+        return e instanceof Expr.Unary u ? (u.op() == '-' ? -signed(u.operand()) : signed(u.operand()))
+                : ((Expr.Num) e).value();
     }
 
     private static boolean constant(Expr e) {
@@ -354,6 +596,16 @@ final class Parser {
         if (lhs instanceof Expr.Num n) {
             throw new FormulaException(text, n.pos(), "the outcome must be a column or a function of columns");
         }
+        Expr.Call sp = special(lhs);
+        if (sp != null) {
+            throw new FormulaException(text, sp.pos(), "`" + sp.function() + "()` cannot be the outcome");
+        }
+        if (hasString(lhs)) {
+            throw new FormulaException(text, lhs.pos(), "the outcome cannot hold a text value in quotes");
+        }
+        if (isRange(lhs) || hasNestedRange(lhs, true)) {
+            throw new FormulaException(text, lhs.pos(), "the outcome cannot use a range of lags (a:b)");
+        }
     }
 
     /** R's term algebra: bitsets of variables, ordered by degree then appearance. */
@@ -372,12 +624,39 @@ final class Parser {
             if (e instanceof Expr.Paren pa && !(pa.inner() instanceof Expr.Var)) {
                 return expand(pa.inner());
             }
+            if (e instanceof Expr.Call || e instanceof Expr.Paren pa0 && pa0.inner() instanceof Expr.Call) {
+                Expr inner = e instanceof Expr.Paren pa1 ? pa1.inner() : e;
+                if (hasNestedRange(inner, true)) {
+                    throw new FormulaException(text, inner.pos(), "a range of lags (a:b) must be a term of its own, "
+                            + "e.g. l(x, 0:2), not inside another function");
+                }
+                if (isRange(inner)) {
+                    Expr.Call c = (Expr.Call) inner;
+                    Expr.Binary r = (Expr.Binary) c.args().get(1);
+                    long a = (long) signed(r.left());
+                    long b = (long) signed(r.right());
+                    List<List<Expr>> out = new ArrayList<>();
+                    for (long k = a; a <= b ? k <= b : k >= b; k += a <= b ? 1 : -1) {
+                        Expr kx = k < 0 ? new Expr.Unary('-', new Expr.Num(-k, Long.toString(-k), r.pos()), r.pos())
+                                : new Expr.Num(k, Long.toString(k), r.pos());
+                        Expr.Call one = new Expr.Call(c.function(), List.of(c.args().get(0), kx),
+                                java.util.Arrays.asList(null, null), c.pos());
+                        order(one);
+                        addUnique(out, List.of(one));
+                    }
+                    return out;
+                }
+            }
             if (e instanceof Expr.Var || e instanceof Expr.Call || e instanceof Expr.Paren) {
                 Expr f = e instanceof Expr.Paren pa ? pa.inner() : e;
                 order(f);
                 List<List<Expr>> out = new ArrayList<>();
                 out.add(List.of(f));
                 return out;
+            }
+            if (e instanceof Expr.Str st) {
+                throw new FormulaException(text, st.pos(), "a text value (in quotes) is not a regressor; use it as "
+                        + "i(column, ref = \"" + st.value() + "\")");
             }
             if (e instanceof Expr.Num n) {
                 if (n.value() == 1) {
@@ -455,6 +734,18 @@ final class Parser {
             List<List<Expr>> out = new ArrayList<>();
             for (List<Expr> a : l) {
                 for (List<Expr> c : r) {
+                    for (List<Expr> side : List.of(a, c)) {
+                        for (Expr f : side) {
+                            if (isRange(f)) {
+                                throw new FormulaException(text, f.pos(), "a range of lags (a:b) cannot be "
+                                        + "interacted; write the lags one by one, e.g. l(x, 1):z + l(x, 2):z");
+                            }
+                            if (f instanceof Expr.Call sc && SPECIAL.contains(sc.function())) {
+                                throw new FormulaException(text, sc.pos(), "`" + sc.function() + "()` cannot be "
+                                        + "interacted with ':' or '*'; write the interaction inside it, e.g. i(f, x)");
+                            }
+                        }
+                    }
                     List<Expr> t = new ArrayList<>(a);
                     for (Expr f : c) {
                         if (!t.stream().anyMatch(x -> Deparse.of(x).equals(Deparse.of(f)))) {

@@ -66,7 +66,8 @@ final class Html {
                     r.getX(), r.getY(), Math.max(r.getWidth(), 1), Math.max(r.getHeight(), 1), escape(text)));
         }
         tips.append("</g>\n");
-        int end = svg.lastIndexOf("</svg>");
+        svg = svg.replace("font-family:'Dialog'", "font-family:'" + Style.FAMILY + "'");
+        int end = svg.lastIndexOf("</svg");
         return svg.substring(0, end) + tips + svg.substring(end);
     }
 

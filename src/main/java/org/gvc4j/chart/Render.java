@@ -140,6 +140,7 @@ final class Render {
                 || (c.type == Chart.Type.LINES || c.type == Chart.Type.STEPS) && c.columns.get(2) == null);
         JFreeChart chart = new JFreeChart(c.title, Style.font(Font.BOLD, 16), plot, legend);
         Style.apply(chart);
+        Style.sparseVertical(plot);
         if (c.title != null) {
             chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
         }
@@ -294,15 +295,15 @@ final class Render {
                 ? (texts[rowOfItem.get(item)] == null || texts[rowOfItem.get(item)].isEmpty() ? ""
                         : texts[rowOfItem.get(item)] + ": ")
                         + f2.format(ds.getXValue(series, item)) + ", " + f2.format(ds.getYValue(series, item))
-                : ds.getSeriesKey(series).toString());
+                : null); // the fitted and 45-degree lines are named in the legend; tooltips are for data points
         NumberAxis ax = Style.axis(label(c.xLabel, x), false);
         NumberAxis ay = Style.axis(label(c.yLabel, y), false);
         double mx = (x1 - x0) * 0.05 + (x1 == x0 ? 1 : 0);
         double my = (y1 - y0) * 0.05 + (y1 == y0 ? 1 : 0);
-        ax.setRange(new Range(x0 - mx, x1 + mx), false, false);
-        ay.setRange(new Range(y0 - my, y1 + my), false, false);
+        ax.setRange(new Range(x0 - mx, x1 + mx), true, false);
+        ay.setRange(new Range(y0 - my, y1 + my), true, false);
         if (c.diagonal) {
-            ay.setRange(ax.getRange(), false, false);
+            ay.setRange(ax.getRange(), true, false);
         }
         XYPlot p = new XYPlot(d, ax, ay, r);
         JFreeChart chart = titled(c, p);
@@ -434,7 +435,7 @@ final class Render {
                     + Style.plain().format(((YIntervalSeriesCollection) ds).getStartYValue(series, item)) + ", "
                     + Style.plain().format(((YIntervalSeriesCollection) ds).getEndYValue(series, item)) + "]");
             NumberAxis est = Style.axis(byPanel.size() == 1 ? label(c.yLabel, "Estimate (95% interval)") : e.getKey(), false);
-            est.setRange(new Range(min - pad, max + pad), false, false);
+            est.setRange(new Range(min - pad, max + pad), true, false);
             XYPlot sub = new XYPlot(d, null, est, r);
             sub.setOrientation(PlotOrientation.HORIZONTAL);
             ValueMarker zero = new ValueMarker(0, Color.GRAY, Style.dashed(1f));

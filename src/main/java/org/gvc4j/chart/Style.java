@@ -58,6 +58,8 @@ final class Style {
     }
 
     static void apply(JFreeChart chart) {
+        // rotated axis titles as SVG <text>, not glyph outlines (the workaround draws them through a TextLayout)
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
         StandardChartTheme theme = new StandardChartTheme("gvc4j", false);
         theme.setExtraLargeFont(font(Font.BOLD, 16));
         theme.setLargeFont(font(Font.PLAIN, 12));
@@ -125,6 +127,21 @@ final class Style {
         }
         a.setAutoRangeIncludesZero(false);
         return a;
+    }
+
+    /** Fewer, readable ticks on a vertical value axis: the tick unit must leave room for the label and its insets. */
+    static void sparseVertical(org.jfree.chart.plot.Plot plot) {
+        if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot c) {
+            for (Object sub : c.getSubplots()) {
+                sparseVertical((org.jfree.chart.plot.Plot) sub);
+            }
+        } else if (plot instanceof org.jfree.chart.plot.XYPlot x
+                && x.getOrientation() == org.jfree.chart.plot.PlotOrientation.VERTICAL && x.getRangeAxis() != null) {
+            x.getRangeAxis().setTickLabelInsets(new RectangleInsets(8, 4, 8, 4));
+        } else if (plot instanceof org.jfree.chart.plot.CategoryPlot c
+                && c.getOrientation() == org.jfree.chart.plot.PlotOrientation.VERTICAL) {
+            c.getRangeAxis().setTickLabelInsets(new RectangleInsets(8, 4, 8, 4));
+        }
     }
 
     static BasicStroke line(float width) {

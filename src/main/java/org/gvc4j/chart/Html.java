@@ -53,7 +53,7 @@ final class Html {
         }
         String svg = w.toString().replaceFirst("(?s)^\\s*<\\?xml.*?\\?>\\s*", "").replaceFirst("(?s)<!DOCTYPE.*?>\\s*", "");
         svg = svg.replaceFirst("<svg ", "<svg viewBox=\"0 0 " + c.width + " " + c.height + "\" role=\"img\" ");
-        StringBuilder tips = new StringBuilder("<g class=\"gvc-tips\">\n");
+        StringBuilder tips = new StringBuilder("<g class=\"gvc-tips\" style=\"fill:transparent;stroke:none\">\n");
         for (Object o : info.getEntityCollection().getEntities()) {
             ChartEntity e = (ChartEntity) o;
             String text = e.getToolTipText();
@@ -62,7 +62,7 @@ final class Html {
             }
             Rectangle2D r = e.getArea().getBounds2D();
             tips.append(String.format(Locale.ROOT,
-                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"transparent\"><title>%s</title></rect>\n",
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"transparent\" stroke=\"none\"><title>%s</title></rect>\n",
                     r.getX(), r.getY(), Math.max(r.getWidth(), 1), Math.max(r.getHeight(), 1), escape(text)));
         }
         tips.append("</g>\n");

@@ -359,6 +359,7 @@ final class Render {
             }
         }
         NumberFormat fx = whole(xs) ? Style.number("0") : Style.plain();
+        java.util.Set<String> inLegend = new java.util.HashSet<>();
         for (Map.Entry<String, List<Integer>> e : panels.entrySet()) {
             XYSeriesCollection d = series(c.data, x, y, group, false, e.getValue());
             XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
@@ -366,10 +367,12 @@ final class Render {
                 int colour = groupOrder.indexOf(d.getSeriesKey(s).toString());
                 r.setSeriesPaint(s, Style.color(colour));
                 r.setSeriesStroke(s, Style.line(2f));
-                r.setSeriesVisibleInLegend(s, e.getKey().equals(panels.keySet().iterator().next()));
+                r.setSeriesVisibleInLegend(s, inLegend.add(d.getSeriesKey(s).toString()));
             }
             r.setDefaultToolTipGenerator(new StandardXYToolTipGenerator(e.getKey() + ", {0}: {1}, {2}", fx, Style.plain()));
-            XYPlot sub = new XYPlot(d, null, Style.axis(null, false), r);
+            NumberAxis ya = Style.axis(c.yLabel, false);
+            ya.setLabelFont(Style.font(Font.PLAIN, 10));
+            XYPlot sub = new XYPlot(d, null, ya, r);
             TextTitle name = new TextTitle(e.getKey(), Style.font(Font.BOLD, 11));
             name.setBackgroundPaint(new Color(255, 255, 255, 200));
             sub.addAnnotation(new XYTitleAnnotation(0.01, 0.98, name, RectangleAnchor.TOP_LEFT));
@@ -434,7 +437,8 @@ final class Render {
                     + ": " + Style.plain().format(ds.getYValue(series, item)) + " ["
                     + Style.plain().format(((YIntervalSeriesCollection) ds).getStartYValue(series, item)) + ", "
                     + Style.plain().format(((YIntervalSeriesCollection) ds).getEndYValue(series, item)) + "]");
-            NumberAxis est = Style.axis(byPanel.size() == 1 ? label(c.yLabel, "Estimate (95% interval)") : e.getKey(), false);
+            NumberAxis est = Style.axis(byPanel.size() == 1 ? label(c.yLabel, "Estimate (95% interval)")
+                    : c.yLabel == null ? e.getKey() : e.getKey() + ": " + c.yLabel, false);
             est.setRange(new Range(min - pad, max + pad), true, false);
             XYPlot sub = new XYPlot(d, null, est, r);
             sub.setOrientation(PlotOrientation.HORIZONTAL);
@@ -480,6 +484,7 @@ final class Render {
         va.setStandardTickUnits(NumberAxis.createStandardTickUnits(java.util.Locale.ROOT));
         if (c.percent) {
             va.setNumberFormatOverride(Style.number("0%"));
+            va.setRange(new Range(0, 1), true, false);
         }
         CategoryPlot p = new CategoryPlot(d, ca, va, r);
         p.setOrientation(c.horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);

@@ -61,7 +61,7 @@ final class Fixtures {
             for (String comp : List.of("Backward", "Two-sided", "Forward")) {
                 c.append(country);
                 k.append(comp);
-                v.append(5 + (country.hashCode() ^ comp.hashCode()) % 20);
+                v.append(5 + Math.floorMod(country.hashCode() ^ comp.hashCode(), 20));
             }
         }
         return Table.create("stacks", c, k, v);

@@ -36,6 +36,9 @@ class ChromiumRenderTest {
     static void findChromium() {
         System.setProperty("java.awt.headless", "true");
         Optional<Path> found = find();
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(found.isPresent(), "CI=true but chromium is missing: .ci/run installs it (apt-get install chromium)");
+        }
         Assumptions.assumeTrue(found.isPresent(),
                 "chromium not found (looked for /usr/bin/chromium and chromium, chromium-headless-shell on PATH): "
                         + "apt-get install chromium to run this test (.ci/run does)");

@@ -45,7 +45,9 @@ public final class Chart {
         /** Mean by time relative to an event with its band (Fig. 8.10). */
         EVENT_STUDY,
         /** Box plots by group (Figs. 8.8–8.9). */
-        BOXES
+        BOXES,
+        /** A world choropleth of a value by country (ISO 3166-1 alpha-3), Natural Earth 1:110m outlines. */
+        MAP
     }
 
     final Type type;
@@ -136,6 +138,15 @@ public final class Chart {
     /** Box plots of {@code value} by {@code group} (Tukey whiskers, outliers as points). */
     public static Chart boxes(Table data, String group, String value) {
         return new Chart(Type.BOXES, data, group, value);
+    }
+
+    /**
+     * A world map of {@code value} by country, {@code iso3} holding ISO 3166-1 alpha-3 codes (Kosovo: XKX): five
+     * quantile classes of one colour-blind-safe blue scale, grey for countries without a value. Codes the map does not
+     * know are listed in the subtitle. Outlines: Natural Earth 1:110m (public domain), shipped in the jar.
+     */
+    public static Chart map(Table data, String iso3, String value) {
+        return new Chart(Type.MAP, data, iso3, value);
     }
 
     public Chart title(String text) {

@@ -57,7 +57,8 @@ final class Html {
         for (Object o : info.getEntityCollection().getEntities()) {
             ChartEntity e = (ChartEntity) o;
             String text = e.getToolTipText();
-            if (!(e instanceof XYItemEntity || e instanceof CategoryItemEntity) || text == null || text.isBlank()) {
+            if (!(e instanceof XYItemEntity || e instanceof CategoryItemEntity
+                    || e instanceof org.jfree.chart.entity.XYAnnotationEntity) || text == null || text.isBlank()) {
                 continue;
             }
             Rectangle2D r = e.getArea().getBounds2D();

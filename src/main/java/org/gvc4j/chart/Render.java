@@ -93,6 +93,7 @@ final class Render {
             case STACKED_BARS, BARS -> new Built(titled(c, bars(c)), null);
             case EVENT_STUDY -> new Built(titled(c, eventStudy(c)), null);
             case BOXES -> new Built(titled(c, boxes(c)), null);
+            case MAP -> new Built(titled(c, map(c)), null);
         };
         return b;
     }
@@ -135,7 +136,7 @@ final class Render {
     // ---- common ------------------------------------------------------------------------------------------------
 
     static JFreeChart titled(Chart c, Plot plot) {
-        boolean legend = !(c.type == Chart.Type.BARS || c.type == Chart.Type.BOXES
+        boolean legend = c.type == Chart.Type.MAP || !(c.type == Chart.Type.BARS || c.type == Chart.Type.BOXES
                 || (c.type == Chart.Type.SCATTER && c.fit == null && !c.diagonal)
                 || (c.type == Chart.Type.LINES || c.type == Chart.Type.STEPS) && c.columns.get(2) == null);
         JFreeChart chart = new JFreeChart(c.title, Style.font(Font.BOLD, 16), plot, legend);
@@ -517,6 +518,84 @@ final class Render {
         r.setDefaultToolTipGenerator(new BoxAndWhiskerToolTipGenerator());
         NumberAxis va = Style.axis(label(c.yLabel, c.columns.get(1)), false);
         return new CategoryPlot(d, new CategoryAxis(c.xLabel), va, r);
+    }
+
+    /** Sequential blues (ColorBrewer "Blues", the 5 darkest of 6 classes; readable under every colour-vision deficiency) and no-data grey. */
+    static final Color[] BLUES = {new Color(0xC6DBEF), new Color(0x9ECAE1), new Color(0x6BAED6), new Color(0x3182BD),
+        new Color(0x08519C)};
+    static final Color NO_DATA = new Color(0xD9D9D9);
+
+    static XYPlot map(Chart c) {
+        String[] codes = keys(c.data, c.columns.get(0), "");
+        double[] v = numbers(c.data, c.columns.get(1));
+        Map<String, Double> value = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        Map<String, java.awt.geom.Path2D> world = World.shapes();
+        for (int i = 0; i < codes.length; i++) {
+            String code = codes[i].strip().toUpperCase(java.util.Locale.ROOT);
+            if (!Double.isFinite(v[i])) {
+                continue;
+            }
+            if (!world.containsKey(code)) {
+                unknown.add(code);
+            } else if (value.put(code, v[i]) != null) {
+                throw new GvcException("map: two values for " + code);
+            }
+        }
+        double[] sorted = value.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] breaks = new double[BLUES.length + 1];
+        for (int k = 0; k <= BLUES.length; k++) {
+            double h = (sorted.length - 1) * k / (double) BLUES.length;
+            int lo = (int) Math.floor(h);
+            breaks[k] = sorted.length == 0 ? 0 : sorted[lo] + (h - lo) * (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]);
+        }
+        XYPlot p = new XYPlot(new XYSeriesCollection(), new NumberAxis(), new NumberAxis(), new XYLineAndShapeRenderer());
+        p.getDomainAxis().setRange(-180, 180);
+        p.setNoDataMessage(null);
+        p.getRangeAxis().setRange(-58, 84);
+        p.getDomainAxis().setVisible(false);
+        p.getRangeAxis().setVisible(false);
+        p.setDomainGridlinesVisible(false);
+        p.setRangeGridlinesVisible(false);
+        p.setOutlineVisible(false);
+        java.awt.BasicStroke border = new java.awt.BasicStroke(0.4f);
+        NumberFormat f = Style.number("#,##0.##");
+        for (Map.Entry<String, java.awt.geom.Path2D> e : world.entrySet()) {
+            Double x = value.get(e.getKey());
+            Color fill = x == null ? NO_DATA : BLUES[classOf(x, breaks)];
+            org.jfree.chart.annotations.XYShapeAnnotation a = new org.jfree.chart.annotations.XYShapeAnnotation(e.getValue(),
+                    border, Color.WHITE, fill);
+            a.setToolTipText(e.getKey().startsWith("-") ? e.getKey().substring(1).replace('_', ' ') + ": no data"
+                    : e.getKey() + ": " + (x == null ? "no data" : f.format(x)));
+            p.addAnnotation(a, false);
+        }
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        for (int k = 0; k < BLUES.length && sorted.length > 0; k++) {
+            if (k > 0 && breaks[k] == breaks[k + 1] && breaks[k] == breaks[k - 1]) {
+                continue;
+            }
+            legend.add(new org.jfree.chart.LegendItem(f.format(breaks[k]) + " – " + f.format(breaks[k + 1]), null, null, null,
+                    new Rectangle2D.Double(-6, -6, 12, 12), BLUES[k], border, Color.GRAY));
+        }
+        legend.add(new org.jfree.chart.LegendItem("No data", null, null, null, new Rectangle2D.Double(-6, -6, 12, 12),
+                NO_DATA, border, Color.GRAY));
+        p.setFixedLegendItems(legend);
+        if (!unknown.isEmpty()) {
+            p.addAnnotation(new XYTitleAnnotation(0.0, 0.0, new TextTitle("Not on the map: " + String.join(", ", unknown.subList(0,
+                    Math.min(unknown.size(), 12))) + (unknown.size() > 12 ? ", …" : ""), Style.font(Font.PLAIN, 9)),
+                    RectangleAnchor.BOTTOM_LEFT));
+        }
+        return p;
+    }
+
+    /** The class of x among the quantile breaks (the top break belongs to the last class). */
+    static int classOf(double x, double[] breaks) {
+        for (int k = 1; k < breaks.length - 1; k++) {
+            if (x < breaks[k]) {
+                return k - 1;
+            }
+        }
+        return breaks.length - 2;
     }
 
     static XYPlot eventStudy(Chart c) {

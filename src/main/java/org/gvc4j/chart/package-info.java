@@ -5,8 +5,9 @@
  *
  * <p>Types ({@link org.gvc4j.chart.Chart.Type}): lines by group over years; scatter with fitted line, 45-degree line and
  * labels placed without overlaps; small multiples; coefficient plots with 95% intervals in panels by group; stacked
- * bars (optionally 100%) and horizontal bars; cumulative step lines; event-study line with band; box plots by group.
- * Not yet: the world choropleth map (needs a Natural Earth boundary resource).
+ * bars (optionally 100%) and horizontal bars; cumulative step lines; event-study line with band; box plots by group;
+ * a world choropleth by ISO3 code on Natural Earth 1:110m outlines (public domain; the resource
+ * {@code org/gvc4j/chart/world-110m.tsv} and its provenance note {@code LICENSE-world.txt}).
  *
  * <p>Layering: this package draws tables (Tablesaw, {@code org.gvc4j.result}) and the outputs of {@code
  * org.gvc4j.analytics}; nothing below it (model, method, result, stats) uses it. JFreeChart and Batik are optional

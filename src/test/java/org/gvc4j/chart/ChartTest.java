@@ -67,7 +67,7 @@ class ChartTest {
                         Color p = new Color(img.getRGB(x, y));
                         boolean notWhite = p.getRed() + p.getGreen() + p.getBlue() < 3 * 245;
                         ink += notWhite ? 1 : 0;
-                        blue += near(p, Style.PALETTE[0]) || near(p, new Color(0x56B4E9)) ? 1 : 0;
+                        blue += near(p, Style.PALETTE[0]) || near(p, new Color(0x56B4E9)) || near(p, Render.BLUES[4]) ? 1 : 0;
                         titleInk += y < 60 && p.getRed() + p.getGreen() + p.getBlue() < 150 ? 1 : 0;
                     }
                 }
@@ -128,6 +128,7 @@ class ChartTest {
             case STEPS -> 3; // A: 1990, 1995, 2010; B: 1995, 2000; JFreeChart's step renderer gives a series' first point no entity
             case EVENT_STUDY -> 7;
             case BOXES -> 4;
+            case MAP -> World.shapes().size(); // one tooltip per country outline, with or without data
         };
     }
 
@@ -216,6 +217,20 @@ class ChartTest {
         assertTrue(svg.contains(">2000<") || svg.contains(">2000 <") || svg.contains(">2,000<") == false, "year ticks");
         assertFalse(svg.contains(">2,000<"), "no grouping separator in years");
         assertTrue(svg.contains(">2000<") || svg.contains(">2010<"), "year ticks printed as years");
+    }
+
+    @Test
+    void mapShipsNaturalEarthOutlinesAndNamesUnknownCodes() {
+        assertTrue(World.shapes().size() > 170, "countries on the map: " + World.shapes().size());
+        assertTrue(World.shapes().containsKey("DEU") && World.shapes().containsKey("XKX") && !World.shapes().containsKey("ATA"));
+        assertTrue(ChartTest.class.getResource("/org/gvc4j/chart/LICENSE-world.txt") != null, "the map's licence note ships");
+        Chart c = Fixtures.everyType().get(9);
+        String svg = c.toSvg();
+        assertTrue(svg.contains("Not on the map: XXX"), "unknown codes are named");
+        assertTrue(svg.contains("<title>DEU: 55</title>") && svg.contains("<title>FRA: no data</title>"), "country tooltips");
+        assertEquals(0, Render.classOf(1, new double[] {1, 2, 3, 4, 5, 6}));
+        assertEquals(4, Render.classOf(6, new double[] {1, 2, 3, 4, 5, 6}));
+        assertEquals(2, Render.classOf(3.5, new double[] {1, 2, 3, 4, 5, 6}));
     }
 
     @Test

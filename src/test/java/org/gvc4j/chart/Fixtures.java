@@ -97,6 +97,9 @@ final class Fixtures {
                 Chart.steps(adopted, "year", "n", "g").cumulative().title("STEPS").xLabel("Year").yLabel("Agreements in force (count)"),
                 Chart.eventStudy(events(), "rel_time", "mean", "conf_low", "conf_high").title("EVENT_STUDY")
                         .xLabel("Years relative to RTA entry").yLabel("Log exports (difference)"),
-                Chart.boxes(y, "group", "ratio").title("BOXES").xLabel("Income group").yLabel("Ratio (1 = parity)"));
+                Chart.boxes(y, "group", "ratio").title("BOXES").xLabel("Income group").yLabel("Ratio (1 = parity)"),
+                Chart.map(Table.create("gvc", StringColumn.create("iso3", "DEU", "USA", "CHN", "MEX", "BRA", "IND", "ZAF",
+                        "RUS", "AUS", "XXX"), DoubleColumn.create("gvc", 55, 40, 48, 52, 35, 38, 44, 42, 36, 1)), "iso3", "gvc")
+                        .title("MAP").source("Source: test data"));
     }
 }

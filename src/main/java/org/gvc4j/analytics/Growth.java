@@ -131,7 +131,7 @@ public final class Growth {
             return intercept + slope * Math.log(initial);
         }
 
-        /** "slope −0.591 (robust SE 0.118), p < 0.001", for a chart subtitle. */
+        /** "slope −0.591 (robust SE 0.118), p &lt; 0.001", for a chart subtitle. */
         public String describe() {
             String p = slopePValue < 0.001 ? "p < 0.001" : String.format(java.util.Locale.ROOT, "p = %.3f", slopePValue);
             return String.format(java.util.Locale.ROOT, "slope %.3f (robust SE %.3f), %s, n = %d", slope, slopeStdError, p, n);

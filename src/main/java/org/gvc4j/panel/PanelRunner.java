@@ -1,6 +1,6 @@
 package org.gvc4j.panel;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,8 +44,8 @@ public final class PanelRunner {
     private Path out = Path.of("panel-out");
     private boolean resume;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private PrintStream log = System.out;
-    private PrintStream progressOut = System.err;
+    private PrintWriter log = new PrintWriter(System.out, true);
+    private PrintWriter progressOut = new PrintWriter(System.err, true);
     private boolean terminal = System.console() != null;
     private Consumer<PanelSource> onTableDone = s -> { };
     private UnaryOperator<MrioTable> prepare = UnaryOperator.identity();
@@ -92,7 +92,7 @@ public final class PanelRunner {
     }
 
     /** Where the plan and the summary go (default: standard output). */
-    public PanelRunner log(PrintStream stream) {
+    public PanelRunner log(PrintWriter stream) {
         this.log = stream;
         return this;
     }
@@ -101,7 +101,7 @@ public final class PanelRunner {
      * Where progress goes (default: standard error) and whether it is a terminal (a redrawn line) or not (a line per
      * finished table); the default asks {@code System.console()}.
      */
-    public PanelRunner progress(PrintStream stream, boolean isTerminal) {
+    public PanelRunner progress(PrintWriter stream, boolean isTerminal) {
         this.progressOut = stream;
         this.terminal = isTerminal;
         return this;

@@ -1,6 +1,6 @@
 package org.gvc4j.panel;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class Progress {
     private static final int BAR = 20;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
     private final int total;
     private final int toCompute;
@@ -21,7 +21,7 @@ final class Progress {
     private int computed;
     private int lastWidth;
 
-    Progress(PrintStream out, boolean terminal, int total, int alreadyDone) {
+    Progress(PrintWriter out, boolean terminal, int total, int alreadyDone) {
         this.out = out;
         this.terminal = terminal;
         this.total = total;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +68,7 @@ class PanelRunnerTest {
     }
 
     PanelRunner runner(Panel p, Counting c, Path out, ByteArrayOutputStream log) {
-        PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8);
+        java.io.PrintWriter ps = new java.io.PrintWriter(new java.io.OutputStreamWriter(log, StandardCharsets.UTF_8), true);
         return PanelRunner.of(p, c.decompositions()).out(out).threads(2).log(ps).progress(ps, false);
     }
 

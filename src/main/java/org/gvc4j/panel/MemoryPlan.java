@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * How many tables run side by side and with how many threads each: each table's peak heap is estimated as
- * {@value #DOUBLES_PER_CELL}·n² doubles (the table read, A, B = (I − A)⁻¹ and the methods' n×n work, measured on
- * synthetic tables: BENCHMARKS.md, "Panels"), and as many tables run at once as fit in {@value #HEAP_SHARE_PERCENT}%
+ * {@value #DOUBLES_PER_CELL}·n² doubles plus 64 MB (the table read, A, B = (I − A)⁻¹ and the methods' n×n work,
+ * and the slack the Leontief model requires before it starts; a table of n = 1,000 ran in a 96 MB heap, BENCHMARKS.md,
+ * "Panels"), and as many tables run at once as fit in {@value #HEAP_SHARE_PERCENT}%
  * of the free heap, at most one a thread; the threads are then split between them.
  *
  * @param parallel       tables at a time
@@ -19,9 +20,12 @@ record MemoryPlan(int parallel, int threadsEach, long bytesEach, long budget, in
     static final int DOUBLES_PER_CELL = 6;
     static final int HEAP_SHARE_PERCENT = 75;
 
-    /** The estimated peak heap of one table of n industries, in bytes (with a floor for the small fixed costs). */
+    /** Bytes a table needs besides its n² arrays: the slack the Leontief model asks for before it starts. */
+    static final long FIXED_BYTES = 64L << 20;
+
+    /** The estimated peak heap of one table of n industries, in bytes. */
     static long peakBytes(int n) {
-        return (long) DOUBLES_PER_CELL * n * n * Double.BYTES + (8L << 20);
+        return (long) DOUBLES_PER_CELL * n * n * Double.BYTES + FIXED_BYTES;
     }
 
     static MemoryPlan choose(int referenceSize, int tables, int threads, long maxHeap, long usedHeap) {
@@ -35,7 +39,7 @@ record MemoryPlan(int parallel, int threadsEach, long bytesEach, long budget, in
     /** The plan as one line. */
     String describe() {
         return String.format(Locale.ROOT, "panel plan: n = %d (first table to compute): est. peak %,d MB a table "
-                + "(%d·n² doubles); heap %,d MB, %,d MB usable (%d%% of the heap less what is in use) -> %d table%s at "
+                + "(%d·n² doubles + 64 MB); heap %,d MB, %,d MB usable (%d%% of the heap less what is in use) -> %d table%s at "
                 + "a time x %d thread%s each (of %d)", referenceSize, bytesEach >> 20, DOUBLES_PER_CELL, maxHeap >> 20,
                 budget >> 20, HEAP_SHARE_PERCENT, parallel, parallel == 1 ? "" : "s", threadsEach,
                 threadsEach == 1 ? "" : "s", threads);

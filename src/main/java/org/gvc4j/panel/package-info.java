@@ -23,8 +23,7 @@
  *
  * <p><b>Running it</b> ({@link org.gvc4j.panel.PanelRunner}): named {@link org.gvc4j.panel.Decomposition}s
  * ({@code MrioTable → MeasureTable}, one result kind each) for every table; tables run side by side as far as the
- * heap allows (a table's peak is estimated as {@value org.gvc4j.panel.MemoryPlan#DOUBLES_PER_CELL}·n² doubles plus
- * its results), each with {@code withExecution(Execution.threads(t))} so the cores are split, not oversubscribed. The
+ * heap allows (a table's peak is estimated as 6·n² doubles plus 64 MB), each with {@code withExecution(Execution.threads(t))} so the cores are split, not oversubscribed. The
  * chosen plan is printed. Each finished table is a checkpoint folder {@code checkpoints/<database>_<year>/}: its
  * result files, then a marker file {@code .done} written last; the folder is filled under a hidden staging name and
  * renamed into place, so a checkpoint is never seen half-written; a folder without the marker is recomputed.

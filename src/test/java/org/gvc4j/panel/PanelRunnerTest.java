@@ -137,6 +137,21 @@ class PanelRunnerTest {
     }
 
     @Test
+    void onATerminalProgressIsOneLineRedrawnInPlace() {
+        Panel p = Panel.of(Panel.fromFolder(data, "synth").getSources().subList(0, 3));
+        java.io.StringWriter progress = new java.io.StringWriter();
+        PanelRunner.of(p, new Counting().decompositions()).out(tmp.resolve("tty")).threads(1)
+                .log(new java.io.PrintWriter(new java.io.StringWriter())).progress(new java.io.PrintWriter(progress), true)
+                .execute();
+        String text = progress.toString();
+        assertTrue(text.contains("\r[------"), text);
+        assertTrue(text.contains("] 0/3 tables · synth 2000: load · ETA …"), text);
+        assertTrue(text.contains("0/3 tables · synth 2000: icio_exporter_source · ETA …"), text);
+        assertTrue(text.contains("\r[####################] 3/3 tables · ETA 0:00"), text);
+        assertEquals(1, text.chars().filter(c -> c == '\n').count(), "one line, redrawn with carriage returns");
+    }
+
+    @Test
     void aCheckpointWithoutItsMarkerIsRecomputed() throws Exception {
         Panel p = Panel.of(Panel.fromFolder(data, "synth").getSources().subList(0, 3));
         Path out = tmp.resolve("out");

@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  *
  * A table that fails (unreadable, singular) is reported and the others go on; the run then throws, naming every
  * failed table, without writing the combined outputs: fix and rerun with resume. An exception thrown by the
- * {@link #onTableDone} listener stops the run at once (as a crash would; the checkpoints written stay).
+ * {@link #onTableDone} listener stops the run (as a crash would): no table starts after it, tables already running
+ * finish their checkpoints, the exception is rethrown and no combined output is written.
  */
 public final class PanelRunner {
     private final Panel panel;

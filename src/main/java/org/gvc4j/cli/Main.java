@@ -29,6 +29,7 @@ public final class Main implements Runnable {
         m.put("bench", BenchCommand::new);
         m.put("estimate", EstimateCommand::new);
         m.put("code-texts", CodeTextsCommand::new);
+        m.put("panel", PanelCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }

@@ -103,7 +103,7 @@ public final class Panel {
         return step;
     }
 
-    /** x of the same individual k steps earlier (k < 0: later); NaN where that row is not in the file. */
+    /** x of the same individual k steps earlier ({@code k < 0}: later); NaN where that row is not in the file. */
     public double[] lag(double[] x, long k) {
         int n = x.length;
         double[] out = new double[n];

@@ -1,5 +1,6 @@
 package org.gvc4j.method;
 
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.gvc4j.model.Execution;
 
@@ -18,7 +19,12 @@ public final class Parallel {
     /** {@code f(0), ..., f(count − 1)}, computed under {@code execution}, in order. */
     public static <T> T[] map(Execution execution, int count, IntFunction<T> f, IntFunction<T[]> newArray) {
         T[] out = newArray.apply(count);
-        execution.forEach(count, MIN_ITEMS, i -> out[i] = f.apply(i));
+        forEach(execution, count, i -> out[i] = f.apply(i));
         return out;
+    }
+
+    /** {@code f(0), ..., f(count − 1)} for their effects (each item writes only its own part), under {@code execution}. */
+    public static void forEach(Execution execution, int count, IntConsumer f) {
+        execution.forEach(count, MIN_ITEMS, f);
     }
 }

@@ -171,17 +171,12 @@ public final class Tiva {
     }
 
     private double[][] computeCells() {
-        {
-            double[][] out = new double[CELLS.size()][n * g];
-            Mat by = m.derived(LeontiefModel.BY);
-            double[] v = Leontief.vaCoefficients(m);
-            double[] domesticInter = domesticIntermediateSales();
-            Parallel.map(m.execution(), g, s -> {
-                fill(out, s, by, v, domesticInter);
-                return Boolean.TRUE;
-            }, Boolean[]::new);
-            return out;
-        }
+        double[][] out = new double[CELLS.size()][n * g];
+        Mat by = m.derived(LeontiefModel.BY);
+        double[] v = Leontief.vaCoefficients(m);
+        double[] domesticInter = domesticIntermediateSales();
+        Parallel.forEach(m.execution(), g, s -> fill(out, s, by, v, domesticInter));
+        return out;
     }
 
     /** Z_ss u′ for every s (n): the domestic intermediate sales of each industry. */

@@ -23,20 +23,11 @@ public final class Evaluator {
         if (c.args().size() < 2) {
             return 1;
         }
-        return (long) constant(c.args().get(1));
-    }
-
-    private static double constant(Expr e) {
-        if (e instanceof Expr.Num nu) {
-            return nu.value();
+        double k = Expr.constantValue(c.args().get(1));
+        if (Double.isNaN(k)) {
+            throw new IllegalStateException("not a whole-number constant: " + c.args().get(1));
         }
-        if (e instanceof Expr.Unary u) {
-            return u.op() == '-' ? -constant(u.operand()) : constant(u.operand());
-        }
-        if (e instanceof Expr.Paren pa) {
-            return constant(pa.inner());
-        }
-        throw new IllegalStateException("not a whole-number constant: " + e);
+        return (long) k;
     }
 
     /** The values of {@code e}; a fresh array unless {@code e} is a bare column (then the source's array, read-only). */

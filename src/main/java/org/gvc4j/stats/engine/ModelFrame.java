@@ -474,10 +474,10 @@ public final class ModelFrame {
         Object ref = null;
         if (refE != null) {
             String want = refE instanceof Expr.Str st ? st.value() : org.gvc4j.stats.formula.Deparse.number(
-                    constantValue(refE));
+                    Expr.constantValue(refE));
             for (java.util.Map.Entry<Object, String> en : levels.entrySet()) {
                 if (en.getValue().equals(want) || numeric && !(refE instanceof Expr.Str)
-                        && ((Double) en.getKey()) == constantValue(refE)) {
+                        && ((Double) en.getKey()) == Expr.constantValue(refE)) {
                     ref = en.getKey();
                 }
             }
@@ -537,31 +537,6 @@ public final class ModelFrame {
             return panelCall(pa.inner());
         }
         return null;
-    }
-
-    private static double constantValue(Expr e) {
-        if (e instanceof Expr.Num nu) {
-            return nu.value();
-        }
-        if (e instanceof Expr.Unary u) {
-            return u.op() == '-' ? -constantValue(u.operand()) : constantValue(u.operand());
-        }
-        if (e instanceof Expr.Paren pa) {
-            return constantValue(pa.inner());
-        }
-        if (e instanceof Expr.Binary b) {
-            double l = constantValue(b.left());
-            double r = constantValue(b.right());
-            return switch (b.op()) {
-                case '+' -> l + r;
-                case '-' -> l - r;
-                case '*' -> l * r;
-                case '/' -> l / r;
-                case '^' -> Math.pow(l, r);
-                default -> Double.NaN;
-            };
-        }
-        return Double.NaN;
     }
 
     private String byPart() {

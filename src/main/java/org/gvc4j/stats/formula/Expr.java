@@ -9,6 +9,35 @@ import java.util.List;
 public sealed interface Expr permits Expr.Var, Expr.Num, Expr.Str, Expr.Call, Expr.Binary, Expr.Unary, Expr.Paren {
     int pos();
 
+    /**
+     * The value of an expression made only of numbers, signs, parentheses and {@code + - * / ^}; NaN for anything
+     * else (a column, a call, a text, {@code :}).
+     */
+    static double constantValue(Expr e) {
+        if (e instanceof Num nu) {
+            return nu.value();
+        }
+        if (e instanceof Unary u) {
+            return u.op() == '-' ? -constantValue(u.operand()) : constantValue(u.operand());
+        }
+        if (e instanceof Paren pa) {
+            return constantValue(pa.inner());
+        }
+        if (e instanceof Binary b) {
+            double l = constantValue(b.left());
+            double r = constantValue(b.right());
+            return switch (b.op()) {
+                case '+' -> l + r;
+                case '-' -> l - r;
+                case '*' -> l * r;
+                case '/' -> l / r;
+                case '^' -> Math.pow(l, r);
+                default -> Double.NaN;
+            };
+        }
+        return Double.NaN;
+    }
+
     /** A column name ({@code dist}, or {@code `GVC share`} written with backquotes). */
     record Var(String name, int pos) implements Expr {
     }

@@ -570,11 +570,6 @@ final class Parser {
         return false;
     }
 
-    private static double signed(Expr e) {
-        return e instanceof Expr.Unary u ? (u.op() == '-' ? -signed(u.operand()) : signed(u.operand()))
-                : ((Expr.Num) e).value();
-    }
-
     private static boolean constant(Expr e) {
         if (e instanceof Expr.Num) {
             return true;
@@ -633,8 +628,8 @@ final class Parser {
                 if (isRange(inner)) {
                     Expr.Call c = (Expr.Call) inner;
                     Expr.Binary r = (Expr.Binary) c.args().get(1);
-                    long a = (long) signed(r.left());
-                    long b = (long) signed(r.right());
+                    long a = (long) Expr.constantValue(r.left());
+                    long b = (long) Expr.constantValue(r.right());
                     List<List<Expr>> out = new ArrayList<>();
                     for (long k = a; a <= b ? k <= b : k >= b; k += a <= b ? 1 : -1) {
                         Expr kx = k < 0 ? new Expr.Unary('-', new Expr.Num(-k, Long.toString(-k), r.pos()), r.pos())

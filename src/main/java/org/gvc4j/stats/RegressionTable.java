@@ -30,8 +30,11 @@ import tech.tablesaw.api.Table;
  * t.save(Path.of("table.tex"));        // format from the extension: .csv .tsv .xlsx .md .tex .html .txt
  * }</pre>
  *
- * Stars: {@code ***} p < 0.01, {@code **} p < 0.05, {@code *} p < 0.1 (fixest's etable and most trade papers).
- * Immutable.
+ * Stars: {@code ***} p &lt; 0.01, {@code **} p &lt; 0.05, {@code *} p &lt; 0.1 (fixest's etable and most trade
+ * papers). The publication options of etable: {@link #withLabels} (dict), {@link #keep} and {@link #drop} (exact name
+ * or regular expression), {@link #withNotes}, {@link #withDepVarMean} (a "Mean of dep. var." row) and
+ * {@link #withPercentEffects} ({@code 100·(exp(b) − 1)} for PPML and log-linear OLS). The significance legend and the
+ * notes end every text format (LaTeX: {@code \multicolumn} rows after {@code \bottomrule}). Immutable.
  */
 public final class RegressionTable {
     private final List<Fit> fits;

@@ -141,6 +141,10 @@ final class EstimateCommand implements Callable<Integer> {
             description = "Demeaning tolerance, 1e-16 to below 1 (default 1e-10).")
     Double fixefTol;
 
+    @Option(names = "--threads", paramLabel = "N", converter = Whole.class,
+            description = "Threads for this estimation, 1 to 1024 (default: all cores); results do not depend on it.")
+    Integer threads;
+
     @Option(names = "--quiet", description = "Do not print the summary.")
     boolean quiet;
 
@@ -214,6 +218,12 @@ final class EstimateCommand implements Callable<Integer> {
         checkTableOptions();
         Estimate e = Estimate.of(m, Datasets.readCsv(data), formula).withLevel(level);
         e = applyExtended(e);
+        if (threads != null) {
+            if (threads < 1 || threads > 1024) {
+                throw new EstimationException("--threads: give a number from 1 to 1024 (got " + threads + ")");
+            }
+            e = e.withThreads(threads);
+        }
         if (cluster != null) {
             if (vcov != null && VcovType.parse(vcov) != VcovType.CLUSTER) {
                 throw new EstimationException("--cluster " + cluster + " conflicts with --vcov " + vcov);

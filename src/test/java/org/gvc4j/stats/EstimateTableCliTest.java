@@ -47,6 +47,15 @@ class EstimateTableCliTest {
     }
 
     @Test
+    void threadsDoNotChangeTheCoefficients() throws Exception {
+        Files.writeString(tmp.resolve("d.csv"), DATA);
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "--threads", "1", "--out", tmp.resolve("a.csv").toString()), err.toString());
+        assertEquals(0, run(err, "--threads", "2", "--out", tmp.resolve("b.csv").toString()), err.toString());
+        assertEquals(Files.readString(tmp.resolve("a.csv")), Files.readString(tmp.resolve("b.csv")));
+    }
+
+    @Test
     void badTableOptionsAreOneLineErrorsAndWriteNothing() throws Exception {
         Files.writeString(tmp.resolve("d.csv"), DATA);
         Path out = tmp.resolve("c.csv");
@@ -55,12 +64,14 @@ class EstimateTableCliTest {
             {"--table", tmp.resolve("t.docx").toString()},
             {"--table", tmp.resolve("t.tex").toString(), "--keep", "tariff"},
             {"--table", tmp.resolve("t.tex").toString(), "--drop", "("},
+            {"--threads", "0"},
         };
         String[] starts = {
             "gvc: --keep shapes the publication table: give --table FILE",
             "gvc: --table " + tmp.resolve("t.docx") + ": \".docx\" is not a table format",
             "gvc: --keep: 'tariff' matches no term; the terms are log(dist), rta",
             "gvc: --drop: '(' is not a valid regular expression",
+            "gvc: --threads: give a number from 1 to 1024 (got 0)",
         };
         for (int i = 0; i < cases.length; i++) {
             StringWriter err = new StringWriter();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.source.NumberSyntax;
@@ -22,6 +23,7 @@ import org.gvc4j.stats.Model;
 import org.gvc4j.stats.VcovType;
 import org.gvc4j.stats.data.ColumnSource;
 import org.gvc4j.stats.data.SyntheticGravity;
+import org.gvc4j.stats.RegressionTable;
 import org.gvc4j.stats.data.TableSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -84,6 +86,33 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT.csv", description = "Where to write the coefficient table.")
     Path out;
 
+    @Option(names = "--table", paramLabel = "FILE", description = "Also write a publication table (fixest's etable; "
+            + "one column per model): .txt .md .tex .html .csv .tsv or .xlsx by the extension, with provenance.")
+    Path table;
+
+    @Option(names = "--dict", paramLabel = "NAME=LABEL", description = "--table: show LABEL for a term, fixed effect or "
+            + "dependent variable (fixest's dict); repeatable.")
+    Map<String, String> dict;
+
+    @Option(names = "--keep", paramLabel = "PATTERN", description = "--table: show only the terms whose name equals "
+            + "PATTERN or contains a match of it as a regular expression; repeatable.")
+    List<String> keep;
+
+    @Option(names = "--drop", paramLabel = "PATTERN", description = "--table: hide the terms matched as by --keep; "
+            + "repeatable.")
+    List<String> drop;
+
+    @Option(names = "--notes", paramLabel = "TEXT", description = "--table: a line below the significance legend; "
+            + "repeatable.")
+    List<String> notes;
+
+    @Option(names = "--mean-depvar", description = "--table: add a 'Mean of dep. var.' row.")
+    boolean meanDepvar;
+
+    @Option(names = "--percent-effects", description = "--table: add 100*(exp(b)-1) in brackets below the standard "
+            + "errors of PPML and log(y) OLS models.")
+    boolean percentEffects;
+
     @Option(names = "--odds-ratios", description = "Add odds-ratio columns (always on for logit).")
     boolean oddsRatios;
 
@@ -111,6 +140,10 @@ final class EstimateCommand implements Callable<Integer> {
     @Option(names = "--fixef-tol", paramLabel = "TOL", converter = Decimal.class,
             description = "Demeaning tolerance, 1e-16 to below 1 (default 1e-10).")
     Double fixefTol;
+
+    @Option(names = "--threads", paramLabel = "N", converter = Whole.class,
+            description = "Threads for this estimation, 1 to 1024 (default: all cores); results do not depend on it.")
+    Integer threads;
 
     @Option(names = "--quiet", description = "Do not print the summary.")
     boolean quiet;
@@ -182,8 +215,15 @@ final class EstimateCommand implements Callable<Integer> {
         if (out != null) {
             checkOut(out, data);
         }
+        checkTableOptions();
         Estimate e = Estimate.of(m, Datasets.readCsv(data), formula).withLevel(level);
         e = applyExtended(e);
+        if (threads != null) {
+            if (threads < 1 || threads > 1024) {
+                throw new EstimationException("--threads: give a number from 1 to 1024 (got " + threads + ")");
+            }
+            e = e.withThreads(threads);
+        }
         if (cluster != null) {
             if (vcov != null && VcovType.parse(vcov) != VcovType.CLUSTER) {
                 throw new EstimationException("--cluster " + cluster + " conflicts with --vcov " + vcov);
@@ -245,10 +285,17 @@ final class EstimateCommand implements Callable<Integer> {
                             f.getIterations(), f.getLastChange()));
                 }
             }
+            RegressionTable rt = table == null ? null : publicationTable(fits.toRegressionTable());
             if (out != null) {
                 fits.saveCsv(out);
                 if (!quiet) {
                     o.println("coefficients of " + fits.size() + " models written to " + out);
+                }
+            }
+            if (rt != null) {
+                rt.save(table);
+                if (!quiet) {
+                    o.println("table of " + fits.size() + " models written to " + table);
                 }
             }
             o.flush();
@@ -264,6 +311,7 @@ final class EstimateCommand implements Callable<Integer> {
                     + "(last relative deviance change %.3g); results written but not reliable",
                     fit.getIterations(), fit.getLastChange()));
         }
+        RegressionTable rt = table == null ? null : publicationTable(RegressionTable.of(fit));
         if (fixefOut != null) {
             fit.saveFixedEffectsCsv(fixefOut);
             if (!quiet) {
@@ -276,9 +324,86 @@ final class EstimateCommand implements Callable<Integer> {
                 o.println("coefficients written to " + out);
             }
         }
+        if (rt != null) {
+            rt.save(table);
+            if (!quiet) {
+                o.println("table written to " + table);
+            }
+        }
         o.flush();
         err.flush();
         return 0;
+    }
+
+    /** Table formats by extension (RegressionTable.save). */
+    private static final List<String> TABLE_FORMATS = List.of("txt", "md", "markdown", "tex", "html", "htm", "csv", "tsv",
+            "xlsx");
+
+    /** The --table options, checked before the estimation runs, each error naming its option. */
+    private void checkTableOptions() {
+        boolean any = dict != null || keep != null || drop != null || notes != null || meanDepvar || percentEffects;
+        if (table == null) {
+            if (any) {
+                String opt = dict != null ? "--dict" : keep != null ? "--keep" : drop != null ? "--drop"
+                        : notes != null ? "--notes" : meanDepvar ? "--mean-depvar" : "--percent-effects";
+                throw new EstimationException(opt + " shapes the publication table: give --table FILE (.txt .md .tex "
+                        + ".html .csv .tsv .xlsx)");
+            }
+            return;
+        }
+        String name = table.getFileName() == null ? "" : table.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        if (!TABLE_FORMATS.contains(ext)) {
+            throw new EstimationException("--table " + table + ": " + (ext.isEmpty() ? "the name has no extension"
+                    : "\"." + ext + "\" is not a table format") + "; the extension chooses the format: .txt, .md, .tex, "
+                    + ".html, .csv, .tsv or .xlsx");
+        }
+        if (Files.isDirectory(table)) {
+            throw new EstimationException("--table " + table + " is a folder; give a file name, e.g. --table "
+                    + table.resolve("table.tex"));
+        }
+        for (Path other : new Path[] {data, out, fixefOut}) {
+            if (other != null && table.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())) {
+                throw new EstimationException("--table " + table + " is the same file as " + (other == data ? "--data"
+                        : other == out ? "--out" : "--fixef-out"));
+            }
+        }
+        if (dict != null) {
+            for (Map.Entry<String, String> en : dict.entrySet()) {
+                if (en.getKey().isBlank()) {
+                    throw new EstimationException("--dict: give NAME=LABEL, e.g. --dict \"log(dist)=Log distance\" (got "
+                            + "an empty name)");
+                }
+            }
+        }
+    }
+
+    /** The table with the --dict, --keep, --drop, --notes, --mean-depvar and --percent-effects options. */
+    private RegressionTable publicationTable(RegressionTable t) {
+        try {
+            if (dict != null) {
+                t = t.withLabels(dict);
+            }
+            if (keep != null) {
+                t = t.keep(keep.toArray(String[]::new));
+            }
+            if (drop != null) {
+                t = t.drop(drop.toArray(String[]::new));
+            }
+        } catch (EstimationException ex) {
+            throw new EstimationException("--" + ex.getMessage());
+        }
+        if (notes != null) {
+            t = t.withNotes(notes.toArray(String[]::new));
+        }
+        if (meanDepvar) {
+            t = t.withDepVarMean();
+        }
+        if (percentEffects) {
+            t = t.withPercentEffects();
+        }
+        return t;
     }
 
     /** --weights, --panel, --split / --fsplit: each checked here, with a one-line error naming the option. */

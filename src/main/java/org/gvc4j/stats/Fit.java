@@ -505,6 +505,14 @@ public final class Fit {
         return definedOrNaN(d.model() == Model.OLS && !d.fixedEffects().isEmpty() ? 1 - d.ssr() / d.withinTss() : Double.NaN);
     }
 
+    /**
+     * The mean of the dependent variable (as the formula writes it, e.g. {@code log(trade)}) over the estimation
+     * sample, weighted when the fit is weighted: fixest's {@code fitstat} "my".
+     */
+    public double getDepVarMean() {
+        return definedOrNaN(d.yMean());
+    }
+
     /** OLS: √(SSR/n). */
     public double getRmse() {
         return definedOrNaN(d.model() == Model.OLS ? Math.sqrt(d.ssr() / d.nObs()) : Double.NaN);

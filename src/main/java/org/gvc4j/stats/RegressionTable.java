@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.gvc4j.result.MeasureTables;
 import org.gvc4j.result.MeasureTables.Format;
 import org.gvc4j.result.MeasureTables.Provenance;
@@ -28,18 +30,35 @@ import tech.tablesaw.api.Table;
  * t.save(Path.of("table.tex"));        // format from the extension: .csv .tsv .xlsx .md .tex .html .txt
  * }</pre>
  *
- * Stars: {@code ***} p < 0.01, {@code **} p < 0.05, {@code *} p < 0.1 (fixest's etable and most trade papers).
- * Immutable.
+ * Stars: {@code ***} p &lt; 0.01, {@code **} p &lt; 0.05, {@code *} p &lt; 0.1 (fixest's etable and most trade
+ * papers). The publication options of etable: {@link #withLabels} (dict), {@link #keep} and {@link #drop} (exact name
+ * or regular expression), {@link #withNotes}, {@link #withDepVarMean} (a "Mean of dep. var." row) and
+ * {@link #withPercentEffects} ({@code 100·(exp(b) − 1)} for PPML and log-linear OLS). The significance legend and the
+ * notes end every text format (LaTeX: {@code \multicolumn} rows after {@code \bottomrule}). Immutable.
  */
 public final class RegressionTable {
     private final List<Fit> fits;
     private final List<String> titles;
     private final int digits;
+    private final Map<String, String> labels;
+    private final List<Pattern> keep;
+    private final List<Pattern> drop;
+    private final List<String> notes;
+    private final boolean depVarMean;
+    /** Null: no percentage effects; empty: for every term; else for the terms these patterns match. */
+    private final List<Pattern> percent;
 
-    private RegressionTable(List<Fit> fits, List<String> titles, int digits) {
+    private RegressionTable(List<Fit> fits, List<String> titles, int digits, Map<String, String> labels,
+            List<Pattern> keep, List<Pattern> drop, List<String> notes, boolean depVarMean, List<Pattern> percent) {
         this.fits = List.copyOf(fits);
         this.titles = List.copyOf(titles);
         this.digits = digits;
+        this.labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        this.keep = List.copyOf(keep);
+        this.drop = List.copyOf(drop);
+        this.notes = List.copyOf(notes);
+        this.depVarMean = depVarMean;
+        this.percent = percent == null ? null : List.copyOf(percent);
     }
 
     public static RegressionTable of(Fit... fits) {
@@ -54,7 +73,7 @@ public final class RegressionTable {
         for (int i = 0; i < fits.size(); i++) {
             t.add("(" + (i + 1) + ")");
         }
-        return new RegressionTable(fits, t, 3);
+        return new RegressionTable(fits, t, 3, Map.of(), List.of(), List.of(), List.of(), false, null);
     }
 
     /** Column titles (default (1), (2), ...). */
@@ -62,12 +81,128 @@ public final class RegressionTable {
         if (titles.length != fits.size()) {
             throw new EstimationException("withTitles: " + titles.length + " titles for " + fits.size() + " models");
         }
-        return new RegressionTable(fits, Arrays.asList(titles), digits);
+        return new RegressionTable(fits, Arrays.asList(titles), digits, labels, keep, drop, notes, depVarMean, percent);
     }
 
     /** Decimals of estimates and standard errors (default 3). */
     public RegressionTable withDigits(int digits) {
-        return new RegressionTable(fits, titles, Math.max(0, Math.min(12, digits)));
+        return new RegressionTable(fits, titles, Math.max(0, Math.min(12, digits)), labels, keep, drop, notes,
+                depVarMean, percent);
+    }
+
+    /**
+     * Labels shown instead of names, as fixest's {@code dict}: keys are term names ({@code log(dist)}), fixed-effect
+     * names ({@code exporter^year}) or dependent variables ({@code trade}); names without a label are shown as they
+     * are. {@link #keep}, {@link #drop} and {@link #withPercentEffects} match the names, not the labels.
+     */
+    public RegressionTable withLabels(Map<String, String> dict) {
+        Map<String, String> m = new LinkedHashMap<>(labels);
+        for (Map.Entry<String, String> e : dict.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                throw new EstimationException("withLabels: a name or label is missing (null)");
+            }
+            m.put(e.getKey(), e.getValue());
+        }
+        return new RegressionTable(fits, titles, digits, m, keep, drop, notes, depVarMean, percent);
+    }
+
+    /**
+     * Shows only the coefficients whose term name matches one of these patterns (fixest's {@code keep}). A pattern
+     * matches a term when it equals the name exactly or, as a Java regular expression, is found anywhere in it
+     * ({@code "rta"} keeps {@code rta} and {@code rta_lag}; {@code "^rta$"} only {@code rta}; {@code "log(dist)"}
+     * keeps {@code log(dist)} by the exact rule). A pattern that matches no term of any model is an error, as is an
+     * invalid regular expression. Calls add up; {@link #drop} applies after keep.
+     */
+    public RegressionTable keep(String... patterns) {
+        List<Pattern> k = new ArrayList<>(keep);
+        k.addAll(patterns("keep", patterns));
+        return new RegressionTable(fits, titles, digits, labels, k, drop, notes, depVarMean, percent);
+    }
+
+    /** Hides the coefficients whose term name matches one of these patterns (fixest's {@code drop}; as {@link #keep}). */
+    public RegressionTable drop(String... patterns) {
+        List<Pattern> d = new ArrayList<>(drop);
+        d.addAll(patterns("drop", patterns));
+        return new RegressionTable(fits, titles, digits, labels, keep, d, notes, depVarMean, percent);
+    }
+
+    /** Lines printed below the significance legend (data sources, sample notes), in every text format. */
+    public RegressionTable withNotes(String... lines) {
+        List<String> n = new ArrayList<>(notes);
+        for (String l : lines) {
+            if (l == null) {
+                throw new EstimationException("withNotes: a note is missing (null)");
+            }
+            n.addAll(Arrays.asList(l.split("\\R", -1)));
+        }
+        return new RegressionTable(fits, titles, digits, labels, keep, drop, n, depVarMean, percent);
+    }
+
+    /**
+     * Adds a row "Mean of dep. var.": the mean of each model's dependent variable over its estimation sample
+     * ({@link Fit#getDepVarMean()}), with the table's decimals.
+     */
+    public RegressionTable withDepVarMean() {
+        return new RegressionTable(fits, titles, digits, labels, keep, drop, notes, true, percent);
+    }
+
+    /**
+     * Adds, below each standard error, the percentage effect {@code 100·(exp(b) − 1)} in brackets, one decimal, e.g.
+     * {@code [74.5%]} for b = 0.557: the change in the outcome when a dummy goes from 0 to 1 in a log-linear model.
+     * Only for PPML fits and OLS fits whose dependent variable is {@code log(...)}; blank for other models. Without
+     * patterns for every shown term; with patterns (as {@link #keep}) only for the terms they match (the dummies; for
+     * a log regressor the coefficient is an elasticity and the transform means nothing).
+     */
+    public RegressionTable withPercentEffects(String... patterns) {
+        return new RegressionTable(fits, titles, digits, labels, keep, drop, notes, depVarMean,
+                patterns("withPercentEffects", patterns));
+    }
+
+    private List<Pattern> patterns(String option, String... patterns) {
+        List<String> all = new ArrayList<>();
+        for (Fit f : fits) {
+            all.addAll(f.getTerms());
+        }
+        List<Pattern> out = new ArrayList<>();
+        for (String p : patterns) {
+            if (p == null || p.isEmpty()) {
+                throw new EstimationException(option + ": an empty pattern");
+            }
+            Pattern re;
+            try {
+                re = Pattern.compile(p);
+            } catch (PatternSyntaxException e) {
+                throw new EstimationException(option + ": '" + p + "' is not a valid regular expression ("
+                        + e.getDescription() + ")");
+            }
+            if (all.stream().noneMatch(t -> matches(re, t))) {
+                throw new EstimationException(option + ": '" + p + "' matches no term; the terms are "
+                        + String.join(", ", new LinkedHashSet<>(all)));
+            }
+            out.add(re);
+        }
+        return out;
+    }
+
+    private static boolean matches(Pattern p, String term) {
+        return p.pattern().equals(term) || p.matcher(term).find();
+    }
+
+    private static boolean matchesAny(List<Pattern> ps, String term) {
+        return ps.stream().anyMatch(p -> matches(p, term));
+    }
+
+    private String label(String name) {
+        return labels.getOrDefault(name, name);
+    }
+
+    /** True for the models where {@code 100·(exp(b) − 1)} is a percentage effect: PPML and OLS on {@code log(...)}. */
+    private static boolean logLinear(Fit f) {
+        return f.getModel() == Model.PPML || f.getModel() == Model.OLS && depVar(f).startsWith("log(");
+    }
+
+    private static String depVar(Fit f) {
+        return f.getFormula().substring(0, f.getFormula().indexOf(" ~"));
     }
 
     /** A row of the table: a label and one cell per model; {@code kind} groups rows for the formats. */
@@ -76,7 +211,7 @@ public final class RegressionTable {
 
     private List<Row> rows() {
         List<Row> out = new ArrayList<>();
-        out.add(new Row("head", "Dependent variable", map(f -> f.getFormula().substring(0, f.getFormula().indexOf(" ~")))));
+        out.add(new Row("head", "Dependent variable", map(f -> label(depVar(f)))));
         out.add(new Row("head", "Model", map(f -> switch (f.getModel()) {
             case OLS -> "OLS";
             case LOGIT -> "Logit";
@@ -89,6 +224,9 @@ public final class RegressionTable {
         }
         String fmt = "%." + digits + "f";
         for (String term : terms) {
+            if (!keep.isEmpty() && !matchesAny(keep, term) || matchesAny(drop, term)) {
+                continue;
+            }
             List<String> est = new ArrayList<>();
             List<String> se = new ArrayList<>();
             for (Fit f : fits) {
@@ -102,8 +240,16 @@ public final class RegressionTable {
                             f.getStdErrors()[j]) + ")");
                 }
             }
-            out.add(new Row("coef", term, est));
+            out.add(new Row("coef", label(term), est));
             out.add(new Row("se", "", se));
+            if (percent != null && (percent.isEmpty() || matchesAny(percent, term))) {
+                out.add(new Row("pct", "", map(f -> {
+                    int j = f.getTerms().indexOf(term);
+                    double b = j < 0 ? Double.NaN : f.getEstimates()[j];
+                    return logLinear(f) && Double.isFinite(b)
+                            ? "[" + String.format(Locale.ROOT, "%.1f", 100 * Math.expm1(b)) + "%]" : "";
+                })));
+            }
         }
         Set<String> fes = new LinkedHashSet<>();
         for (Fit f : fits) {
@@ -111,11 +257,15 @@ public final class RegressionTable {
         }
         boolean first = true;
         for (String fe : fes) {
-            out.add(new Row(first ? "fe-first" : "fe", fe + " fixed effects", map(f -> f.getFixedEffects().contains(fe)
+            out.add(new Row(first ? "fe-first" : "fe", label(fe) + " fixed effects", map(f -> f.getFixedEffects().contains(fe)
                     ? "Yes" : "No")));
             first = false;
         }
         out.add(new Row("stat-first", "Observations", map(f -> String.format(Locale.ROOT, "%,d", f.getNobs()))));
+        if (depVarMean) {
+            out.add(new Row("stat", "Mean of dep. var.", map(f -> Double.isFinite(f.getDepVarMean())
+                    ? String.format(Locale.ROOT, fmt, f.getDepVarMean()) : "NA")));
+        }
         boolean anyOls = fits.stream().anyMatch(f -> f.getModel() == Model.OLS);
         boolean anyGlm = fits.stream().anyMatch(f -> f.getModel() != Model.OLS);
         if (anyOls) {
@@ -158,6 +308,16 @@ public final class RegressionTable {
     }
 
     static final String NOTE = "*** p<0.01, ** p<0.05, * p<0.1; standard errors in parentheses";
+
+    static final String PERCENT_NOTE = "; percentage effects 100*(exp(b)-1) in brackets";
+
+    /** The legend (stars, parentheses, brackets when shown), then the notes: the lines below every text table. */
+    private List<String> legend() {
+        List<String> out = new ArrayList<>();
+        out.add(NOTE + (percent == null ? "" : PERCENT_NOTE));
+        out.addAll(notes);
+        return out;
+    }
 
     /** The table as data: a {@code term} column and one string column per model. */
     public Table toTable() {
@@ -214,7 +374,10 @@ public final class RegressionTable {
             sb.append(nl);
             prev = r.kind();
         }
-        sb.append(rule).append(NOTE).append(nl);
+        sb.append(rule);
+        for (String l : legend()) {
+            sb.append(l).append(nl);
+        }
         return sb.toString().replaceAll("(?m)[ \\t]+$", "");
     }
 
@@ -253,7 +416,9 @@ public final class RegressionTable {
             }
             sb.append('\n');
         }
-        sb.append('\n').append(NOTE.replace("*", "\\*")).append('\n');
+        for (String l : legend()) {
+            sb.append('\n').append(md(l)).append('\n');
+        }
         return sb.toString();
     }
 
@@ -281,8 +446,16 @@ public final class RegressionTable {
             sb.append(" \\\\\n");
             prev = r.kind();
         }
-        sb.append("\\bottomrule\n\\end{tabular}\n");
-        sb.append("% ").append(NOTE).append('\n');
+        sb.append("\\bottomrule\n");
+        int k = fits.size() + 1;
+        List<String> legend = legend();
+        sb.append("\\multicolumn{").append(k).append("}{l}{\\footnotesize $^{***}$ $p<0.01$, $^{**}$ $p<0.05$, "
+                + "$^{*}$ $p<0.1$; standard errors in parentheses").append(percent == null ? ""
+                : "; percentage effects $100(e^{b}-1)$ in brackets").append("} \\\\\n");
+        for (String l : legend.subList(1, legend.size())) {
+            sb.append("\\multicolumn{").append(k).append("}{l}{\\footnotesize ").append(tex(l)).append("} \\\\\n");
+        }
+        sb.append("\\end{tabular}\n");
         return sb.toString();
     }
 
@@ -313,8 +486,11 @@ public final class RegressionTable {
             }
             sb.append("</tr>\n");
         }
-        sb.append("</tbody>\n<tfoot><tr><td colspan=\"").append(fits.size() + 1).append("\">").append(html(NOTE))
-                .append("</td></tr></tfoot>\n</table>\n");
+        sb.append("</tbody>\n<tfoot>\n");
+        for (String l : legend()) {
+            sb.append("<tr><td colspan=\"").append(fits.size() + 1).append("\">").append(html(l)).append("</td></tr>\n");
+        }
+        sb.append("</tfoot>\n</table>\n");
         return sb.toString();
     }
 
@@ -376,6 +552,7 @@ public final class RegressionTable {
                 notes.add(titles.get(m) + ": " + n);
             }
         }
+        notes.addAll(this.notes);
         return MeasureTables.provenance("regression table", fields, notes);
     }
 

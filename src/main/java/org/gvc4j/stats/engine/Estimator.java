@@ -52,7 +52,11 @@ public final class Estimator {
     }
 
     public static FitData fit(ModelFrame mf, Settings s) {
-        return new Estimator(mf, s).fit();
+        try (Parallel par = new Parallel(s.threads())) {
+            Estimator e = new Estimator(mf, s);
+            e.parallel = par;
+            return e.fit();
+        }
     }
 
     /**
@@ -314,7 +318,7 @@ public final class Estimator {
                 sw.sscK, df, iterations, converged, lastChange, demeanIters, s.level(), crit, dev, nullDev, ll, ll0,
                 ssr, tss, withinTss, Math.sqrt(sigma2), List.copyOf(notes), mf.rows, mu,
                 firstStageF == null ? new double[0] : firstStageF.clone(),
-                fixef);
+                fixef, ybar);
     }
 
     /** What to check when the IRLS diverges: the outcome's largest value and its data row, and the scale. */
@@ -414,11 +418,13 @@ public final class Estimator {
     }
 
     private Demeaner base;
+    /** This estimation's threads, shut down when it ends. */
+    private Parallel parallel;
 
     /** The fixed effects with weights w; the codes and their compact copies are built once per estimation. */
     private Demeaner demeaner(double[] w) {
         if (base == null) {
-            base = new Demeaner(mf.feCodes, mf.feSizes, w);
+            base = new Demeaner(mf.feCodes, mf.feSizes, w).withParallel(parallel);
             return base;
         }
         return base.reweighted(w);
@@ -429,11 +435,11 @@ public final class Estimator {
         if (demeanIters == null) {
             demeanIters = new int[k + 1];
         }
-        dm.withThreads(s.threads());
+        dm.withThreads(s.threads()).withParallel(parallel);
         // small samples: one thread (a task hand-off costs more than it saves); each column is computed the same
         // way on any thread, so this never changes a result
         boolean worth = q >= 2 ? n >= 10_000 : (long) n * tasks >= PARALLEL_FROM;
-        Parallel.forEach(tasks, dm.chunked() || !worth ? 1 : s.threads(), t -> {
+        parallel.forEach(tasks, dm.chunked() || !worth ? 1 : s.threads(), t -> {
             if (z != null && t == tasks - 1) {
                 if (zt == null || zt.length != n) {
                     zt = new double[n];

@@ -236,7 +236,8 @@ public final class ModelFrame {
             }
         }
         for (Formula.Term t : formula.getTerms()) {
-            if (t.factors().size() == 1 && t.factors().get(0) instanceof Expr.Call c && c.function().equals("i")) {
+            if (t.factors().size() == 1 && t.factors().get(0) instanceof Expr.Call c && (c.function().equals("i")
+                    || c.function().equals("factor"))) {
                 expandI(src, ev, c, xAll);
                 continue;
             }
@@ -469,7 +470,7 @@ public final class ModelFrame {
             }
         }
         if (levels.isEmpty()) {
-            throw FormulaException.at(formula.getText(), c.pos(), "i(" + col + "): the column has no values");
+            throw FormulaException.at(formula.getText(), c.pos(), c.function() + "(" + col + "): the column has no values");
         }
         Object ref = null;
         if (refE != null) {
@@ -497,6 +498,8 @@ public final class ModelFrame {
             xName = org.gvc4j.stats.formula.Deparse.of(xe);
         }
         String fName = org.gvc4j.stats.formula.Deparse.name(col);
+        // factor(x): R's names, factor(x)B; i(x): fixest's, x::B
+        String prefix = c.function().equals("factor") ? "factor(" + fName + ")" : fName + "::";
         for (java.util.Map.Entry<Object, String> en : levels.entrySet()) {
             if (en.getKey().equals(ref)) {
                 continue;
@@ -511,7 +514,7 @@ public final class ModelFrame {
                 boolean hit = numeric ? num[i] == (Double) en.getKey() : txt[i].equals(en.getKey());
                 out[i] = hit ? (xv == null ? 1 : xv[i]) : (xv == null || Double.isFinite(xv[i]) ? 0 : Double.NaN);
             }
-            termNames.add(fName + "::" + en.getValue() + (xName == null ? "" : ":" + xName));
+            termNames.add(prefix + en.getValue() + (xName == null ? "" : ":" + xName));
             xAll.add(out);
         }
     }

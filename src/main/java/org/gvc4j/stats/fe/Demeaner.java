@@ -26,6 +26,8 @@ public final class Demeaner {
     private final double[] w;
     private final double[][] invW;
     private int threads = 1;
+    /** The estimation's threads; null: a pool for each parallel step (a Demeaner used on its own). */
+    private Parallel parallel;
     private int chunkedFrom = CHUNKED_FROM;
 
     /** Samples from this size on are swept in {@link #CHUNKS} row ranges in parallel (one column at a time). */
@@ -97,6 +99,7 @@ public final class Demeaner {
         this.sizes = base.sizes;
         this.order = base.order;
         this.threads = base.threads;
+        this.parallel = base.parallel;
         this.chunkedFrom = base.chunkedFrom;
         this.w = weights == null ? ones(n) : weights;
         this.invW = weightSums(codes, sizes, w);
@@ -132,6 +135,12 @@ public final class Demeaner {
             invW[k] = s;
         }
         return invW;
+    }
+
+    /** The threads of the estimation this Demeaner serves (closed by its owner). */
+    public Demeaner withParallel(Parallel p) {
+        this.parallel = p;
+        return this;
     }
 
     /** Threads for the row ranges of a large sample (results do not depend on it). */
@@ -393,11 +402,18 @@ public final class Demeaner {
             }
             return;
         }
-        Parallel.forEach(CHUNKS, threads, c -> {
+        Parallel.Task chunk = c -> {
             double[] acc = partial[c];
             java.util.Arrays.fill(acc, 0, g, 0.0);
             accumulate(k, a, acc, (int) ((long) n * c / CHUNKS), (int) ((long) n * (c + 1) / CHUNKS));
-        });
+        };
+        if (parallel != null) {
+            parallel.forEach(CHUNKS, threads, chunk);
+        } else {
+            try (Parallel own = new Parallel(threads)) {
+                own.forEach(CHUNKS, threads, chunk);
+            }
+        }
         for (int j = 0; j < g; j++) {
             double v = 0;
             for (int c = 0; c < CHUNKS; c++) {

@@ -135,7 +135,7 @@ public final class Formula {
                 out.add(new ColumnRef(v.name(), part, v.pos()));
             }
         } else if (e instanceof Expr.Call c) {
-            if (c.function().equals("i") && c.args().get(0) instanceof Expr.Var v) {
+            if ((c.function().equals("i") || c.function().equals("factor")) && c.args().get(0) instanceof Expr.Var v) {
                 // the factor of i() may be text: checked like a fixed effect
                 if (seen.add("FACTOR/" + v.name())) {
                     out.add(new ColumnRef(v.name(), "FACTOR", v.pos()));

@@ -12,12 +12,12 @@ import org.gvc4j.stats.formula.Lexer.Token;
 /** Recursive-descent parser for the fixest formula subset, then R's term expansion and ordering. */
 final class Parser {
     static final Set<String> FUNCTIONS = Set.of("log", "log10", "log2", "log1p", "exp", "sqrt", "abs", "I", "i",
-            "l", "f", "d");
+            "l", "f", "d", "factor");
     /** fixest's panel operators: lag, lead, difference (need a declared panel). */
     static final Set<String> PANEL = Set.of("l", "f", "d");
     /** fixest's special terms: one per regressor, never inside another function or an interaction. */
-    static final Set<String> SPECIAL = Set.of("i");
-    private static final Set<String> FIXEST_ONLY = Set.of("sw", "sw0", "csw", "csw0", "mvsw", "poly", "factor",
+    static final Set<String> SPECIAL = Set.of("i", "factor");
+    private static final Set<String> FIXEST_ONLY = Set.of("sw", "sw0", "csw", "csw0", "mvsw", "poly",
             "as.factor", "ns", "bs", "offset", "interact", "as.numeric", "ifelse");
 
     private final String text;
@@ -405,6 +405,13 @@ final class Parser {
         int n = c.args().size();
         if (c.function().equals("i")) {
             checkI(c, fn);
+            return;
+        }
+        if (c.function().equals("factor")) {
+            if (n != 1 || c.argNames().get(0) != null || !(c.args().get(0) instanceof Expr.Var)) {
+                throw error(fn, "factor() takes one column: factor(region) (dummies for its values, the first as "
+                        + "reference; i(region, ref = v) chooses the reference)");
+            }
             return;
         }
         if (PANEL.contains(c.function())) {

@@ -43,6 +43,11 @@ final class BenchCommand implements Callable<Integer> {
             + "(table folder, OECD ICIO CSV, FIGARO matrix CSV) of one seeded synthetic table of N industries.")
     Integer formats;
 
+    @Option(names = "--icio-profile", description = "Instead of the steps: profile the 11 Stata icio combinations "
+            + "(model, dgemm rates, each combination cold and in order, wall and process CPU time) on TABLE or on "
+            + "each --synthetic size.")
+    boolean icioProfile;
+
     @Option(names = "--markdown", paramLabel = "FILE", description = "With --synthetic: also write the table to FILE.")
     Path markdown;
 
@@ -71,6 +76,14 @@ final class BenchCommand implements Callable<Integer> {
             new FormatBench(out, Math.max(1, repeat)).run(formats);
             return 0;
         }
+        if (icioProfile && synthetic != null && !synthetic.isEmpty()) {
+            for (int n : synthetic) {
+                int[] gn = SyntheticBench.shape(n);
+                new IcioProfile(out, repeat).run(new MrioTable(org.gvc4j.source.SyntheticTable.generate(n, gn[0], gn[1],
+                        Math.max(1, n / 300)), Conventions.DEFAULT));
+            }
+            return 0;
+        }
         if (synthetic != null && !synthetic.isEmpty()) {
             new SyntheticBench(out, repeat).run(synthetic, markdown);
             return 0;
@@ -84,6 +97,10 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         MrioTable loaded = TableArgument.load(table, source, spec.commandLine().getErr());
         record(out, "load", (System.nanoTime() - t0) / 1e9);
+        if (icioProfile) {
+            new IcioProfile(out, repeat).run(loaded);
+            return 0;
+        }
         out.printf(Locale.ROOT, "table: %s, n = %d (%d countries x %d sectors)%n", loaded.getName(), loaded.getSize(),
                 loaded.getCountries().size(), loaded.getSectors().size());
         MrioTable io = loaded.withConventions(Conventions.GVC_ANALYZER);

@@ -200,6 +200,15 @@ final class BenchCommand implements Callable<Integer> {
             }
             return rows;
         });
+        timeFresh(out, table, "model + icio: the 11 combinations, from an empty derived state", io -> {
+            int rows = 0;
+            for (org.gvc4j.method.icio.Combination c : org.gvc4j.method.icio.Combination.icio()) {
+                rows += io.decompose().icio().compute(c).getRowCount();
+            }
+            return rows;
+        }, false);
+        ratioToModel(out, "icio: the 11 Stata icio combinations");
+        ratioToModel(out, "model + icio: the 11 combinations, from an empty derived state");
         timeFresh(out, table, "leontief: exports, every cell (n² rows)",
                 io -> io.decompose().leontief().exports().exporters().bySector().byOriginSector().getRowCount());
         LeontiefModel m = LeontiefModel.of(table.getData(), table.getConventions());
@@ -215,11 +224,41 @@ final class BenchCommand implements Callable<Integer> {
         return copy;
     }
 
+    /** A copy of {@code table} with its own, empty derived state (its model not built). */
+    static MrioTable empty(MrioTable table) {
+        Execution same = table.getExecution();
+        return table.withExecution(same.equals(Execution.sequential()) ? Execution.DEFAULT : Execution.sequential())
+                .withExecution(same);
+    }
+
+    /** Prints a recorded step's time as a multiple of the model's (the first step named "model (…"). */
+    private void ratioToModel(PrintWriter out, String step) {
+        double model = Double.NaN;
+        double own = Double.NaN;
+        for (String[] r : rows) {
+            if (Double.isNaN(model) && r[0].startsWith("model (")) {
+                model = Double.parseDouble(r[1]);
+            }
+            if (r[0].equals(step)) {
+                own = Double.parseDouble(r[1]);
+            }
+        }
+        if (!Double.isNaN(model) && !Double.isNaN(own) && model > 0) {
+            out.printf(Locale.ROOT, "  %s: %.2fx the model's time%n", step, own / model);
+        }
+    }
+
     /** Best of {@code --repeat} first reads, each on a {@link #fresh} copy of the table. */
     private void timeFresh(PrintWriter out, MrioTable table, String step, java.util.function.Function<MrioTable, ?> work) {
+        timeFresh(out, table, step, work, true);
+    }
+
+    /** As above; without {@code modelBuilt} the copy's model is not built beforehand, so the time includes it. */
+    private void timeFresh(PrintWriter out, MrioTable table, String step, java.util.function.Function<MrioTable, ?> work,
+            boolean modelBuilt) {
         double best = Double.MAX_VALUE;
         for (int i = 0; i < Math.max(1, repeat); i++) {
-            MrioTable io = fresh(table);
+            MrioTable io = modelBuilt ? fresh(table) : empty(table);
             long t0 = System.nanoTime();
             work.apply(io);
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);

@@ -43,6 +43,11 @@ final class BenchCommand implements Callable<Integer> {
             + "(table folder, OECD ICIO CSV, FIGARO matrix CSV) of one seeded synthetic table of N industries.")
     Integer formats;
 
+    @Option(names = "--icio-profile", description = "Instead of the steps: profile the 11 Stata icio combinations "
+            + "(model, dgemm rates, each combination cold and in order, wall and process CPU time) on TABLE or on "
+            + "each --synthetic size.")
+    boolean icioProfile;
+
     @Option(names = "--markdown", paramLabel = "FILE", description = "With --synthetic: also write the table to FILE.")
     Path markdown;
 
@@ -71,6 +76,14 @@ final class BenchCommand implements Callable<Integer> {
             new FormatBench(out, Math.max(1, repeat)).run(formats);
             return 0;
         }
+        if (icioProfile && synthetic != null && !synthetic.isEmpty()) {
+            for (int n : synthetic) {
+                int[] gn = SyntheticBench.shape(n);
+                new IcioProfile(out, repeat).run(new MrioTable(org.gvc4j.source.SyntheticTable.generate(n, gn[0], gn[1],
+                        Math.max(1, n / 300)), Conventions.DEFAULT));
+            }
+            return 0;
+        }
         if (synthetic != null && !synthetic.isEmpty()) {
             new SyntheticBench(out, repeat).run(synthetic, markdown);
             return 0;
@@ -84,6 +97,10 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         MrioTable loaded = TableArgument.load(table, source, spec.commandLine().getErr());
         record(out, "load", (System.nanoTime() - t0) / 1e9);
+        if (icioProfile) {
+            new IcioProfile(out, repeat).run(loaded);
+            return 0;
+        }
         out.printf(Locale.ROOT, "table: %s, n = %d (%d countries x %d sectors)%n", loaded.getName(), loaded.getSize(),
                 loaded.getCountries().size(), loaded.getSectors().size());
         MrioTable io = loaded.withConventions(Conventions.GVC_ANALYZER);
@@ -183,6 +200,15 @@ final class BenchCommand implements Callable<Integer> {
             }
             return rows;
         });
+        timeFresh(out, table, "model + icio: the 11 combinations, from an empty derived state", io -> {
+            int rows = 0;
+            for (org.gvc4j.method.icio.Combination c : org.gvc4j.method.icio.Combination.icio()) {
+                rows += io.decompose().icio().compute(c).getRowCount();
+            }
+            return rows;
+        }, false);
+        ratioToModel(out, "icio: the 11 Stata icio combinations");
+        ratioToModel(out, "model + icio: the 11 combinations, from an empty derived state");
         timeFresh(out, table, "leontief: exports, every cell (n² rows)",
                 io -> io.decompose().leontief().exports().exporters().bySector().byOriginSector().getRowCount());
         LeontiefModel m = LeontiefModel.of(table.getData(), table.getConventions());
@@ -198,11 +224,41 @@ final class BenchCommand implements Callable<Integer> {
         return copy;
     }
 
+    /** A copy of {@code table} with its own, empty derived state (its model not built). */
+    static MrioTable empty(MrioTable table) {
+        Execution same = table.getExecution();
+        return table.withExecution(same.equals(Execution.sequential()) ? Execution.DEFAULT : Execution.sequential())
+                .withExecution(same);
+    }
+
+    /** Prints a recorded step's time as a multiple of the model's (the first step named "model (…"). */
+    private void ratioToModel(PrintWriter out, String step) {
+        double model = Double.NaN;
+        double own = Double.NaN;
+        for (String[] r : rows) {
+            if (Double.isNaN(model) && r[0].startsWith("model (")) {
+                model = Double.parseDouble(r[1]);
+            }
+            if (r[0].equals(step)) {
+                own = Double.parseDouble(r[1]);
+            }
+        }
+        if (!Double.isNaN(model) && !Double.isNaN(own) && model > 0) {
+            out.printf(Locale.ROOT, "  %s: %.2fx the model's time%n", step, own / model);
+        }
+    }
+
     /** Best of {@code --repeat} first reads, each on a {@link #fresh} copy of the table. */
     private void timeFresh(PrintWriter out, MrioTable table, String step, java.util.function.Function<MrioTable, ?> work) {
+        timeFresh(out, table, step, work, true);
+    }
+
+    /** As above; without {@code modelBuilt} the copy's model is not built beforehand, so the time includes it. */
+    private void timeFresh(PrintWriter out, MrioTable table, String step, java.util.function.Function<MrioTable, ?> work,
+            boolean modelBuilt) {
         double best = Double.MAX_VALUE;
         for (int i = 0; i < Math.max(1, repeat); i++) {
-            MrioTable io = fresh(table);
+            MrioTable io = modelBuilt ? fresh(table) : empty(table);
             long t0 = System.nanoTime();
             work.apply(io);
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);

@@ -129,26 +129,34 @@ final class Cube {
     }
 
     /** Sum over importers (r = −1 for all) and the listed sectors (null for all) of each column. */
+    /**
+     * The row's values: per column, the sum over the importers kept (one, or all not covered by the exporter) and the
+     * sectors given (all when null), added in importer then sector order. One pass over the importers for all
+     * columns (the importer test is not repeated per column); each column's additions keep their order, so the sums
+     * are bit-identical to a per-column loop.
+     */
     private double[] sum(double[][] cols, int si, int r, int[] sectors) {
         double[] out = new double[cols.length];
-        for (int c = 0; c < cols.length; c++) {
-            double acc = 0;
-            for (int rr : importers) {
-                if (exporters[si].covers(rr) || (r >= 0 && rr != r)) {
-                    continue;
-                }
-                int off = offset(si, rr);
+        Exporter ex = exporters[si];
+        for (int rr : importers) {
+            if ((r >= 0 && rr != r) || ex.covers(rr)) {
+                continue;
+            }
+            int off = offset(si, rr);
+            for (int c = 0; c < cols.length; c++) {
+                double[] col = cols[c];
+                double acc = out[c];
                 if (sectors != null) {
                     for (int k : sectors) {
-                        acc += cols[c][off + k];
+                        acc += col[off + k];
                     }
                 } else {
                     for (int kk = 0; kk < nSec; kk++) {
-                        acc += cols[c][off + kk];
+                        acc += col[off + kk];
                     }
                 }
+                out[c] = acc;
             }
-            out[c] = acc;
         }
         return out;
     }

@@ -1,0 +1,56 @@
+package org.gvc4j.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gvc4j.method.icio.Combination;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A bounded smoke run of {@code gvc bench --icio-profile} (the measurement itself is the command, not a test): every one
+ * of the 11 combinations is profiled cold and in order, with finite times; and {@code gvc bench TABLE} has the step that
+ * includes the model, with both icio steps as a multiple of the model's time.
+ */
+class IcioProfileTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void profileNamesEveryCombinationColdAndInOrder() {
+        StringWriter out = new StringWriter();
+        int code = Main.execute(new String[] {"bench", "--synthetic", "60", "--icio-profile", "--repeat", "1"},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+        String text = out.toString();
+        assertEquals(0, code, text);
+        assertEquals(11, Combination.icio().size());
+        for (Combination c : Combination.icio()) {
+            assertTrue(text.contains("cold " + c + " "), c + " cold in\n" + text);
+            assertTrue(text.contains("warm " + c + " "), c + " in order in\n" + text);
+        }
+        assertTrue(text.contains("model + the 11 combinations"), text);
+        assertTrue(text.contains("GFLOP/s"), text);
+        for (String line : text.split("\n")) {
+            if (line.contains(" s wall")) {
+                double wall = Double.parseDouble(line.substring(0, line.indexOf(" s wall")).trim().replaceAll(".* ", ""));
+                assertTrue(wall >= 0 && Double.isFinite(wall), line);
+            }
+        }
+    }
+
+    @Test
+    void benchHasTheIcioStepWithTheModelAndTheRatios() throws Exception {
+        Path csv = tmp.resolve("steps.csv");
+        StringWriter out = new StringWriter();
+        int code = Main.execute(new String[] {"bench", "demo", "--repeat", "1", "--csv", csv.toString()},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertEquals(0, code, out.toString());
+        assertTrue(Files.readString(csv).contains("\n\"model + icio: the 11 combinations, from an empty derived state\","));
+        assertTrue(out.toString().contains("icio: the 11 Stata icio combinations: "), out.toString());
+        assertTrue(out.toString().contains("x the model's time"), out.toString());
+    }
+}

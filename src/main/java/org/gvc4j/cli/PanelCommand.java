@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gvc panel MANIFEST|FOLDER|GLOB --out DIR [--resume] [--measures LIST] [--threads N]}. */
+/** {@code gvc panel MANIFEST|FOLDER|GLOB --out DIR [--resume] [--parquet] [--measures LIST] [--threads N]}. */
 @Command(name = "panel", mixinStandardHelpOptions = true, description = {
     "Run decompositions over a panel of tables (years and databases): tables side by side as far as the heap allows, "
         + "with progress, a checkpoint per table, and one combined CSV per result kind with database and year columns.",
@@ -78,6 +78,10 @@ final class PanelCommand implements Callable<Integer> {
             + "bm2023_bilateral_self, icio_exporter_source.")
     String measures;
 
+    @Option(names = "--parquet", description = "Also write each combined output as <measure>.parquet next to the CSV "
+            + "(year INT64, numbers DOUBLE, labels UTF-8 strings, empty cells null).")
+    boolean parquet;
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads all tables share (default: every core).")
     Integer threads;
 
@@ -119,7 +123,7 @@ final class PanelCommand implements Callable<Integer> {
         HeapSampler.reset();
         long t0 = System.nanoTime();
         PanelRunner runner = PanelRunner.of(panel, ds).out(out).resume(resume).log(stdout)
-                .progress(err, System.console() != null);
+                .progress(err, System.console() != null).parquet(parquet);
         if (threads != null) {
             runner.threads(threads);
         }

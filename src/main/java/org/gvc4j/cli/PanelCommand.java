@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,22 +39,8 @@ import picocli.CommandLine.Spec;
     "After Ctrl-C, a crash or kill -9, rerun with --resume: finished tables are not computed again."})
 final class PanelCommand implements Callable<Integer> {
     /** The result kinds --measures names, as scripts/participation.groovy names its files. */
-    static final Map<String, Function<MrioTable, MeasureTable>> MEASURES = measures();
+    static final Map<String, Function<MrioTable, MeasureTable>> MEASURES = org.gvc4j.panel.Kinds.all();
     static final String DEFAULT_MEASURES = "bm2025_trade_measures,bm2025_output_measures,icio_exporter_source";
-
-    private static Map<String, Function<MrioTable, MeasureTable>> measures() {
-        Map<String, Function<MrioTable, MeasureTable>> m = new LinkedHashMap<>();
-        m.put("bm2025_trade_measures", io -> io.decompose().bm2025().trade().exporters());
-        m.put("bm2025_tripartite_trade", io -> io.decompose().bm2025().trade().exporters().importers());
-        m.put("bm2025_output_measures", io -> io.decompose().bm2025().output().countries());
-        m.put("bm2025_output_measures_sector", io -> io.decompose().bm2025().output().countries().bySector());
-        m.put("bm2023_exporter", io -> io.decompose().bm2023().exporters());
-        m.put("bm2023_bilateral_source", io -> io.decompose().bm2023().exporters().importers().source());
-        m.put("bm2023_bilateral_sink", io -> io.decompose().bm2023().exporters().importers().sink());
-        m.put("bm2023_bilateral_self", io -> io.decompose().bm2023().exporters().importers().self());
-        m.put("icio_exporter_source", io -> io.decompose().icio().exporters());
-        return m;
-    }
 
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
     "After Ctrl-C, a crash or kill -9, rerun with --resume: finished tables are not computed again."})
 final class PanelCommand implements Callable<Integer> {
     /** The result kinds --measures names, as scripts/participation.groovy names its files. */
-    static final Map<String, Function<MrioTable, MeasureTable>> MEASURES = org.gvc4j.panel.Kinds.all();
+    static final Map<String, Function<MrioTable, MeasureTable>> MEASURES = PanelKinds.all();
     static final String DEFAULT_MEASURES = "bm2025_trade_measures,bm2025_output_measures,icio_exporter_source";
 
     @Spec

@@ -19,7 +19,7 @@ import org.apache.spark.sql.types.StructField;
 import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
 import org.gvc4j.model.Execution;
-import org.gvc4j.panel.Kinds;
+import org.gvc4j.cli.PanelKinds;
 import org.gvc4j.panel.Panel;
 import org.gvc4j.panel.PanelSource;
 import org.gvc4j.result.MeasureTable;
@@ -45,7 +45,7 @@ public final class PanelJob {
     public static void main(String[] args) {
         if (args.length != 3) {
             System.err.println("usage: PanelJob MANIFEST|FOLDER KINDS OUT  (KINDS comma-separated: "
-                    + String.join(", ", Kinds.all().keySet()) + ")");
+                    + String.join(", ", PanelKinds.all().keySet()) + ")");
             System.exit(2);
         }
         SparkSession spark = SparkSession.builder().appName("gvc4j panel").getOrCreate();
@@ -66,9 +66,9 @@ public final class PanelJob {
     /** Runs the panel {@code sources} (a manifest .csv or a folder of tables) and writes one dataset per kind. */
     public static void run(SparkSession spark, String sources, List<String> kinds, String out) {
         for (String k : kinds) {
-            if (!Kinds.all().containsKey(k)) {
+            if (!PanelKinds.all().containsKey(k)) {
                 throw new IllegalArgumentException("unknown kind \"" + k + "\"; kinds: "
-                        + String.join(", ", Kinds.all().keySet()));
+                        + String.join(", ", PanelKinds.all().keySet()));
             }
         }
         Path p = Path.of(sources);
@@ -121,7 +121,7 @@ public final class PanelJob {
                     .withExecution(Execution.threads(1));
             List<Result> out = new ArrayList<>();
             for (String k : kinds) {
-                Function<MrioTable, MeasureTable> f = Kinds.all().get(k);
+                Function<MrioTable, MeasureTable> f = PanelKinds.all().get(k);
                 out.add(Result.of(k, database, year, f.apply(io).toTable()));
             }
             return out;

@@ -16,7 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.gvc4j.panel.Decomposition;
-import org.gvc4j.panel.Kinds;
+import org.gvc4j.cli.PanelKinds;
 import org.gvc4j.panel.Panel;
 import org.gvc4j.panel.PanelRunner;
 import org.gvc4j.source.CsvFolderWriter;
@@ -60,7 +60,7 @@ class PanelJobTest {
             CsvFolderWriter.write(SyntheticTable.generate(900 + i, 6, 5, 0), data.resolve("synth_" + (2001 + i)));
         }
         Path csvOut = tmp.resolve("csv");
-        List<Decomposition> ds = KINDS.stream().map(k -> new Decomposition(k, Kinds.all().get(k))).toList();
+        List<Decomposition> ds = KINDS.stream().map(k -> new Decomposition(k, PanelKinds.all().get(k))).toList();
         PrintWriter quiet = new PrintWriter(new ByteArrayOutputStream(), true);
         PanelRunner.of(Panel.fromFolder(data), ds).out(csvOut).threads(2).log(quiet).progress(quiet, false).execute();
 

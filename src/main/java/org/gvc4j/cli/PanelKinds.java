@@ -1,4 +1,4 @@
-package org.gvc4j.panel;
+package org.gvc4j.cli;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,10 +11,10 @@ import org.gvc4j.result.MeasureTable;
  * The result kinds of {@code gvc panel --measures} and of the Spark runner, named as scripts/participation.groovy
  * names its files; one list for both, so the two give the same outputs under the same names.
  */
-public final class Kinds {
+public final class PanelKinds {
     private static final Map<String, Function<MrioTable, MeasureTable>> ALL = build();
 
-    private Kinds() {
+    private PanelKinds() {
     }
 
     private static Map<String, Function<MrioTable, MeasureTable>> build() {

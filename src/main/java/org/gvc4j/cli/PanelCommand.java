@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gvc panel MANIFEST|FOLDER|GLOB --out DIR [--resume] [--measures LIST] [--threads N]}. */
+/** {@code gvc panel MANIFEST|FOLDER|GLOB --out DIR [--resume] [--parquet] [--measures LIST] [--threads N]}. */
 @Command(name = "panel", mixinStandardHelpOptions = true, description = {
     "Run decompositions over a panel of tables (years and databases): tables side by side as far as the heap allows, "
         + "with progress, a checkpoint per table, and one combined CSV per result kind with database and year columns.",
@@ -40,22 +39,8 @@ import picocli.CommandLine.Spec;
     "After Ctrl-C, a crash or kill -9, rerun with --resume: finished tables are not computed again."})
 final class PanelCommand implements Callable<Integer> {
     /** The result kinds --measures names, as scripts/participation.groovy names its files. */
-    static final Map<String, Function<MrioTable, MeasureTable>> MEASURES = measures();
+    static final Map<String, Function<MrioTable, MeasureTable>> MEASURES = PanelKinds.all();
     static final String DEFAULT_MEASURES = "bm2025_trade_measures,bm2025_output_measures,icio_exporter_source";
-
-    private static Map<String, Function<MrioTable, MeasureTable>> measures() {
-        Map<String, Function<MrioTable, MeasureTable>> m = new LinkedHashMap<>();
-        m.put("bm2025_trade_measures", io -> io.decompose().bm2025().trade().exporters());
-        m.put("bm2025_tripartite_trade", io -> io.decompose().bm2025().trade().exporters().importers());
-        m.put("bm2025_output_measures", io -> io.decompose().bm2025().output().countries());
-        m.put("bm2025_output_measures_sector", io -> io.decompose().bm2025().output().countries().bySector());
-        m.put("bm2023_exporter", io -> io.decompose().bm2023().exporters());
-        m.put("bm2023_bilateral_source", io -> io.decompose().bm2023().exporters().importers().source());
-        m.put("bm2023_bilateral_sink", io -> io.decompose().bm2023().exporters().importers().sink());
-        m.put("bm2023_bilateral_self", io -> io.decompose().bm2023().exporters().importers().self());
-        m.put("icio_exporter_source", io -> io.decompose().icio().exporters());
-        return m;
-    }
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -77,6 +62,10 @@ final class PanelCommand implements Callable<Integer> {
             + "bm2025_output_measures_sector, bm2023_exporter, bm2023_bilateral_source, bm2023_bilateral_sink, "
             + "bm2023_bilateral_self, icio_exporter_source.")
     String measures;
+
+    @Option(names = "--parquet", description = "Also write each combined output as <measure>.parquet next to the CSV "
+            + "(year INT64, numbers DOUBLE, labels UTF-8 strings, empty cells null).")
+    boolean parquet;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads all tables share (default: every core).")
     Integer threads;
@@ -119,7 +108,7 @@ final class PanelCommand implements Callable<Integer> {
         HeapSampler.reset();
         long t0 = System.nanoTime();
         PanelRunner runner = PanelRunner.of(panel, ds).out(out).resume(resume).log(stdout)
-                .progress(err, System.console() != null);
+                .progress(err, System.console() != null).parquet(parquet);
         if (threads != null) {
             runner.threads(threads);
         }

@@ -44,6 +44,7 @@ public final class PanelRunner {
     private final List<Decomposition> decompositions;
     private Path out = Path.of("panel-out");
     private boolean resume;
+    private boolean parquet;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private PrintWriter log = new PrintWriter(System.out, true);
     private PrintWriter progressOut = new PrintWriter(System.err, true);
@@ -74,6 +75,15 @@ public final class PanelRunner {
     /** The output folder: {@code checkpoints/} and the combined {@code <kind>.csv} files. */
     public PanelRunner out(Path folder) {
         this.out = folder.toAbsolutePath().normalize();
+        return this;
+    }
+
+    /**
+     * Also write each combined output as {@code <kind>.parquet} next to the CSV (default: CSV only): one flat file,
+     * {@code year} INT64, numeric columns DOUBLE, labels UTF-8 strings, empty cells null.
+     */
+    public PanelRunner parquet(boolean also) {
+        this.parquet = also;
         return this;
     }
 
@@ -154,6 +164,9 @@ public final class PanelRunner {
             Path target = out.resolve(d.name() + ".csv");
             rows.put(d.name(), cps.combine(panel.getSources(), d.name(), target));
             outputs.put(d.name(), target);
+            if (parquet) {
+                ParquetFile.fromCsv(target, out.resolve(d.name() + ".parquet"));
+            }
         }
         double secs = (System.nanoTime() - start) / 1e9;
         log.printf(Locale.ROOT, "panel: %d tables (%d computed, %d from checkpoints) in %.1f s; wrote %s%n",

@@ -31,7 +31,10 @@
  * then the table's columns, tables in panel order, rows as each table gives them; the same bytes however many runs
  * it took.
  *
- * <p>Parquet output is not offered: the one maintained Java writer (Apache parquet-java) needs Hadoop's classes.
+ * <p>With {@code parquet(true)} each {@code <kind>.csv} also gets a {@code <kind>.parquet}: the maintained Java
+ * writer (Apache parquet-java) needs Hadoop's classes, so a small own writer makes flat files (one row group,
+ * uncompressed PLAIN pages, {@code year} INT64, numeric columns DOUBLE, labels UTF-8 strings, empty cells null);
+ * the tests read them back with parquet-hadoop.
  */
 @NullMarked
 package org.gvc4j.panel;

@@ -117,6 +117,19 @@ class PanelCommandTest {
     }
 
     @Test
+    void parquetWritesAParquetFileNextToEachCsv() throws Exception {
+        Path o = tmp.resolve("pq");
+        Run r = gvc("panel", tables.toString(), "--out", o.toString(), "--threads", "2", "--parquet",
+                "--measures", "bm2025_output_measures");
+        assertEquals(0, r.code(), r.err());
+        byte[] b = Files.readAllBytes(o.resolve("bm2025_output_measures.parquet"));
+        assertEquals("PAR1", new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("PAR1", new String(b, b.length - 4, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(Files.isRegularFile(o.resolve("bm2025_output_measures.csv")));
+        // every cell against the CSV: ParquetFileTest (parquet-hadoop as the reader)
+    }
+
+    @Test
     void optionErrorsAreOneLine() throws Exception {
         Path o = tmp.resolve("o");
         assertError("--threads 0 is not between 1 and 1024", "panel", tables.toString(), "--out", o.toString(),

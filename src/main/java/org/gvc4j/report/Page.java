@@ -108,8 +108,21 @@ final class Page {
         h.append("</li>\n");
     }
 
+    /**
+     * Batik numbers its clip paths from 1 in every SVG; several inline SVGs in one page would share the ids (and the
+     * browser would clip the second chart with the first one's paths), so each SVG's ids get their own prefix.
+     */
+    static String uniqueIds(String svg, String prefix) {
+        return svg.replace("id=\"", "id=\"" + prefix).replace("url(#", "url(#" + prefix)
+                .replace("href=\"#", "href=\"#" + prefix);
+    }
+
     private static void figure(StringBuilder h, String svg, String caption) {
-        h.append("<figure>\n").append(svg).append("<figcaption>").append(esc(caption)).append("</figcaption>\n</figure>\n");
+        int n = 0;
+        for (int i = h.indexOf("<figure>"); i >= 0; i = h.indexOf("<figure>", i + 1)) {
+            n++;
+        }
+        h.append("<figure>\n").append(uniqueIds(svg, "f" + n + "-")).append("<figcaption>").append(esc(caption)).append("</figcaption>\n</figure>\n");
     }
 
     /** A table of the key columns and {@code cols}; percent columns are shown ×100 with 2 decimals; data-v holds the value. */

@@ -107,7 +107,7 @@ public final class TableReport {
 
     /** The participation chart: forward, two-sided and pure backward GVC trade as shares of gross exports (%). */
     public Chart participationChart() {
-        MeasureTable p = participation();
+        MeasureTable p = participation().sortDescendingBy("share_GVC");
         List<String> c = p.keys("exporter");
         double[] e = p.column("E");
         double[] pf = p.column("GVC_PF");
@@ -128,7 +128,7 @@ public final class TableReport {
         Table t = Table.create("participation", cat, comp, val);
         return Chart.stackedBars(t, "country", "component", "share").horizontal()
                 .size(1000, Math.max(360, 120 + 22 * c.size()))
-                .title("GVC participation by exporter, " + io.getName())
+                .title("GVC participation by exporter (largest GVC share first), " + io.getName())
                 .xLabel("Exporter").yLabel("Share of gross exports (%)")
                 .source("Source: " + io.getName() + "; BMT2025 trade measures (gvc4j)");
     }

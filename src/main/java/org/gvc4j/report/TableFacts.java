@@ -73,10 +73,10 @@ public final class TableFacts {
         return largest(uses, x);
     }
 
-    private static Gap columnGap(IoTable d) {
+    private static @org.jspecify.annotations.Nullable Gap columnGap(IoTable d) {
         double[] va = d.valueAdded();
         if (va == null) {
-            return null;
+            return null; // no value added: balanced by construction
         }
         double[] x = d.output();
         double[] colZ = d.z().columnSums();

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import java.util.Map;
 import org.gvc4j.MrioTable;
 import org.gvc4j.chart.Chart;
 import org.gvc4j.error.GvcException;
-import org.gvc4j.model.IoTable;
 import org.gvc4j.result.MeasureTable;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -248,20 +246,16 @@ public final class TableReport {
         }
     }
 
-    /** Recipe helper body: writes the page of {@code io} to an already confined path. */
+    /**
+     * The body of the recipe helper {@code report(io, "name.html")}: writes the page of {@code io} to a path the
+     * caller has already confined to the recipe's output folder.
+     */
+    @org.gvc4j.api.FileAccess
     public static Path write(MrioTable io, Path confined) {
         return of(io).writeHtml(confined);
     }
 
-    static Comparator<String> byName() {
-        return Comparator.naturalOrder();
-    }
-
     static String tolerance() {
         return String.format(Locale.ROOT, "%.0e", TableFacts.TOLERANCE);
-    }
-
-    static IoTable data(MrioTable io) {
-        return io.getData();
     }
 }

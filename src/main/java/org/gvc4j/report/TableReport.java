@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.gvc4j.MrioTable;
 import org.gvc4j.chart.Chart;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.result.MeasureTable;
+import org.gvc4j.source.OutputFiles;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -187,8 +187,9 @@ public final class TableReport {
     }
 
     /**
-     * Writes the three charts as PNGs next to each other: {@code <stem>-participation.png}, {@code -pairs.png},
-     * {@code -map.png} in {@code folder}; all or nothing. Returns the paths.
+     * Writes the three charts as PNGs: {@code <stem>-participation.png}, {@code -pairs.png}, {@code -map.png} in
+     * {@code folder}, each atomically through {@link OutputFiles} (drawn first, then moved into place). Returns the
+     * paths.
      */
     @org.gvc4j.api.FileAccess
     public List<Path> writePngs(Path folder, String stem) {
@@ -196,53 +197,41 @@ public final class TableReport {
         charts.put("participation", participationChart());
         charts.put("pairs", pairsChart());
         charts.put("map", mapChart());
-        List<Path> tmp = new ArrayList<>();
         List<Path> out = new ArrayList<>();
         try {
             Files.createDirectories(folder.toAbsolutePath());
-            for (Map.Entry<String, Chart> e : charts.entrySet()) {
-                Path t = Files.createTempFile(folder.toAbsolutePath(), "." + stem + "-", ".png.tmp");
-                tmp.add(t);
-                e.getValue().savePng(t);
-                out.add(folder.resolve(stem + "-" + e.getKey() + ".png"));
-            }
-            for (int i = 0; i < tmp.size(); i++) {
-                Files.move(tmp.get(i), out.get(i), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path scratch = Files.createTempDirectory("gvc-report");
+            try {
+                Map<Path, Path> drawn = new LinkedHashMap<>();
+                for (Map.Entry<String, Chart> e : charts.entrySet()) {
+                    drawn.put(e.getValue().savePng(scratch.resolve(e.getKey() + ".png")),
+                            folder.resolve(stem + "-" + e.getKey() + ".png"));
+                }
+                for (Map.Entry<Path, Path> e : drawn.entrySet()) {
+                    out.add(OutputFiles.write(e.getValue(), o -> Files.copy(e.getKey(), o)));
+                }
+            } finally {
+                try (var s = Files.list(scratch)) {
+                    for (Path f : s.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(scratch);
             }
             return out;
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new GvcException("report: cannot write the charts in " + folder + ": " + e.getMessage(), e);
-        } finally {
-            for (Path t : tmp) {
-                try {
-                    Files.deleteIfExists(t);
-                } catch (IOException ignored) {
-                    // best effort: a leftover temporary file is named .<stem>-….png.tmp
-                }
-            }
         }
     }
 
+    /** Writes {@code bytes} to {@code file} through {@link OutputFiles} (atomic; the umask's permissions). */
     static void writeAtomically(Path file, byte[] bytes) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + file.getFileName() + "-", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            tmp = null;
-        } catch (IOException e) {
-            throw new GvcException("report: cannot write " + file + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            OutputFiles.write(file.toAbsolutePath(), o -> o.write(bytes));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new GvcException("report: cannot write " + file + ": " + (e instanceof java.io.UncheckedIOException
+                    ? e.getMessage() : e.getClass().getSimpleName() + " " + e.getMessage()), e);
         }
     }
 

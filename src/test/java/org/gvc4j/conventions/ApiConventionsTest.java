@@ -207,7 +207,7 @@ class ApiConventionsTest {
                 Map.entry("chart", Set.of("analytics", "error", "result")),
                 Map.entry("panel", Set.of("(root)", "error", "model", "result", "source")),
                 // the report page of one table (issue 17 item 4): draws charts of decomposition results
-                Map.entry("report", Set.of("(root)", "api", "chart", "dsl", "error", "linalg", "model", "result")),
+                Map.entry("report", Set.of("(root)", "api", "chart", "dsl", "error", "linalg", "model", "result", "source")),
                 Map.entry("script", Set.of("(root)", "api", "deals", "dsl", "error", "model", "panel", "result", "source",
                         "stats")),
                 Map.entry("cli", Set.of("(root)", "api", "deals", "dsl", "error", "linalg", "method", "model", "panel",

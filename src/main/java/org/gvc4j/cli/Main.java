@@ -25,6 +25,7 @@ public final class Main implements Runnable {
         m.put("run", RunCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("info", InfoCommand::new);
+        m.put("report", ReportCommand::new);
         m.put("convert", ConvertCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("estimate", EstimateCommand::new);

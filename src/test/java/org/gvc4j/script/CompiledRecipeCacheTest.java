@@ -235,6 +235,9 @@ class CompiledRecipeCacheTest {
             // an entry forged by someone who can write the cache (this recipe compiled without the sandbox's
             // compiler, digest and key right): the sandbox's JVM checks the bytes against the allowlist again
             CompiledRecipeCache.Compiled forged;
+            if (new String(src, StandardCharsets.UTF_8).contains("ASTTest")) {
+                continue; // the trusted compiler would run its compile-time code in this JVM
+            }
             try {
                 forged = RecipeRunner.compileTrustedClasses(new String(src, StandardCharsets.UTF_8), name);
             } catch (RecipeException notEvenGroovy) {

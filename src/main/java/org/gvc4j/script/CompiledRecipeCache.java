@@ -129,9 +129,13 @@ public final class CompiledRecipeCache {
         if (folder ? !a.isDirectory() : !a.isRegularFile()) {
             return folder ? "not a folder" : "not a regular file";
         }
-        String me = System.getProperty("user.name");
-        if (!a.owner().getName().equals(me)) {
-            return "owned by " + a.owner().getName() + ", not by " + me;
+        // this process's user: the owner of /proc/self on Linux (user.name can be "?" without a passwd entry)
+        Path self = Path.of("/proc/self");
+        boolean mine = Files.isDirectory(self)
+                ? Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS).equals(Files.getAttribute(self, "unix:uid"))
+                : a.owner().getName().equals(System.getProperty("user.name"));
+        if (!mine) {
+            return "owned by " + a.owner().getName() + ", not by this user";
         }
         if (a.permissions().stream().anyMatch(OTHERS_WRITE::contains)) {
             return "writable by others (mode " + PosixFilePermissions.toString(a.permissions()) + "; make it 0700)";

@@ -164,6 +164,16 @@ class CompiledRecipeCacheTest {
         Path entry = good.file(CompiledRecipeCache.key(CompiledRecipeCache.TRUSTED, cls, src));
         Files.setPosixFilePermissions(entry, PosixFilePermissions.fromString("rw-rw-rw-"));
         assertNull(good.find(CompiledRecipeCache.TRUSTED, cls, src));
+
+        // a folder of another user (root can make one here; others cannot, and skip this part)
+        if (Files.getAttribute(Path.of("/proc/self"), "unix:uid").equals(0)) {
+            Path theirs = Files.createDirectory(tmp.resolve("theirs"));
+            Files.setAttribute(theirs, "unix:uid", 65534);
+            StringWriter w3 = new StringWriter();
+            assertFalse(CompiledRecipeCache.at(theirs, new PrintWriter(w3, true)).enabled());
+            assertTrue(w3.toString().contains("not by this user"), w3.toString());
+            assertEquals(1, w3.toString().lines().count(), w3.toString());
+        }
     }
 
     // ---- sandboxed: the launcher's decisions, in-process ----

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gvc4j.script.CompiledRecipeCache;
 import org.gvc4j.script.RecipeContext;
 import org.gvc4j.script.RecipeException;
 import org.gvc4j.script.RecipeRunner;
@@ -77,15 +78,15 @@ final class RunCommand implements Callable<Integer> {
             }
             SandboxLauncher.Limits limits = new SandboxLauncher.Limits(timeout, maxHeap, languageOnly, maxOutput);
             if (sandbox) {
-                return SandboxLauncher.launch(recipe, display, args, params, out, limits, spec.commandLine().getOut(),
-                        err);
+                return SandboxLauncher.launch(recipe, display, args, params, out, limits,
+                        CompiledRecipeCache.forUser(err), spec.commandLine().getOut(), err);
             }
             Path outAbs = out.toAbsolutePath().normalize();
             Path staging = OutputFiles.newStaging(outAbs);
             try {
                 PrintStream stdout = System.out;
                 RecipeRunner.execute(recipe, new RecipeContext(display, args, params, false, List.of(), outAbs, staging,
-                        Path.of(""), stdout));
+                        Path.of(""), stdout), CompiledRecipeCache.forUser(err));
                 SandboxLauncher.publish(staging, outAbs, display);
             } finally {
                 OutputFiles.discard(staging);

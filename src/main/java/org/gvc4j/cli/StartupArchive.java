@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * per build under {@code -XX:ArchiveClassesAtExit=target/gvc4j.jsa}, and every later {@code gvc} command (and the
  * JVM of a sandboxed recipe) maps the classes it loaded from that archive instead of reading, verifying and linking
  * them from the jar again. It runs, with all output discarded, what a day at the command line runs: {@code gvc run}
- * of a one-line recipe (the dynamic Groovy compiler), {@code gvc demo} (the statically checked compiler of sandboxed
+ * of a one-line recipe twice (the dynamic Groovy compiler, then the compiled-recipe cache, in a folder of its
+ * own), {@code gvc demo} (the statically checked compiler of sandboxed
  * recipes, its bytecode allowlist, every decomposition and the result tables) and {@code gvc --version} (the backend
  * and the sandbox probe). Not a user command: it has no options and prints nothing.
  */
@@ -33,7 +34,10 @@ public final class StartupArchive {
             Path recipe = dir.resolve("hi.groovy");
             Files.writeString(recipe, "println \"hi\"\n", StandardCharsets.UTF_8);
             System.setOut(none);
+            // a compiled-recipe cache of its own: the first run compiles and stores, the second loads from it
+            System.setProperty("gvc4j.recipe.cache", dir.resolve("cache").toString());
             for (String[] command : new String[][] {
+                {"run", "--out", dir.resolve("out").toString(), recipe.toString()},
                 {"run", "--out", dir.resolve("out").toString(), recipe.toString()},
                 {"demo"},
                 {"--version"}}) {

@@ -41,6 +41,76 @@ public final class RecipeRunner {
 
     /** Reads, compiles and runs a recipe file; the context says whether it is sandboxed. */
     public static void execute(Path recipe, RecipeContext ctx) {
+        execute(readSource(recipe, ctx), ctx);
+    }
+
+    /**
+     * Runs a trusted recipe file with its compiled classes from {@code cache} when it was compiled before, storing
+     * them there otherwise ({@link CompiledRecipeCache}).
+     */
+    public static void execute(Path recipe, RecipeContext ctx, CompiledRecipeCache cache) {
+        String source = readSource(recipe, ctx);
+        if (ctx.sandbox() || !cache.enabled()) {
+            execute(source, ctx);
+            return;
+        }
+        refuseLockedDown(ctx);
+        String name = className(source, ctx.displayName());
+        byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+        CompiledRecipeCache.Hit hit = cache.find(CompiledRecipeCache.TRUSTED, name, bytes);
+        CompiledRecipeCache.Compiled compiled;
+        if (hit != null) {
+            compiled = hit.compiled();
+        } else {
+            compiled = compileTrustedClasses(source, ctx.displayName());
+            cache.store(CompiledRecipeCache.TRUSTED, name, bytes, compiled);
+        }
+        run(defineTrusted(compiled), ctx);
+    }
+
+    /**
+     * In the sandbox's JVM: compiles and checks a recipe, and writes its classes to {@code target} for the launcher
+     * to cache; runs nothing.
+     */
+    public static void compileTo(Path recipe, RecipeContext ctx, Path target) {
+        if (!ctx.sandbox()) {
+            throw new IllegalArgumentException("compileTo is for sandboxed recipes");
+        }
+        String source = readSource(recipe, ctx);
+        CompiledRecipeCache.Compiled c = compileSandboxedClasses(source, ctx.displayName());
+        try {
+            Files.write(target, CompiledRecipeCache.encode(c, new byte[32]));
+        } catch (IOException e) {
+            throw new RecipeException(ctx.displayName() + ": cannot write the compiled recipe: " + e.getMessage(),
+                    RecipeException.FAILED, e);
+        }
+    }
+
+    /**
+     * In the sandbox's JVM: runs classes the launcher took from the cache, after checking that the file is the one
+     * it chose ({@code sha256}) and checking the classes against the allowlist again.
+     */
+    public static void executeCompiled(Path compiled, String sha256, RecipeContext ctx) {
+        if (!ctx.sandbox()) {
+            throw new IllegalArgumentException("executeCompiled is for sandboxed recipes");
+        }
+        CompiledRecipeCache.Compiled c = null;
+        try {
+            byte[] data = Files.readAllBytes(compiled);
+            if (java.util.HexFormat.of().formatHex(CompiledRecipeCache.sha256().digest(data)).equals(sha256)) {
+                c = CompiledRecipeCache.decode(data, null);
+            }
+        } catch (IOException e) {
+            c = null;
+        }
+        if (c == null) {
+            throw new RecipeException(ctx.displayName() + ": the compiled recipe changed while it was being used "
+                    + "(the compiled-recipe cache); run it again", RecipeException.FAILED);
+        }
+        run(checkAndDefine(c, ctx.displayName()), ctx);
+    }
+
+    private static String readSource(Path recipe, RecipeContext ctx) {
         String source;
         try {
             if (!Files.isRegularFile(recipe)) {
@@ -58,15 +128,22 @@ public final class RecipeRunner {
             throw new RecipeException(ctx.displayName() + ": cannot read the recipe: " + e.getMessage(),
                     RecipeException.BAD_INPUT);
         }
-        execute(source, ctx);
+        return source;
+    }
+
+    private static void refuseLockedDown(RecipeContext ctx) {
+        if (GvcScript.isLockedDown() && !ctx.sandbox()) {
+            throw new RecipeException(ctx.displayName() + ": this JVM runs sandboxed recipes only", RecipeException.REJECTED);
+        }
     }
 
     /** Compiles and runs recipe text. */
     public static void execute(String source, RecipeContext ctx) {
-        if (GvcScript.isLockedDown() && !ctx.sandbox()) {
-            throw new RecipeException(ctx.displayName() + ": this JVM runs sandboxed recipes only", RecipeException.REJECTED);
-        }
-        Class<?> cls = ctx.sandbox() ? compileSandboxed(source, ctx.displayName()) : compileTrusted(source, ctx.displayName());
+        refuseLockedDown(ctx);
+        run(ctx.sandbox() ? compileSandboxed(source, ctx.displayName()) : compileTrusted(source, ctx.displayName()), ctx);
+    }
+
+    private static void run(Class<?> cls, RecipeContext ctx) {
         GvcScript script;
         try {
             script = (GvcScript) cls.getConstructor().newInstance();
@@ -95,19 +172,75 @@ public final class RecipeRunner {
     }
 
     /** A class name unique to the text, so recipes never clash with each other or with user variables. */
-    private static String className(String source, String display) {
+    static String className(String source, String display) {
         String base = Path.of(display).getFileName().toString().replaceAll("\\.groovy$", "").replaceAll("[^A-Za-z0-9_]", "_");
         return "recipe_" + base + "_" + Integer.toHexString(source.hashCode() & 0x7fffffff);
     }
 
     static Class<?> compileTrusted(String source, String display) {
-        GroovyClassLoader loader = new GroovyClassLoader(RecipeRunner.class.getClassLoader(), baseConfiguration());
+        return defineTrusted(compileTrustedClasses(source, display));
+    }
+
+    /** The classes of a trusted (dynamic Groovy) recipe, the script class first. */
+    static CompiledRecipeCache.Compiled compileTrustedClasses(String source, String display) {
+        CompilerConfiguration cc = baseConfiguration();
+        return compileClasses(cc, new GroovyClassLoader(RecipeRunner.class.getClassLoader(), cc), source, display);
+    }
+
+    private static CompiledRecipeCache.Compiled compileClasses(CompilerConfiguration cc, GroovyClassLoader loader,
+                                                               String source, String display) {
+        CompilationUnit cu = new CompilationUnit(cc, null, loader);
+        String name = className(source, display);
+        cu.addSource(name + ".groovy", source);
         try {
-            return loader.parseClass(source, className(source, display) + ".groovy");
+            cu.compile(Phases.CLASS_GENERATION);
         } catch (CompilationFailedException e) {
             throw compileError(e, display);
         } catch (StackOverflowError e) {
             throw tooComplex(display);
+        }
+        Map<String, byte[]> classes = new java.util.LinkedHashMap<>();
+        for (GroovyClass gc : cu.getClasses()) {
+            if (gc.getName().equals(name)) {
+                classes.put(gc.getName(), gc.getBytes());
+            }
+        }
+        for (GroovyClass gc : cu.getClasses()) {
+            classes.putIfAbsent(gc.getName(), gc.getBytes());
+        }
+        return new CompiledRecipeCache.Compiled(name, classes,
+                CompiledRecipeCache.sha256().digest(source.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Defines a trusted recipe's classes in a Groovy class loader of their own. */
+    private static Class<?> defineTrusted(CompiledRecipeCache.Compiled c) {
+        TrustedLoader loader = new TrustedLoader(RecipeRunner.class.getClassLoader(), c.classes());
+        try {
+            return loader.loadClass(c.mainClass());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("compiled class missing: " + e.getMessage(), e);
+        }
+    }
+
+    /** A Groovy class loader (as parseClass gives a trusted script) that defines exactly the recipe's classes. */
+    private static final class TrustedLoader extends GroovyClassLoader {
+        private final Map<String, byte[]> bytes;
+
+        TrustedLoader(ClassLoader parent, Map<String, byte[]> classes) {
+            super(parent, baseConfiguration());
+            this.bytes = new HashMap<>(classes);
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] b;
+            synchronized (bytes) {
+                b = bytes.remove(name);
+            }
+            if (b == null) {
+                return super.findClass(name);
+            }
+            return defineClass(name, b, 0, b.length);
         }
     }
 
@@ -118,23 +251,34 @@ public final class RecipeRunner {
     }
 
     static Class<?> compileSandboxed(String source, String display) {
+        CompiledRecipeCache.Compiled c = compileSandboxedClasses(source, display);
+        return define(c);
+    }
+
+    /** The classes of a sandboxed recipe, compiled statically and checked against the allowlist. */
+    static CompiledRecipeCache.Compiled compileSandboxedClasses(String source, String display) {
         CompilerConfiguration cc = baseConfiguration();
         cc.addCompilationCustomizers(new SandboxSyntax(), new ASTTransformationCustomizer(CompileStatic.class));
-        GroovyClassLoader compileLoader = new GroovyClassLoader(RecipeRunner.class.getClassLoader(), cc);
-        CompilationUnit cu = new CompilationUnit(cc, null, compileLoader);
-        String name = className(source, display);
-        cu.addSource(name + ".groovy", source);
-        try {
-            cu.compile(Phases.CLASS_GENERATION);
-        } catch (CompilationFailedException e) {
-            throw compileError(e, display);
-        } catch (StackOverflowError e) {
-            throw tooComplex(display);
-        }
-        List<GroovyClass> classes = cu.getClasses();
+        CompiledRecipeCache.Compiled c = compileClasses(cc, new GroovyClassLoader(RecipeRunner.class.getClassLoader(),
+                cc), source, display);
+        check(c, display);
+        return c;
+    }
+
+    /** Checks sandboxed classes (from the compiler or the cache) against the allowlist, then defines them. */
+    static Class<?> checkAndDefine(CompiledRecipeCache.Compiled c, String display) {
+        check(c, display);
+        return define(c);
+    }
+
+    private static void check(CompiledRecipeCache.Compiled c, String display) {
         Map<String, BytecodeReferences.ClassInfo> own = new HashMap<>();
-        for (GroovyClass gc : classes) {
-            BytecodeReferences.ClassInfo info = BytecodeReferences.scan(gc.getBytes());
+        for (Map.Entry<String, byte[]> e : c.classes().entrySet()) {
+            BytecodeReferences.ClassInfo info = BytecodeReferences.scan(e.getValue());
+            if (!info.name().equals(e.getKey())) {
+                throw new RecipeException(display + ": not allowed in sandboxed recipes: class " + info.name()
+                        + " stored as " + e.getKey(), RecipeException.REJECTED);
+            }
             own.put(info.name(), info);
         }
         RecipePolicy policy = RecipePolicy.get();
@@ -159,14 +303,17 @@ public final class RecipeRunner {
             problems.sort(java.util.Comparator.comparingInt(RecipeRunner::lineOf));
             throw new RecipeException(String.join("\n", problems), RecipeException.REJECTED);
         }
+    }
+
+    private static Class<?> define(CompiledRecipeCache.Compiled c) {
         ByteLoader loader = new ByteLoader(RecipeRunner.class.getClassLoader());
-        for (GroovyClass gc : classes) {
-            loader.add(gc.getName(), RecipeCasts.rewrite(gc.getBytes(), RecipePolicy.CAST_TARGETS));
+        for (Map.Entry<String, byte[]> e : c.classes().entrySet()) {
+            loader.add(e.getKey(), RecipeCasts.rewrite(e.getValue(), RecipePolicy.CAST_TARGETS));
         }
         try {
-            return loader.loadClass(name);
+            return loader.loadClass(c.mainClass());
         } catch (ClassNotFoundException e) {
-            throw new RecipeException(display + ": compiled class missing: " + e.getMessage(), RecipeException.FAILED, e);
+            throw new RecipeException("compiled class missing: " + e.getMessage(), RecipeException.FAILED, e);
         }
     }
 

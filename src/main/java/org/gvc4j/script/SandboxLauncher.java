@@ -117,6 +117,16 @@ public final class SandboxLauncher {
      */
     public static int launch(Path recipe, String display, List<String> args, Map<String, String> params, Path outDir,
                              Limits limits, PrintWriter out, PrintWriter err) {
+        return launch(recipe, display, args, params, outDir, limits, CompiledRecipeCache.off(), out, err);
+    }
+
+    /**
+     * {@link #launch(Path, String, List, Map, Path, Limits, PrintWriter, PrintWriter)} with a compiled-recipe cache:
+     * a recipe compiled before runs from its checked classes; one that was not is first compiled and checked by a
+     * sandboxed JVM that runs nothing, and cached.
+     */
+    public static int launch(Path recipe, String display, List<String> args, Map<String, String> params, Path outDir,
+                             Limits limits, CompiledRecipeCache cache, PrintWriter out, PrintWriter err) {
         String name = printable(display);
         if (!Files.isRegularFile(recipe)) {
             throw new RecipeException(name + ": " + (Files.exists(recipe) ? "not a regular file (a folder, pipe or device)"
@@ -175,29 +185,48 @@ public final class SandboxLauncher {
                     RecipeException.FAILED, e);
         }
         Path recipeReal = Isolation.real(recipe.toAbsolutePath());
-        List<String> main = new ArrayList<>(List.of(SandboxMain.class.getName(), "--display", name,
-                "--out", outAbs.toString(), "--stage", staging.toString(), "--base", base.toString(),
-                "--timeout", Long.toString(limits.timeoutSeconds()), "--heap", limits.maxHeap(),
-                "--max-output", formatSize(limits.maxOutputBytes())));
+        List<String> main = childOptions(name, outAbs, staging, base, limits);
         for (Path r : readRoots) {
             main.addAll(List.of("--read", r.toString()));
         }
         for (Map.Entry<String, String> e : params.entrySet()) {
             main.addAll(List.of("--param", e.getKey() + "=" + e.getValue()));
         }
-        main.add("--");
-        main.add(recipeReal.toString());
-        main.addAll(childArgs);
+        List<String> tail = new ArrayList<>(List.of("--", recipeReal.toString()));
+        tail.addAll(childArgs);
         List<Path> readable = new ArrayList<>(readRoots);
         readable.add(recipeReal);
         say(err, "gvc sandbox: " + (iso.available() ? iso.description() : "language layer only (--language-only: "
                 + iso.description() + ")") + "; reads " + (readRoots.isEmpty() ? "no files"
                 : String.join(", ", readRoots.stream().map(Path::toString).toList())) + "; writes " + outAbs
                 + " when the recipe succeeds (at most " + formatSize(limits.maxOutputBytes()) + ")");
-        int code;
+        int code = 0;
         try {
-            code = run(command(iso, readable, staging, tmp, limits.maxHeap(), limits.maxOutputBytes(), main), staging,
-                    outAbs, tmp, name, limits, out, err);
+            CompiledRecipeCache.Hit hit = null;
+            byte[] src = null;
+            try {
+                src = cache.enabled() ? Files.readAllBytes(recipeReal) : null;
+            } catch (IOException e) {
+                src = null; // the run reads it and says why it cannot
+            }
+            if (src != null) {
+                String cls = RecipeRunner.className(new String(src, StandardCharsets.UTF_8), name);
+                hit = cache.find(CompiledRecipeCache.SANDBOXED, cls, src);
+                if (hit == null) {
+                    code = compileForCache(iso, recipeReal, src, cls, cache,
+                            (box) -> childOptions(name, outAbs, box, base, limits), tmp, limits, name, out, err);
+                    hit = code == 0 ? cache.find(CompiledRecipeCache.SANDBOXED, cls, src) : null;
+                }
+                if (hit != null) {
+                    main.addAll(List.of("--compiled", hit.file().toString(), "--compiled-sha256", hit.sha256()));
+                    readable.add(hit.file());
+                }
+            }
+            if (code == 0) {
+                main.addAll(tail);
+                code = run(command(iso, readable, staging, tmp, limits.maxHeap(), limits.maxOutputBytes(), main),
+                        staging, outAbs, tmp, name, limits, out, err);
+            }
             if (code == 0) {
                 try {
                     StagedOutput.publish(staging, outAbs, limits.maxOutputBytes(), StagedOutput.MAX_ENTRIES);
@@ -222,6 +251,50 @@ public final class SandboxLauncher {
             }
         }
         return code == OVER_BUDGET ? RecipeException.FAILED : code;
+    }
+
+    /** The options of the sandbox's JVM before its recipe-specific ones. */
+    private static List<String> childOptions(String name, Path outAbs, Path staging, Path base, Limits limits) {
+        return new ArrayList<>(List.of(SandboxMain.class.getName(), "--display", name,
+                "--out", outAbs.toString(), "--stage", staging.toString(), "--base", base.toString(),
+                "--timeout", Long.toString(limits.timeoutSeconds()), "--heap", limits.maxHeap(),
+                "--max-output", formatSize(limits.maxOutputBytes())));
+    }
+
+    /**
+     * A sandboxed JVM that compiles the recipe, checks it against the allowlist and writes its classes, running none
+     * of them; the launcher stores them under the key it computed from the bytes it read, when the JVM compiled those
+     * same bytes. Returns the JVM's exit code (a refusal or a syntax error is reported as by a run).
+     */
+    private static int compileForCache(Isolation.Status iso, Path recipeReal, byte[] src, String cls,
+                                       CompiledRecipeCache cache, java.util.function.Function<Path, List<String>> options,
+                                       Path tmp, Limits limits, String name, PrintWriter out, PrintWriter err) {
+        Path box;
+        try {
+            box = Files.createTempDirectory("gvc4j-compile"); // mode 0700
+        } catch (IOException e) {
+            return 0; // not cached: the run compiles it
+        }
+        try {
+            Path file = box.resolve("compiled.bin");
+            List<String> main = new ArrayList<>(options.apply(box));
+            main.addAll(List.of("--compile-to", file.toString(), "--", recipeReal.toString()));
+            int code = run(command(iso, List.of(recipeReal), box, tmp == null ? null : box, limits.maxHeap(),
+                    limits.maxOutputBytes(), main), box, box, null, name, limits, out, err);
+            if (code == 0 && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(file) < (64L << 20)) {
+                CompiledRecipeCache.Compiled c = CompiledRecipeCache.decode(Files.readAllBytes(file), null);
+                if (c != null) {
+                    cache.store(CompiledRecipeCache.SANDBOXED, cls, src, c); // only if compiled from src as cls
+                }
+            }
+            return code;
+        } catch (IOException e) {
+            return 0; // not cached: the run compiles it
+        } finally {
+            StagedOutput.unlock(box);
+            OutputFiles.discard(box);
+        }
     }
 
     /**

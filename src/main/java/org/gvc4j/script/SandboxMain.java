@@ -11,8 +11,12 @@ import java.util.Map;
 /**
  * The JVM of a sandboxed run (started by {@link SandboxLauncher}, not by users):
  * {@code --display NAME --out DIR --stage DIR --base DIR --timeout SECONDS --heap SIZE [--max-output SIZE]
- * [--read PATH]... [--param K=V]...
+ * [--read PATH]... [--param K=V]... [--compile-to FILE | --compiled FILE --compiled-sha256 HEX]
  * -- RECIPE [ARGS...]}.
+ *
+ * <p>{@code --compile-to} compiles and checks the recipe and writes its classes to FILE for the launcher's
+ * {@link CompiledRecipeCache}, running nothing; {@code --compiled} runs the classes of a cache entry the launcher
+ * chose, after checking the file's SHA-256 and the classes against the allowlist.
  *
  * <p>It confines every recipe of this JVM ({@link GvcScript#lockDown()}) before compiling anything, and it keeps its
  * own limits, so that they hold even if the launcher is killed: a watchdog ends the JVM when the time limit passes,
@@ -40,6 +44,9 @@ public final class SandboxMain {
         String maxOutput = null;
         List<Path> read = new ArrayList<>();
         Map<String, String> params = new LinkedHashMap<>();
+        Path compileTo = null;
+        Path compiled = null;
+        String compiledSha = null;
         int i = 0;
         try {
             while (i < argv.length && !argv[i].equals("--")) {
@@ -53,6 +60,9 @@ public final class SandboxMain {
                     case "--heap" -> heap = v;
                     case "--max-output" -> maxOutput = v;
                     case "--read" -> read.add(Path.of(v));
+                    case "--compile-to" -> compileTo = Path.of(v);
+                    case "--compiled" -> compiled = Path.of(v);
+                    case "--compiled-sha256" -> compiledSha = v;
                     case "--param" -> {
                         int eq = v.indexOf('=');
                         params.put(v.substring(0, eq), v.substring(eq + 1));
@@ -86,7 +96,14 @@ public final class SandboxMain {
             Path recipe = Path.of(argv[i + 1]);
             List<String> args = new ArrayList<>(List.of(argv).subList(i + 2, argv.length));
             RecipeContext ctx = new RecipeContext(display, args, params, true, read, out, stage, base, stdout);
-            RecipeRunner.execute(recipe, ctx);
+            if (compileTo != null) {
+                // the launcher's cache: compile and check only; no recipe code runs in this JVM
+                RecipeRunner.compileTo(recipe, ctx, compileTo);
+            } else if (compiled != null && compiledSha != null) {
+                RecipeRunner.executeCompiled(compiled, compiledSha, ctx);
+            } else {
+                RecipeRunner.execute(recipe, ctx);
+            }
         } catch (RecipeException e) {
             String msg = e.exitCode() == RecipeException.OUT_OF_MEMORY
                     ? e.getMessage().replace("(raise the heap limit)", "(" + heapLimit + "; raise it with --max-heap)")

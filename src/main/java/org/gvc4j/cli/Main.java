@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.gvc4j.Gvc;
 import org.gvc4j.error.GvcException;
+import org.gvc4j.script.SandboxLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -65,15 +66,17 @@ public final class Main implements Runnable {
             }
             String msg = ex instanceof GvcException || ex instanceof java.io.UncheckedIOException ? ex.getMessage()
                     : ex.getClass().getSimpleName() + ": " + ex.getMessage();
-            err.println("gvc: " + msg);
+            err.println("gvc: " + SandboxLauncher.printable(String.valueOf(msg)));
             err.flush();
             return 1;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             // one line naming the option, and where the full usage is, instead of the whole usage text
             CommandLine sub = ex.getCommandLine();
-            err.println("gvc: " + ex.getMessage() + " (see: gvc " + (sub.getCommandName().equals("gvc") ? ""
-                    : sub.getCommandName() + " ") + "--help)");
+            // through the one terminal filter: option names and values are the user's bytes (escapes, bidi overrides)
+            err.println("gvc: " + SandboxLauncher.printable(String.valueOf(ex.getMessage()).replace('\n', ' '))
+                    + " (see: gvc " + (sub.getCommandName().equals("gvc") ? ""
+                    : SandboxLauncher.printable(sub.getCommandName()) + " ") + "--help)");
             err.flush();
             return 2;
         });

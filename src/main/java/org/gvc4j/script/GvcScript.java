@@ -16,6 +16,9 @@ import org.gvc4j.dsl.IcioStep;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.result.MeasureTable;
 import org.gvc4j.source.OutputFiles;
+import org.gvc4j.stats.Fit;
+import org.gvc4j.stats.Fits;
+import org.gvc4j.stats.RegressionTable;
 import org.jspecify.annotations.Nullable;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvWriteOptions;
@@ -225,13 +228,51 @@ public abstract class GvcScript extends Script {
     }
 
     /**
-     * Saves a result as CSV (gvc4j column names); in the sandbox only under the output folder. Returns the path as the
-     * recipe named it, made absolute.
+     * Saves a result in the format the extension names, exactly as {@link MeasureTable#save(Path)} does ({@code .csv},
+     * {@code .tsv}, {@code .xlsx}, {@code .md}, {@code .tex}, {@code .html}; the provenance in a sidecar or sheet as
+     * the library writes it); in the sandbox only under the output folder. Returns the path as the recipe named it,
+     * made absolute.
      */
     public String save(MeasureTable r, String file) {
         Target t = writable(file);
-        r.saveCsv(t.real());
+        named(t, () -> r.save(t.real()));
         return t.shown().toString();
+    }
+
+    /**
+     * Saves a regression table in the format the extension names, as {@link RegressionTable#save(Path)} does
+     * ({@code .csv}, {@code .tsv}, {@code .txt}, {@code .xlsx}, {@code .md}, {@code .tex}, {@code .html}).
+     */
+    public String save(RegressionTable table, String file) {
+        Target t = writable(file);
+        named(t, () -> table.save(t.real()));
+        return t.shown().toString();
+    }
+
+    /** Saves one fitted model as a one-column regression table, by extension as above. */
+    public String save(Fit fit, String file) {
+        return save(RegressionTable.of(fit), file);
+    }
+
+    /** Saves several fitted models (e.g. a split estimation) as one regression table, by extension as above. */
+    public String save(Fits fits, String file) {
+        return save(fits.toRegressionTable(), file);
+    }
+
+    /**
+     * Runs a library save into the staging area; an error names the file as the recipe named it, never the staging
+     * path.
+     */
+    private static void named(Target t, Runnable write) {
+        try {
+            write.run();
+        } catch (GvcException e) {
+            String m = String.valueOf(e.getMessage()).replace(t.real().toString(), t.shown().toString());
+            throw new GvcException(m);
+        } catch (UncheckedIOException e) {
+            String m = String.valueOf(e.getMessage()).replace(t.real().toString(), t.shown().toString());
+            throw new GvcException("save: " + m);
+        }
     }
 
     /** Saves a Tablesaw table (e.g. {@code r.toTable(Naming.GVC_ANALYZER)}) as CSV. */

@@ -342,17 +342,18 @@ class RedTeamCorpusTest {
         int code = gvc(new StringWriter(), err, sandboxed("--out", out.toString(),
                 LAUNCHER.resolve("partial-publish-setup.groovy").toString(), out.toString()));
         assertEquals(0, code, err.toString());
-        String before = Files.readString(out.resolve("zz/f.csv"));
+        String before = Files.readString(out.resolve("zz.csv/f.csv"));
         err = new StringWriter();
         code = gvc(new StringWriter(), err, sandboxed("--out", out.toString(),
                 LAUNCHER.resolve("partial-publish-strike.groovy").toString(), out.toString()));
         assertEquals(RecipeException.FAILED, code, err.toString());
-        assertTrue(err.toString().contains("partial-publish-strike.groovy: the results hold a file zz where " + out
+        assertTrue(err.toString().contains("partial-publish-strike.groovy: the results hold a file zz.csv where " + out
                 + " has a folder of that name; nothing was written"), err.toString());
         try (Stream<Path> s = Files.walk(out)) {
-            assertEquals(List.of("out", "zz", "f.csv"), s.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("out", "out/zz.csv", "out/zz.csv/f.csv", "out/zz.csv/f.csv.provenance.json"),
+                    s.map(p -> tmp.relativize(p).toString()).sorted().toList());
         }
-        assertEquals(before, Files.readString(out.resolve("zz/f.csv")));
+        assertEquals(before, Files.readString(out.resolve("zz.csv/f.csv")));
         assertEquals(List.of(), leftovers(tmp));
     }
 

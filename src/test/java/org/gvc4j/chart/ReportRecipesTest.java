@@ -39,9 +39,11 @@ class ReportRecipesTest {
     static final Map<String, String> DATA = Map.of(
             "convergence.groovy", "convergence/data.csv",
             "catchup.groovy", "gini-catchup/data.csv",
-            "gini.groovy", "gini-catchup/data.csv");
+            "gini.groovy", "gini-catchup/data.csv",
+            "rta-event.groovy", "gravity-ppml-rta/data.csv");
     static final Map<String, String> CHARTS = Map.of(
-            "convergence.groovy", "convergence", "catchup.groovy", "catchup", "gini.groovy", "gini");
+            "convergence.groovy", "convergence", "catchup.groovy", "catchup", "gini.groovy", "gini",
+            "rta-event.groovy", "rta_event");
 
     @TempDir
     Path tmp;
@@ -160,5 +162,42 @@ class ReportRecipesTest {
             assertEquals(want.numberColumn("n_countries").getDouble(r), got.numberColumn("n").getDouble(r));
         }
         assertTrue(max < 1e-9, "Gini vs the reference: max rel deviation " + max);
+    }
+
+    /** The event-time means equal EventStudy.eventTimeMeans computed here from the panel, and n adds up. */
+    @Test
+    void rtaEventMeansMatchTheApi() throws Exception {
+        Path out = run("rta-event.groovy");
+        Table got = Datasets.readCsv(out.resolve("rta_event_means.csv"));
+        Table data = Datasets.readCsv(STATS.resolve("gravity-ppml-rta/data.csv"));
+        Map<String, Integer> entry = new java.util.HashMap<>();
+        java.util.Set<String> before = new java.util.HashSet<>();
+        tech.tablesaw.api.DoubleColumn y = tech.tablesaw.api.DoubleColumn.create("log_trade");
+        for (int i = 0; i < data.rowCount(); i++) {
+            String pair = data.column("pair").getString(i);
+            int year = (int) data.numberColumn("year").getDouble(i);
+            double trade = data.numberColumn("trade").getDouble(i);
+            boolean intl = !data.column("exporter").getString(i).equals(data.column("importer").getString(i));
+            y.append(intl && trade > 0 ? Math.log(trade) : Double.NaN);
+            if (data.numberColumn("rta").getDouble(i) == 1) {
+                if (year == 1986) {
+                    before.add(pair);
+                } else {
+                    entry.merge(pair, year, Math::min);
+                }
+            }
+        }
+        before.forEach(entry::remove);
+        data.addColumns(y);
+        Table api = org.gvc4j.analytics.EventStudy.eventTimeMeans(data, "pair", "year", "log_trade", entry, -16, 16, 0.95);
+        assertEquals(9, got.rowCount(), "event times -16, -12, ..., 16");
+        assertEquals(api.rowCount(), got.rowCount());
+        for (int r = 0; r < got.rowCount(); r++) {
+            for (String c : List.of("rel_time", "n", "mean", "std_error", "conf_low", "conf_high")) {
+                assertEquals(api.numberColumn(c).getDouble(r), got.numberColumn(c).getDouble(r), 0.0, c + " row " + r);
+            }
+        }
+        assertTrue(Files.readString(out.resolve("rta_event.html")).contains(entry.size() + " pairs entering"),
+                "the subtitle counts the pairs");
     }
 }

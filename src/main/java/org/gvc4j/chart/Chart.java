@@ -250,12 +250,14 @@ public final class Chart {
     }
 
     /** Writes the PNG (at 2× the logical size) and returns the path. */
+    @org.gvc4j.api.FileAccess
     public Path savePng(Path file) {
         Libraries.requireJFreeChart();
         return Render.png(this, file);
     }
 
     /** Writes the SVG (standalone, with tooltips) and returns the path. */
+    @org.gvc4j.api.FileAccess
     public Path saveSvg(Path file) {
         Libraries.requireJFreeChart();
         Libraries.requireBatik();
@@ -263,6 +265,7 @@ public final class Chart {
     }
 
     /** Writes one self-contained HTML page (inline SVG, tooltips, the data as a table; nothing loaded from anywhere). */
+    @org.gvc4j.api.FileAccess
     public Path saveHtml(Path file) {
         Libraries.requireJFreeChart();
         Libraries.requireBatik();

@@ -403,4 +403,33 @@ public abstract class GvcScript extends Script {
         throw new GvcException(verb + " refused: " + p + " is not under " + allowed + " (sandboxed recipes may "
                 + verb.toLowerCase(Locale.ROOT) + " only there)");
     }
+
+    // charts
+
+    /**
+     * Draws a chart ({@code org.gvc4j.chart.Chart}) as {@code name.png} (2×), {@code name.svg} and {@code name.html}
+     * (self-contained, offline) and returns their paths. {@code name} is resolved like {@code save}'s file name; a
+     * trailing {@code .png}, {@code .svg} or {@code .html} is dropped. In the sandbox only under the output folder,
+     * never through a symbolic link, and like everything saved the files appear there only when the recipe succeeds.
+     */
+    public List<String> chart(org.gvc4j.chart.Chart c, String name) {
+        if (c == null) {
+            throw new GvcException("chart: no chart given (build one with Chart.lines(...), Chart.bars(...), ...)");
+        }
+        String stem = name.replaceFirst("(?i)\\.(png|svg|html)$", "");
+        Path p = resolve(stem, "chart");
+        if (p.getParent() == null || p.getFileName().toString().isEmpty()) {
+            throw new GvcException("chart: " + name + " names no file");
+        }
+        Target dir = writableFolder(p.getParent(), name);
+        String base = p.getFileName().toString();
+        List<String> written = new ArrayList<>();
+        c.savePng(dir.real().resolve(base + ".png"));
+        written.add(dir.shown().resolve(base + ".png").toString());
+        c.saveSvg(dir.real().resolve(base + ".svg"));
+        written.add(dir.shown().resolve(base + ".svg").toString());
+        c.saveHtml(dir.real().resolve(base + ".html"));
+        written.add(dir.shown().resolve(base + ".html").toString());
+        return written;
+    }
 }

@@ -424,6 +424,15 @@ final class Isolation {
                 out.add(real(p));
             }
         }
+        // fonts and their configuration (read-only, public files): charts (chart(c, name) in recipes) draw text with
+        // them; without them the JVM's font manager fails and no chart can be drawn in the sandbox
+        for (String d : List.of("/etc/fonts", "/usr/share/fonts", "/usr/share/fontconfig", "/var/cache/fontconfig",
+                "/usr/local/share/fonts")) {
+            Path p = Path.of(d);
+            if (Files.isDirectory(p)) {
+                out.add(real(p));
+            }
+        }
         Path alternatives = Path.of("/etc/alternatives");
         if (Files.isDirectory(alternatives)) {
             out.add(alternatives);

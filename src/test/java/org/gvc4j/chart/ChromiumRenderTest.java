@@ -58,6 +58,11 @@ class ChromiumRenderTest {
 
     /** Runs headless Chromium on a file URL with the extra arguments; kills its process tree after 60 s. */
     String run(Path page, String... extra) throws Exception {
+        return run(chromium, tmp, page, extra);
+    }
+
+    /** As {@link #run(Path, String...)} with this Chromium, its profile and output under {@code tmp}. */
+    static String run(Path chromium, Path tmp, Path page, String... extra) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory(tmp, "profile"), "--hide-scrollbars", "--window-size=1100,800",
@@ -78,6 +83,30 @@ class ChromiumRenderTest {
     static final Pattern URL = Pattern.compile("\"url\":\"([^\"]*)\"");
     static final Pattern BROWSER_OWN = Pattern.compile("^https?://([a-z0-9.-]+\\.)?(google\\.com|googleapis\\.com|gstatic\\.com"
             + "|gvt1\\.com|googleusercontent\\.com)(:\\d+)?/.*");
+
+    /**
+     * Opens a page in headless Chromium and asserts what every chart page must do: the screenshot is not blank and the
+     * page requested nothing from the network. Returns the non-white share of the screenshot.
+     */
+    static double assertRendersOffline(Path chromium, Path tmp, Path page) throws Exception {
+        String stem = page.getFileName().toString().replace(".html", "") + "-" + System.nanoTime();
+        Path shot = tmp.resolve(stem + ".png");
+        Path net = tmp.resolve(stem + "-net.json");
+        run(chromium, tmp, page, "--screenshot=" + shot, "--log-net-log=" + net);
+        double share = ChartRecipeTest.ink(ImageIO.read(shot.toFile()));
+        assertTrue(share > 0.01, page + ": the rendered page is blank (non-white share " + share + ")");
+        List<String> requested = new ArrayList<>();
+        Matcher m = URL.matcher(Files.readString(net));
+        while (m.find()) {
+            String u = m.group(1);
+            if (!u.startsWith("file:") && !u.startsWith("data:") && !u.startsWith("chrome") && !u.startsWith("about:")
+                    && !BROWSER_OWN.matcher(u).matches()) {
+                requested.add(u);
+            }
+        }
+        assertEquals(List.of(), requested, page + ": the page loaded something from the network");
+        return share;
+    }
 
     @Test
     void everyChartPageRendersOfflineAndIsNotBlank() throws Exception {

@@ -204,12 +204,13 @@ class ApiConventionsTest {
                 // descriptive analytics on tables (issue 17): above stats, below any presentation
                 Map.entry("analytics", Set.of("api", "error", "result", "source", "stats")),
                 // charts draw tables, results and analytics outputs; nothing below uses them (issue 17)
-                Map.entry("chart", Set.of("analytics", "error", "result")),
+                // (api: Chart's file writers are @FileAccess; recipes draw through GvcScript's chart(c, name))
+                Map.entry("chart", Set.of("analytics", "api", "error", "result")),
                 Map.entry("panel", Set.of("(root)", "error", "model", "result", "source")),
                 // the report page of one table (issue 17 item 4): draws charts of decomposition results
                 Map.entry("report", Set.of("(root)", "api", "chart", "dsl", "error", "linalg", "model", "result", "source")),
-                Map.entry("script", Set.of("(root)", "api", "deals", "dsl", "error", "model", "panel", "result", "source",
-                        "stats")),
+                Map.entry("script", Set.of("(root)", "api", "chart", "deals", "dsl", "error", "model", "panel", "report",
+                        "result", "source", "stats")),
                 Map.entry("cli", Set.of("(root)", "api", "deals", "dsl", "error", "linalg", "method", "model", "panel",
                         "report", "result", "script", "source", "stats")));
         // foreign libraries with one home each: numerics only in linalg, data frames never in the methods

@@ -432,4 +432,24 @@ public abstract class GvcScript extends Script {
         written.add(dir.shown().resolve(base + ".html").toString());
         return written;
     }
+
+    // report
+
+    /**
+     * Writes the offline page of a table ({@code gvc report}'s page: loaded-table facts, GVC participation, the largest
+     * flows' tripartite split, sector profiles, how computed) to {@code file}, which must end in {@code .html}; resolved
+     * like {@code save}'s file name, in the sandbox only under the output folder. Returns the path as named, absolute.
+     */
+    public String report(MrioTable io, String file) {
+        if (io == null) {
+            throw new GvcException("report: no table given (load one with load(folder) or demo())");
+        }
+        if (!file.toLowerCase(Locale.ROOT).endsWith(".html")) {
+            throw new GvcException("report: " + file + " must end in .html (the report is one offline HTML page)");
+        }
+        Target t = writable(file);
+        named(t, () -> org.gvc4j.report.TableReport.write(io, t.real()));
+        return t.shown().toString();
+    }
 }
+

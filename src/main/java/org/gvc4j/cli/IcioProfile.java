@@ -17,7 +17,7 @@ import org.gvc4j.model.LeontiefModel;
  * (warm: each step's increment, what a user running all of them pays), each as wall time and as CPU time of this
  * process's live threads (robust to the load other processes put on the machine; a thread that ended during a step
  * drops out of the sum, and native BLAS threads are not JVM threads: the process CPU column counts them, at the
- * OS tick's resolution; warm steps are too short for it and show NaN), and the
+ * OS tick's resolution; warm steps are too short for it and show a dash), and the
  * rates that bound them: an n×n by n×n dgemm and the n×n by n×(2G) product that icio's sink approach needs.
  */
 final class IcioProfile {
@@ -139,7 +139,8 @@ final class IcioProfile {
     }
 
     private void line(String step, Time t, Time model) {
-        out.printf(Locale.ROOT, "  %-48s %8.4f s wall %8.4f s JVM-thread cpu %7.3f s process cpu  %5.2fx model%n",
-                step, t.wall, t.cpu, t.proc, t.wall / model.wall);
+        String proc = Double.isFinite(t.proc) ? String.format(Locale.ROOT, "%7.3f s", t.proc) : "      — s";
+        out.printf(Locale.ROOT, "  %-48s %8.4f s wall %8.4f s JVM-thread cpu %s process cpu  %5.2fx model%n",
+                step, t.wall, t.cpu, proc, t.wall / model.wall);
     }
 }

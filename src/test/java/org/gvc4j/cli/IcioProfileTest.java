@@ -34,6 +34,7 @@ class IcioProfileTest {
         }
         assertTrue(text.contains("model + the 11 combinations"), text);
         assertTrue(text.contains("GFLOP/s"), text);
+        assertTrue(!text.contains("NaN") && !text.contains("Infinity"), "no NaN or Infinity printed:\n" + text);
         for (String line : text.split("\n")) {
             if (line.contains(" s wall")) {
                 double wall = Double.parseDouble(line.substring(0, line.indexOf(" s wall")).trim().replaceAll(".* ", ""));

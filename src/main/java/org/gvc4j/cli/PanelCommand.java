@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import groovy.lang.Closure;
 import org.gvc4j.MrioTable;
 import org.gvc4j.model.Conventions;
 import org.gvc4j.model.Execution;
@@ -21,22 +22,31 @@ import org.gvc4j.panel.Panel;
 import org.gvc4j.panel.PanelResult;
 import org.gvc4j.panel.PanelRunner;
 import org.gvc4j.result.MeasureTable;
+import org.gvc4j.script.RecipeContext;
+import org.gvc4j.script.RecipeException;
+import org.gvc4j.script.RecipeRunner;
+import org.gvc4j.script.SandboxLauncher;
 import org.gvc4j.source.CsvFolderWriter;
 import org.gvc4j.source.SyntheticTable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gvc panel MANIFEST|FOLDER|GLOB --out DIR [--resume] [--parquet] [--measures LIST] [--threads N]}. */
+/**
+ * {@code gvc panel MANIFEST|FOLDER|GLOB --out DIR [--resume] [--parquet] [--measures LIST | --recipe R] [--threads N]}.
+ */
 @Command(name = "panel", mixinStandardHelpOptions = true, description = {
     "Run decompositions over a panel of tables (years and databases): tables side by side as far as the heap allows, "
         + "with progress, a checkpoint per table, and one combined CSV per result kind with database and year columns.",
     "SOURCES: a CSV manifest (header database,year,path), a folder whose entries are the tables (the year is the one "
         + "four-digit year 1950-2099 in each name; a name with none or two is refused), or a quoted glob "
         + "('data/adb/ADB-MRIO-*.xlsx').",
-    "After Ctrl-C, a crash or kill -9, rerun with --resume: finished tables are not computed again."})
+    "After Ctrl-C, a crash or kill -9, rerun with --resume: finished tables are not computed again.",
+    "--recipe R: a trusted Groovy recipe whose last expression is a map from result names to closures "
+        + "{ MrioTable io -> ... } giving a MeasureTable (scripts/panel-measures.groovy; dsl-docs/panel.md)."})
 final class PanelCommand implements Callable<Integer> {
     /** The result kinds --measures names, as scripts/participation.groovy names its files. */
     static final Map<String, Function<MrioTable, MeasureTable>> MEASURES = PanelKinds.all();
@@ -62,6 +72,14 @@ final class PanelCommand implements Callable<Integer> {
             + "bm2025_output_measures_sector, bm2023_exporter, bm2023_bilateral_source, bm2023_bilateral_sink, "
             + "bm2023_bilateral_self, icio_exporter_source.")
     String measures;
+
+    @Option(names = "--recipe", paramLabel = "R", description = "A Groovy recipe whose last expression is a map "
+            + "[name: { MrioTable io -> ... }] of result kinds, instead of --measures (trusted: it runs as gvc run "
+            + "runs a recipe without --sandbox).")
+    Path recipe;
+
+    @Option(names = "--sandbox", description = "Refused: a panel recipe runs trusted only (see dsl-docs/panel.md).")
+    boolean sandbox;
 
     @Option(names = "--parquet", description = "Also write each combined output as <measure>.parquet next to the CSV "
             + "(year INT64, numbers DOUBLE, labels UTF-8 strings, empty cells null).")
@@ -96,7 +114,15 @@ final class PanelCommand implements Callable<Integer> {
         if (!conventions.equals("default") && !conventions.equals("gvcanalyzer")) {
             throw bad("--conventions " + conventions + " is not one of: default, gvcanalyzer");
         }
-        List<Decomposition> ds = decompositions();
+        if (sandbox) {
+            throw bad("--sandbox: gvc panel runs a recipe trusted only (the OS sandbox would have to hold the whole "
+                    + "panel run: every table read, the checkpoints and outputs); review the recipe and run it without "
+                    + "--sandbox, or use --measures");
+        }
+        if (recipe != null && spec.commandLine().getParseResult().hasMatchedOption("--measures")) {
+            throw bad("give --recipe or --measures, not both");
+        }
+        List<Decomposition> ds = recipe != null ? recipeDecompositions(recipe) : decompositions();
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
             throw bad("--out " + out + " is a file, not a folder");
         }
@@ -154,6 +180,61 @@ final class PanelCommand implements Callable<Integer> {
             throw bad("--measures is empty; kinds: participation, " + String.join(", ", MEASURES.keySet()));
         }
         return ds;
+    }
+
+    /**
+     * The result kinds a panel recipe defines: the recipe (trusted, as {@code gvc run} runs one) ends with a map from
+     * names to closures {@code { MrioTable io -> ... }}; each closure's failure on a table names the recipe line.
+     */
+    private static List<Decomposition> recipeDecompositions(Path file) {
+        String display = SandboxLauncher.printable(file.toString());
+        Object value = RecipeRunner.evaluate(file, new RecipeContext(display, List.of(), Map.of(), false, List.of(),
+                Path.of(""), System.out));
+        String example = "e.g. [bm2025_trade_measures: { MrioTable io -> io.decompose().bm2025().trade().exporters() }]";
+        if (!(value instanceof Map<?, ?> kinds) || kinds.isEmpty()) {
+            throw new RecipeException(display + ": a panel recipe ends with a map from result names to closures, "
+                    + example + "; it ends with " + (value instanceof Map ? "an empty map" : kindOf(value)),
+                    RecipeException.BAD_INPUT);
+        }
+        List<Decomposition> ds = new ArrayList<>();
+        for (Map.Entry<?, ?> e : kinds.entrySet()) {
+            String name = String.valueOf(e.getKey());
+            if (!(e.getKey() instanceof CharSequence) || !Decomposition.isValidName(name)) {
+                throw new RecipeException(display + ": result name \"" + SandboxLauncher.printable(name) + "\": use "
+                        + "lower-case letters, digits, _ and -, at most 64 (it names the file <name>.csv)",
+                        RecipeException.BAD_INPUT);
+            }
+            if (!(e.getValue() instanceof Closure<?> c) || c.getMaximumNumberOfParameters() != 1
+                    || !c.getParameterTypes()[0].isAssignableFrom(MrioTable.class)) {
+                throw new RecipeException(display + ": result \"" + name + "\": give a closure of one table "
+                        + "{ MrioTable io -> ... }, not " + (e.getValue() instanceof Closure<?> c2 ? "a closure of "
+                        + c2.getMaximumNumberOfParameters() + " parameters " + java.util.Arrays.toString(
+                        c2.getParameterTypes()) : kindOf(e.getValue())), RecipeException.BAD_INPUT);
+            }
+            ds.add(new Decomposition(name, io -> {
+                Object r;
+                try {
+                    r = c.call(io);
+                } catch (RuntimeException | AssertionError | StackOverflowError t) {
+                    throw RecipeRunner.failureIn(t, c, display);
+                }
+                if (r instanceof MeasureTable m) {
+                    return m;
+                }
+                throw new RecipeException(display + ": result \"" + name + "\" gave " + kindOf(r) + ", not a "
+                        + "MeasureTable (a closure ends with a result such as io.decompose().bm2025().trade()"
+                        + ".exporters())", RecipeException.FAILED);
+            }));
+        }
+        return ds;
+    }
+
+    private static String kindOf(@Nullable Object v) {
+        if (v == null) {
+            return "null";
+        }
+        String type = v.getClass().getSimpleName();
+        return ("AEIOU".indexOf(type.isEmpty() ? 'x' : type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 
     private static boolean hasCheckpoints(Path dir) {

@@ -18,9 +18,14 @@ public record Decomposition(String name, Function<MrioTable, MeasureTable> chain
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
     public Decomposition {
-        if (!NAME.matcher(name).matches()) {
+        if (!isValidName(name)) {
             throw new GvcException("decomposition name \"" + name + "\": use lower-case letters, digits, _ and - "
                     + "(it names a file)");
         }
+    }
+
+    /** Whether {@code name} is a valid name: 1-64 of lower-case letters, digits, {@code _ -}, a letter or digit first. */
+    public static boolean isValidName(String name) {
+        return NAME.matcher(name).matches();
     }
 }

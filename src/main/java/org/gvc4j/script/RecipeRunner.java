@@ -25,6 +25,7 @@ import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.runtime.InvokerInvocationException;
 import org.codehaus.groovy.tools.GroovyClass;
 import org.gvc4j.error.GvcException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles and runs a recipe against {@link GvcScript}. Trusted recipes are ordinary (dynamic) Groovy; sandboxed
@@ -143,7 +144,31 @@ public final class RecipeRunner {
         run(ctx.sandbox() ? compileSandboxed(source, ctx.displayName()) : compileTrusted(source, ctx.displayName()), ctx);
     }
 
-    private static void run(Class<?> cls, RecipeContext ctx) {
+    /**
+     * Compiles and runs a trusted recipe file and returns the value of its body's last expression, for commands that
+     * use what a recipe defines ({@code gvc panel --recipe}: a map from result names to closures). Failures as for
+     * {@link #execute(Path, RecipeContext)}; {@link #failureIn} names the recipe line of a later failure inside one of
+     * the returned closures. Sandboxed contexts are refused: their recipes run in the sandbox's own JVM.
+     */
+    public static @Nullable Object evaluate(Path recipe, RecipeContext ctx) {
+        if (ctx.sandbox()) {
+            throw new IllegalArgumentException("evaluate is for trusted recipes");
+        }
+        refuseLockedDown(ctx);
+        return run(compileTrusted(readSource(recipe, ctx), ctx.displayName()), ctx);
+    }
+
+    /**
+     * The failure {@code t} of a closure that a recipe returned ({@link #evaluate}) as a {@link RecipeException}
+     * {@code recipe.groovy:LINE: message}, the line being the recipe's line that failed.
+     */
+    public static RecipeException failureIn(Throwable t, Object closure, String displayName) {
+        String name = closure.getClass().getName();
+        int inner = name.indexOf('$');
+        return runtimeError(t, inner < 0 ? name : name.substring(0, inner), displayName);
+    }
+
+    private static @Nullable Object run(Class<?> cls, RecipeContext ctx) {
         GvcScript script;
         try {
             script = (GvcScript) cls.getConstructor().newInstance();
@@ -154,7 +179,7 @@ public final class RecipeRunner {
             // a trusted recipe may override setBinding or getBinding: its failure is the recipe's, with its line
             script.setBinding(new Binding());
             script.attach(ctx);
-            script.run();
+            return script.run();
         } catch (Throwable t) {
             throw runtimeError(t, cls.getName(), ctx.displayName());
         } finally {

@@ -76,35 +76,8 @@ class PanelJobTest {
                     assertTrue(s.anyMatch(f -> f.getFileName().toString().endsWith(".parquet")), part.toString());
                 }
             }
-            Dataset<Row> df = spark.read().parquet(out + "/" + kind);
-            List<String[]> csv = csv(csvOut.resolve(kind + ".csv"));
-            String[] header = csv.get(0);
-            List<String> want = new ArrayList<>();
-            for (String[] r : csv.subList(1, csv.size())) {
-                StringBuilder b = new StringBuilder();
-                for (int c = 0; c < header.length; c++) {
-                    boolean number = df.schema().apply(header[c]).dataType().equals(DataTypes.DoubleType);
-                    b.append(number ? (r[c].isEmpty() ? "null" : "D" + Double.doubleToLongBits(Double.parseDouble(
-                            r[c]))) : r[c]).append('|');
-                }
-                want.add(b.toString());
-            }
-            List<String> got = new ArrayList<>();
-            for (Row row : df.collectAsList()) {
-                StringBuilder b = new StringBuilder();
-                for (String h : header) {
-                    Object v = row.getAs(h);
-                    b.append(v == null ? "null" : v instanceof Double d ? "D" + Double.doubleToLongBits(d)
-                            : v.toString()).append('|');
-                }
-                got.add(b.toString());
-            }
-            want.sort(null);
-            got.sort(null);
-            assertEquals(csv.size() - 1, got.size(), kind);
-            assertTrue(got.size() >= 4 * 6, kind + ": " + got.size() + " rows");
-            assertEquals(want, got, kind);
-            assertTrue(df.schema().fields().length == header.length, kind);
+            int rows = assertSameCells(spark, out + "/" + kind, csvOut.resolve(kind + ".csv"), kind);
+            assertTrue(rows >= 4 * 6, kind + ": " + rows + " rows");
         }
     }
 
@@ -123,6 +96,42 @@ class PanelJobTest {
             t = t.getCause();
         }
         assertTrue(named, String.valueOf(e.getMessage()));
+    }
+
+    /**
+     * Asserts that the Parquet dataset {@code dataset} holds exactly the rows of {@code gvc panel}'s combined CSV,
+     * every number bit for bit (order-free); returns the number of rows.
+     */
+    static int assertSameCells(SparkSession spark, String dataset, Path csvFile, String kind) throws Exception {
+        Dataset<Row> df = spark.read().parquet(dataset);
+        List<String[]> csv = csv(csvFile);
+        String[] header = csv.get(0);
+        List<String> want = new ArrayList<>();
+        for (String[] r : csv.subList(1, csv.size())) {
+            StringBuilder b = new StringBuilder();
+            for (int c = 0; c < header.length; c++) {
+                boolean number = df.schema().apply(header[c]).dataType().equals(DataTypes.DoubleType);
+                b.append(number ? (r[c].isEmpty() ? "null" : "D" + Double.doubleToLongBits(Double.parseDouble(
+                        r[c]))) : r[c]).append('|');
+            }
+            want.add(b.toString());
+        }
+        List<String> got = new ArrayList<>();
+        for (Row row : df.collectAsList()) {
+            StringBuilder b = new StringBuilder();
+            for (String h : header) {
+                Object v = row.getAs(h);
+                b.append(v == null ? "null" : v instanceof Double d ? "D" + Double.doubleToLongBits(d)
+                        : v.toString()).append('|');
+            }
+            got.add(b.toString());
+        }
+        want.sort(null);
+        got.sort(null);
+        assertEquals(csv.size() - 1, got.size(), kind);
+        assertEquals(want, got, kind);
+        assertEquals(header.length, df.schema().fields().length, kind);
+        return got.size();
     }
 
     static List<String[]> csv(Path file) throws Exception {

@@ -48,6 +48,14 @@ final class BenchCommand implements Callable<Integer> {
             + "each --synthetic size.")
     boolean icioProfile;
 
+    @Option(names = "--icio-write", paramLabel = "DIR", description = "Instead of the steps: write the whole icio set "
+            + "(every supported combination, as icio().writeAll(DIR) does: sector-pair files streamed) of TABLE or of "
+            + "one seeded synthetic table per --synthetic size (built in memory, not loaded from CSV) into DIR, one "
+            + "combination after another; prints per combination and in total the wall time, the peak heap (sampled "
+            + "every 2 ms) and the bytes written, and the load average. Run it under GVC_JAVA_OPTS=-Xmx3g to check "
+            + "a heap limit. DIR's existing files of the same names are replaced.")
+    Path icioWrite;
+
     @Option(names = "--markdown", paramLabel = "FILE", description = "With --synthetic: also write the table to FILE.")
     Path markdown;
 
@@ -76,6 +84,18 @@ final class BenchCommand implements Callable<Integer> {
             new FormatBench(out, Math.max(1, repeat)).run(formats);
             return 0;
         }
+        if (icioWrite != null && synthetic != null && !synthetic.isEmpty()) {
+            for (int n : synthetic) {
+                if (n < 2 || n > 20_000) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--synthetic " + n
+                            + " is not a size between 2 and 20000 industries");
+                }
+                int[] gn = SyntheticBench.shape(n);
+                IcioProfile.writeAll(out, new MrioTable(org.gvc4j.source.SyntheticTable.generate(n, gn[0], gn[1],
+                        Math.max(1, n / 300)), Conventions.DEFAULT), icioWrite);
+            }
+            return 0;
+        }
         if (icioProfile && synthetic != null && !synthetic.isEmpty()) {
             for (int n : synthetic) {
                 int[] gn = SyntheticBench.shape(n);
@@ -97,6 +117,10 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         MrioTable loaded = TableArgument.load(table, source, spec.commandLine().getErr());
         record(out, "load", (System.nanoTime() - t0) / 1e9);
+        if (icioWrite != null) {
+            IcioProfile.writeAll(out, loaded, icioWrite);
+            return 0;
+        }
         if (icioProfile) {
             new IcioProfile(out, repeat).run(loaded);
             return 0;

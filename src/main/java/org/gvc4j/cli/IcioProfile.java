@@ -138,6 +138,51 @@ final class IcioProfile {
         out.flush();
     }
 
+    /**
+     * {@code gvc bench --icio-write DIR}: the whole icio set of {@code table} ({@link Combination#supported()}, the
+     * set {@code icio().writeAll} writes) into {@code dir}, one combination at a time through {@code writeAll(dir,
+     * [c])} (each file all or nothing), after the derived model. Prints the model's time, then per combination and in
+     * total the wall time, the peak heap since the step began (sampled every 2 ms) and the bytes written.
+     */
+    static void writeAll(PrintWriter out, MrioTable table, java.nio.file.Path dir) {
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "icio write: %s, n = %d (%d x %d), into %s; max heap %d MB, %d cores, load average "
+                + "at start %.2f%n", table.getName(), table.getSize(), table.getCountries().size(),
+                table.getSectors().size(), dir, rt.maxMemory() >> 20, rt.availableProcessors(), load());
+        SyntheticBench.resetPeaks();
+        long t00 = System.nanoTime();
+        table.derived();
+        double modelWall = (System.nanoTime() - t00) / 1e9;
+        long overallPeak = SyntheticBench.peakHeapMb();
+        out.printf(Locale.ROOT, "  %-44s %8.3f s wall  peak heap %6d MB%n", "model (B, per-country factors)",
+                modelWall, overallPeak);
+        out.flush();
+        long bytes = 0;
+        var icio = table.decompose().icio();
+        for (Combination c : Combination.supported()) {
+            SyntheticBench.resetPeaks();
+            long t0 = System.nanoTime();
+            java.nio.file.Path file = icio.writeAll(dir, List.of(c)).get(0);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            long peak = SyntheticBench.peakHeapMb();
+            overallPeak = Math.max(overallPeak, peak);
+            long size;
+            try {
+                size = java.nio.file.Files.size(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the size of " + file, e);
+            }
+            bytes += size;
+            out.printf(Locale.ROOT, "  %-44s %8.3f s wall  peak heap %6d MB  %,14d bytes%n", c, wall, peak, size);
+            out.flush();
+        }
+        double total = (System.nanoTime() - t00) / 1e9;
+        out.printf(Locale.ROOT, "  %-44s %8.3f s wall  peak heap %6d MB  %,14d bytes in %d files%n",
+                "model + the whole icio set, written", total, overallPeak, bytes, Combination.supported().size());
+        out.printf(Locale.ROOT, "load average at end %.2f%n", load());
+        out.flush();
+    }
+
     private void line(String step, Time t, Time model) {
         String proc = Double.isFinite(t.proc) ? String.format(Locale.ROOT, "%7.3f s", t.proc) : "      — s";
         out.printf(Locale.ROOT, "  %-48s %8.4f s wall %8.4f s JVM-thread cpu %s process cpu  %5.2fx model%n",

@@ -11,6 +11,7 @@ import org.gvc4j.method.icio.Flow;
 import org.gvc4j.method.icio.Icio;
 import org.gvc4j.method.icio.IcioColumns;
 import org.gvc4j.result.MeasureTable;
+import org.gvc4j.result.MeasureTables;
 import org.gvc4j.result.Naming;
 import org.gvc4j.source.OutputFiles;
 
@@ -107,7 +108,11 @@ final class IcioSteps implements IcioStep {
         return OutputFiles.writeFolder(folder, staging -> {
             List<Path> out = new ArrayList<>();
             for (Combination c : combinations) {
-                compute(icio, c).named(Naming.ICIO).saveCsv(staging.resolve(c.fileName()));
+                // streamed: each row is written as it is made, never the whole result as a data frame (at EXIOBASE
+                // size the sector-pair sets); byte for byte what compute(c).named(ICIO).saveCsv(..) writes
+                c.validated();
+                MeasureTables.saveCsvStreamed(staging.resolve(c.fileName()), c.flow() == Flow.EXPORTS
+                        ? IcioColumns.ICIO_EXPORTS : IcioColumns.ICIO_IMPORTS, rows -> icio.compute(c, rows));
                 out.add(folder.resolve(c.fileName()));
             }
             return out;

@@ -23,15 +23,52 @@ public final class Frame {
     private static final int LISTED = 50;
     private final List<String> keyNames;
     private final List<String> valueNames;
-    private final List<String[]> keys = new ArrayList<>();
-    private final List<double[]> values = new ArrayList<>();
+    /** The kept rows, column by column (no array per row): keyCols[c][row], valueCols[c][row]; {@link #size} rows. */
+    private String[][] keyCols;
+    private double[][] valueCols;
+    private int size;
+    private int capacity;
     private final List<String> notes = new ArrayList<>();
     /** Per value column, the rows (their keys joined with '/') whose value is missing. */
     private final java.util.Map<Integer, List<String>> missing = new java.util.TreeMap<>();
+    /** Where a streamed frame's rows go, or null when the rows are kept. */
+    private final Rows rows;
+    private int streamed;
+
+    /**
+     * Where a streamed frame's rows go as they are added (e.g. straight into a CSV file), instead of being kept:
+     * {@link #columns} once when the frame is made, then {@link #row} per row, each after {@link #add}'s checks. The
+     * arrays handed to {@code row} are the caller's and may be reused once it returns.
+     */
+    public interface Rows {
+        void columns(List<String> keyNames, List<String> valueNames);
+
+        void row(String[] rowKeys, double[] rowValues);
+    }
 
     public Frame(List<String> keyNames, List<String> valueNames) {
+        this(keyNames, valueNames, null);
+    }
+
+    /**
+     * A frame whose rows are checked as {@link #add} checks them and then handed to {@code rows} (not kept) when it
+     * is not null: {@link #rowCount()} and {@link #notes()} work, {@link #key} and {@link #value} do not.
+     */
+    public Frame(List<String> keyNames, List<String> valueNames, Rows rows) {
         this.keyNames = List.copyOf(keyNames);
         this.valueNames = List.copyOf(valueNames);
+        this.rows = rows;
+        this.capacity = rows == null ? 16 : 0;
+        this.keyCols = new String[this.keyNames.size()][capacity];
+        this.valueCols = new double[this.valueNames.size()][capacity];
+        if (rows != null) {
+            rows.columns(this.keyNames, this.valueNames);
+        }
+    }
+
+    /** Whether the rows are handed on as they are added rather than kept. */
+    public boolean streamed() {
+        return rows != null;
     }
 
     /** {@code num / den}, or {@link #MISSING} when the denominator is zero. */
@@ -71,8 +108,27 @@ public final class Frame {
                         + "with a zero denominator; please report it with the table");
             }
         }
-        keys.add(rowKeys.clone());
-        values.add(rowValues.clone());
+        if (rows != null) {
+            rows.row(rowKeys, rowValues);
+            streamed++;
+            return;
+        }
+        if (size == capacity) {
+            capacity = Math.max(16, capacity + (capacity >> 1));
+            for (int c = 0; c < keyCols.length; c++) {
+                keyCols[c] = java.util.Arrays.copyOf(keyCols[c], capacity);
+            }
+            for (int c = 0; c < valueCols.length; c++) {
+                valueCols[c] = java.util.Arrays.copyOf(valueCols[c], capacity);
+            }
+        }
+        for (int c = 0; c < rowKeys.length; c++) {
+            keyCols[c][size] = rowKeys[c];
+        }
+        for (int c = 0; c < rowValues.length; c++) {
+            valueCols[c][size] = rowValues[c];
+        }
+        size++;
     }
 
     private static boolean overflowed(double[] row) {
@@ -97,15 +153,37 @@ public final class Frame {
     }
 
     public int rowCount() {
-        return keys.size();
+        return rows != null ? streamed : size;
     }
 
     public String key(int row, int col) {
-        return keys.get(row)[col];
+        kept();
+        java.util.Objects.checkIndex(row, size);
+        return keyCols[col][row];
     }
 
     public double value(int row, int col) {
-        return values.get(row)[col];
+        kept();
+        java.util.Objects.checkIndex(row, size);
+        return valueCols[col][row];
+    }
+
+    /** Key column {@code col}, every row (a copy). */
+    public String[] keyColumn(int col) {
+        kept();
+        return java.util.Arrays.copyOf(keyCols[col], size);
+    }
+
+    /** Measure column {@code col}, every row (a copy). */
+    public double[] valueColumn(int col) {
+        kept();
+        return java.util.Arrays.copyOf(valueCols[col], size);
+    }
+
+    private void kept() {
+        if (rows != null) {
+            throw new IllegalStateException("bug: a streamed frame keeps no rows");
+        }
     }
 
     /** The value in the named measure column. */
@@ -114,7 +192,7 @@ public final class Frame {
         if (c < 0) {
             throw new IllegalArgumentException("no column " + column + " in " + valueNames);
         }
-        return values.get(row)[c];
+        return value(row, c);
     }
 
     /**

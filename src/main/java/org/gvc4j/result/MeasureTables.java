@@ -210,6 +210,90 @@ public final class MeasureTables {
     }
 
     /** CSV or TSV: a header row, 17 significant digits, a missing value as an empty cell. */
+    /**
+     * Writes a result to a CSV file as its rows are made, without a data frame of the whole result: {@code producer}
+     * makes a streamed {@link Frame} over the {@link Frame.Rows} it is given (e.g. {@code rows -> icio.compute(c,
+     * rows)}), and each row is formatted and written as it arrives. The file is byte for byte the one {@link
+     * MeasureTable#saveCsv} writes for the table of the same frame shown with {@code shownNames} (gvc4j name to the
+     * naming's name; names not in it are kept): the same header, 17 significant digits, a missing value as an empty
+     * cell. Parent folders are created; all or nothing (a failing producer leaves no file). Returns {@code file}.
+     */
+    public static Path saveCsvStreamed(Path file, Map<String, String> shownNames,
+                                       java.util.function.Function<Frame.Rows, Frame> producer) {
+        refuseOtherFormat(file);
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getFile() + " is a file, not a folder", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": cannot create the folder " + parent, e);
+        }
+        return OutputFiles.write(file, out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            CsvRows rows = new CsvRows(w, shownNames, file);
+            producer.apply(rows);
+            if (!rows.started) {
+                throw new IllegalStateException("bug: the producer of " + file + " made no frame over its rows");
+            }
+            w.flush();
+        });
+    }
+
+    /** The rows of a streamed frame written as {@link #delimited} writes a table's, one line at a time. */
+    private static final class CsvRows implements Frame.Rows {
+        private final java.io.Writer w;
+        private final Map<String, String> shown;
+        private final Path file;
+        private final StringBuilder line = new StringBuilder(256);
+        private boolean started;
+
+        CsvRows(java.io.Writer w, Map<String, String> shown, Path file) {
+            this.w = w;
+            this.shown = shown;
+            this.file = file;
+        }
+
+        @Override
+        public void columns(List<String> keyNames, List<String> valueNames) {
+            if (started) {
+                throw new IllegalStateException("bug: two frames streamed into " + file);
+            }
+            started = true;
+            line.setLength(0);
+            int c = 0;
+            for (List<String> names : List.of(keyNames, valueNames)) {
+                for (String name : names) {
+                    line.append(c++ == 0 ? "" : ",").append(field(shown.getOrDefault(name, name), ','));
+                }
+            }
+            flushLine();
+        }
+
+        @Override
+        public void row(String[] rowKeys, double[] rowValues) {
+            line.setLength(0);
+            for (int c = 0; c < rowKeys.length; c++) {
+                line.append(c == 0 ? "" : ",").append(field(rowKeys[c], ','));
+            }
+            for (int c = 0; c < rowValues.length; c++) {
+                line.append(rowKeys.length + c == 0 ? "" : ",").append(formatNumber(rowValues[c]));
+            }
+            flushLine();
+        }
+
+        private void flushLine() {
+            line.append('\n');
+            try {
+                w.append(line);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     static String delimited(Table t, char sep) {
         StringBuilder sb = new StringBuilder();
         List<String> names = t.columnNames();
@@ -364,20 +448,11 @@ public final class MeasureTables {
 
     private static Table toTable(Frame frame, String name) {
         Table t = Table.create(name);
-        int rows = frame.rowCount();
         for (int c = 0; c < frame.keyNames().size(); c++) {
-            String[] vals = new String[rows];
-            for (int r = 0; r < rows; r++) {
-                vals[r] = frame.key(r, c);
-            }
-            t.addColumns(StringColumn.create(frame.keyNames().get(c), vals));
+            t.addColumns(StringColumn.create(frame.keyNames().get(c), frame.keyColumn(c)));
         }
         for (int c = 0; c < frame.valueNames().size(); c++) {
-            double[] vals = new double[rows];
-            for (int r = 0; r < rows; r++) {
-                vals[r] = frame.value(r, c);
-            }
-            t.addColumns(DoubleColumn.create(frame.valueNames().get(c), vals));
+            t.addColumns(DoubleColumn.create(frame.valueNames().get(c), frame.valueColumn(c)));
         }
         return t;
     }

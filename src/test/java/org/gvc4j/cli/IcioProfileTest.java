@@ -54,4 +54,38 @@ class IcioProfileTest {
         assertTrue(out.toString().contains("icio: the 11 Stata icio combinations: "), out.toString());
         assertTrue(out.toString().contains("x the model's time"), out.toString());
     }
+
+    @Test
+    void icioWriteWritesTheWholeSetAndReportsTimeHeapAndBytes() throws Exception {
+        Path dir = tmp.resolve("icio");
+        StringWriter out = new StringWriter();
+        int code = Main.execute(new String[] {"bench", "--synthetic", "60", "--icio-write", dir.toString()},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+        String text = out.toString();
+        assertEquals(0, code, text);
+        long bytes = 0;
+        for (Combination c : Combination.supported()) {
+            Path file = dir.resolve(c.fileName());
+            assertTrue(Files.isRegularFile(file), c.fileName() + " written");
+            bytes += Files.size(file);
+            assertTrue(text.contains("  " + c + " "), c + " has its line in\n" + text);
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            assertEquals(Combination.supported().size(), s.count(), "only the set's files, no staging leftovers");
+        }
+        String total = String.format(java.util.Locale.ROOT, "%,d bytes in %d files", bytes, Combination.supported().size());
+        assertTrue(text.contains(total), "the total names the bytes written (" + total + ") in\n" + text);
+        assertTrue(text.contains("peak heap") && text.contains("load average at end"), text);
+        assertTrue(!text.contains("NaN") && !text.contains("Infinity"), "no NaN or Infinity printed:\n" + text);
+    }
+
+    @Test
+    void icioWriteRefusesAnImpossibleSize() {
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"bench", "--synthetic", "1", "--icio-write", tmp.resolve("x").toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertTrue(code != 0);
+        assertTrue(err.toString().contains("--synthetic 1 is not a size between 2 and 20000 industries"), err.toString());
+        assertTrue(!Files.exists(tmp.resolve("x")));
+    }
 }

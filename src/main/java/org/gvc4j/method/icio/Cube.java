@@ -61,11 +61,16 @@ final class Cube {
 
     /** The rows of one export level; {@code names} chooses and orders the measure columns. */
     Frame frame(Level level, List<String> names) {
-        return frame(level, names, SectorGroups.each(labels));
+        return frame(level, names, SectorGroups.each(labels), null);
     }
 
     /** The same with the sector rows summed by group (one row per group at sector and bilateral level). */
     Frame frame(Level level, List<String> names, SectorGroups groups) {
+        return frame(level, names, groups, null);
+    }
+
+    /** The same, the rows handed to {@code rows} when it is not null (a streamed frame: written as they are made). */
+    Frame frame(Level level, List<String> names, SectorGroups groups, Frame.Rows rows) {
         List<String> keys = new ArrayList<>(List.of(Keys.EXPORTER));
         if (level.bySector()) {
             keys.add(Keys.SECTOR);
@@ -73,35 +78,40 @@ final class Cube {
         if (level.byImporter()) {
             keys.add(Keys.IMPORTER);
         }
-        Frame out = new Frame(keys, names);
+        Frame out = new Frame(keys, names, rows);
         double[][] cols = new double[names.size()][];
         for (int c = 0; c < cols.length; c++) {
             cols[c] = fields.get(names.get(c));
         }
+        // one key array and one value array for every row: Frame copies a row into its columns (or hands it on)
+        String[] key = new String[keys.size()];
+        double[] row = new double[names.size()];
         for (int si = 0; si < exporters.length; si++) {
             Exporter ex = exporters[si];
-            String s = ex.name;
+            key[0] = ex.name;
             switch (level) {
-                case COUNTRY -> out.add(new String[] {s}, sum(cols, si, -1, null));
+                case COUNTRY -> out.add(key, sum(cols, si, -1, null, row));
                 case PAIR -> {
                     for (int r : importers) {
                         if (!ex.covers(r)) {
-                            out.add(new String[] {s, labels.country(r)}, sum(cols, si, r, null));
+                            key[1] = labels.country(r);
+                            out.add(key, sum(cols, si, r, null, row));
                         }
                     }
                 }
                 case SECTOR -> {
                     for (int k = 0; k < groups.size(); k++) {
-                        out.add(new String[] {s, groups.names().get(k)},
-                                sum(cols, si, -1, groups.members()[k]));
+                        key[1] = groups.names().get(k);
+                        out.add(key, sum(cols, si, -1, groups.members()[k], row));
                     }
                 }
                 case SECTOR_PAIR -> {
                     for (int k = 0; k < groups.size(); k++) {
+                        key[1] = groups.names().get(k);
                         for (int r : importers) {
                             if (!ex.covers(r)) {
-                                out.add(new String[] {s, groups.names().get(k), labels.country(r)},
-                                        sum(cols, si, r, groups.members()[k]));
+                                key[2] = labels.country(r);
+                                out.add(key, sum(cols, si, r, groups.members()[k], row));
                             }
                         }
                     }
@@ -128,15 +138,14 @@ final class Cube {
         return out;
     }
 
-    /** Sum over importers (r = −1 for all) and the listed sectors (null for all) of each column. */
     /**
      * The row's values: per column, the sum over the importers kept (one, or all not covered by the exporter) and the
      * sectors given (all when null), added in importer then sector order. One pass over the importers for all
      * columns (the importer test is not repeated per column); each column's additions keep their order, so the sums
-     * are bit-identical to a per-column loop.
+     * are bit-identical to a per-column loop. Written into {@code out} (one array reused for every row).
      */
-    private double[] sum(double[][] cols, int si, int r, int[] sectors) {
-        double[] out = new double[cols.length];
+    private double[] sum(double[][] cols, int si, int r, int[] sectors, double[] out) {
+        java.util.Arrays.fill(out, 0.0);
         Exporter ex = exporters[si];
         for (int rr : importers) {
             if ((r >= 0 && rr != r) || ex.covers(rr)) {

@@ -46,8 +46,21 @@ public final class Icio {
 
     /** A supported combination for every exporter (and importer). */
     public Frame compute(Combination c) {
-        return c.flow() == Flow.IMPORTS ? imports(c.level(), allCountries())
-                : exports(c, allCountries(), allCountries(), false);
+        return compute(c, null);
+    }
+
+    /**
+     * The same with the rows handed to {@code rows} as they are made, not kept (a streamed frame, e.g. written
+     * straight to a file): the rows, in the same order and with the same numbers as {@link #compute(Combination)}'s,
+     * without the data frame of the whole result. {@code rows == null}: the rows are kept.
+     */
+    public Frame compute(Combination c, Frame.Rows rows) {
+        if (c.flow() == Flow.IMPORTS) {
+            new Combination(Flow.IMPORTS, c.level(), Perspective.IMPORTER, Approach.NA).validated();
+            ImportAccounts acc = new ImportAccounts(base);
+            return c.level() == Level.COUNTRY ? acc.byImporter(allCountries(), rows) : acc.byOrigin(allCountries(), rows);
+        }
+        return exports(c, allCountries(), allCountries(), false, null, rows);
     }
 
     /** Several combinations for every country, sharing work; in the given order. */
@@ -74,6 +87,11 @@ public final class Icio {
      * perspectives; the group's own perimeter for SELF). {@code groups == null}: every sector on its own.
      */
     public Frame exports(Combination c, int[] exporters, int[] importers, boolean terms, SectorGroups groups) {
+        return exports(c, exporters, importers, terms, groups, null);
+    }
+
+    private Frame exports(Combination c, int[] exporters, int[] importers, boolean terms, SectorGroups groups,
+                          Frame.Rows rows) {
         c.validated();
         if (c.flow() != Flow.EXPORTS) {
             throw new IllegalArgumentException(c + " is not an export combination");
@@ -86,9 +104,9 @@ public final class Icio {
             SelfPerimeters self = new SelfPerimeters(base);
             SectorGroups sg = groups == null ? SectorGroups.each(base.m.labels()) : groups;
             return switch (c.level()) {
-                case SECTOR -> self.sectexp(exporters, sg);
-                case PAIR -> self.pair(exporters, importers);
-                case SECTOR_PAIR -> self.sectbil(exporters, importers, sg);
+                case SECTOR -> self.sectexp(exporters, sg, rows);
+                case PAIR -> self.pair(exporters, importers, rows);
+                case SECTOR_PAIR -> self.sectbil(exporters, importers, sg, rows);
                 default -> throw new IllegalStateException(c.toString());
             };
         }
@@ -100,7 +118,7 @@ public final class Icio {
         if (terms) {
             names.addAll(IcioColumns.SOURCE_TERMS);
         }
-        return groups == null ? cube.frame(c.level(), names) : cube.frame(c.level(), names, groups);
+        return cube.frame(c.level(), names, groups == null ? SectorGroups.each(base.m.labels()) : groups, rows);
     }
 
     /**

@@ -36,7 +36,12 @@ final class ImportAccounts {
 
     /** One row per importer: GIMP, VA, DC. */
     Frame byImporter(int[] importers) {
-        Frame out = new Frame(List.of(IMPORTER), IMPORTS);
+        return byImporter(importers, null);
+    }
+
+    /** The same, the rows handed to {@code rows} when it is not null (a streamed frame). */
+    Frame byImporter(int[] importers, Frame.Rows rows) {
+        Frame out = new Frame(List.of(IMPORTER), IMPORTS, rows);
         double[][][] parts = contents(importers);
         for (int ri = 0; ri < importers.length; ri++) {
             double va = Vec.sum(parts[ri][0]);
@@ -48,7 +53,12 @@ final class ImportAccounts {
 
     /** One row per importer and country of origin of the value added (the importer itself included): VA, DC. */
     Frame byOrigin(int[] importers) {
-        Frame out = new Frame(List.of(IMPORTER, ORIGIN), IMPORTS_BY_ORIGIN);
+        return byOrigin(importers, null);
+    }
+
+    /** The same, the rows handed to {@code rows} when it is not null (a streamed frame). */
+    Frame byOrigin(int[] importers, Frame.Rows rows) {
+        Frame out = new Frame(List.of(IMPORTER, ORIGIN), IMPORTS_BY_ORIGIN, rows);
         double[][][] parts = contents(importers);
         for (int ri = 0; ri < importers.length; ri++) {
             for (int j = 0; j < base.g; j++) {

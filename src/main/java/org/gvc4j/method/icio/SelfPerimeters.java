@@ -44,8 +44,8 @@ final class SelfPerimeters {
     }
 
     /** icio sectexp: one row per exporter and sector group (a single sector: icio's own sectexp). */
-    Frame sectexp(int[] exporters, SectorGroups groups) {
-        Frame out = new Frame(List.of(EXPORTER, SECTOR), BASIC);
+    Frame sectexp(int[] exporters, SectorGroups groups, Frame.Rows rows) {
+        Frame out = new Frame(List.of(EXPORTER, SECTOR), BASIC, rows);
         for (int s : exporters) {
             double[] e = m.exports(s);
             double[] vaxe = new double[base.nSec];
@@ -68,8 +68,8 @@ final class SelfPerimeters {
     }
 
     /** icio sectbil: one row per exporter, sector group and importer. */
-    Frame sectbil(int[] exporters, int[] importers, SectorGroups groups) {
-        Frame out = new Frame(List.of(EXPORTER, SECTOR, IMPORTER), BASIC);
+    Frame sectbil(int[] exporters, int[] importers, SectorGroups groups, Frame.Rows rows) {
+        Frame out = new Frame(List.of(EXPORTER, SECTOR, IMPORTER), BASIC, rows);
         for (int s : exporters) {
             double[] vbd = m.vbDom(s);
             double[] vbf = m.vbFor(s);
@@ -189,8 +189,8 @@ final class SelfPerimeters {
     }
 
     /** icio bilateral perimeter: one row per exporter and importer (B\sr through W_sr = (I + A_sr B_rs)⁻¹). */
-    Frame pair(int[] exporters, int[] importers) {
-        Frame out = new Frame(List.of(EXPORTER, IMPORTER), BASIC);
+    Frame pair(int[] exporters, int[] importers, Frame.Rows rows) {
+        Frame out = new Frame(List.of(EXPORTER, IMPORTER), BASIC, rows);
         for (int s : exporters) {
             double[] vbd = m.vbDom(s);
             double[] vbf = m.vbFor(s);

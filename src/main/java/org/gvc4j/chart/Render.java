@@ -570,11 +570,14 @@ final class Render {
             p.addAnnotation(a, false);
         }
         org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        // class bounds with one number of decimals for all, chosen from the span of the values (not "38.4 – 48.76")
+        double span = sorted.length == 0 ? 0 : sorted[sorted.length - 1] - sorted[0];
+        NumberFormat lf = Style.number(span >= 100 ? "#,##0" : span >= 1 ? "#,##0.0" : span >= 0.01 ? "#,##0.000" : "0.##E0");
         for (int k = 0; k < BLUES.length && sorted.length > 0; k++) {
             if (k > 0 && breaks[k] == breaks[k + 1] && breaks[k] == breaks[k - 1]) {
                 continue;
             }
-            legend.add(new org.jfree.chart.LegendItem(f.format(breaks[k]) + " – " + f.format(breaks[k + 1]), null, null, null,
+            legend.add(new org.jfree.chart.LegendItem(lf.format(breaks[k]) + " – " + lf.format(breaks[k + 1]), null, null, null,
                     new Rectangle2D.Double(-6, -6, 12, 12), BLUES[k], border, Color.GRAY));
         }
         legend.add(new org.jfree.chart.LegendItem("No data", null, null, null, new Rectangle2D.Double(-6, -6, 12, 12),

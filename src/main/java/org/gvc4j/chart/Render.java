@@ -89,7 +89,17 @@ final class Render {
             case LINES, STEPS -> new Built(titled(c, xy(c)), null);
             case SCATTER -> scatter(c);
             case SMALL_MULTIPLES -> new Built(titled(c, smallMultiples(c)), null);
-            case COEFFICIENTS -> new Built(titled(c, coefficients(c)), null);
+            case COEFFICIENTS -> {
+                CombinedDomainXYPlot plot = coefficients(c);
+                JFreeChart chart = titled(c, plot);
+                if (plot.getSubplots().size() > 1 && c.yLabel != null) {
+                    // panels are labelled with their group; the estimate's axis title is written once, under them
+                    // (once per panel, "group: label" under each panel ran into the next panel's)
+                    chart.addSubtitle(Style.note(c.yLabel, RectangleEdge.BOTTOM, HorizontalAlignment.CENTER,
+                            Style.font(Font.PLAIN, 12), Color.BLACK));
+                }
+                yield new Built(chart, null);
+            }
             case STACKED_BARS, BARS -> new Built(titled(c, bars(c)), null);
             case EVENT_STUDY -> new Built(titled(c, eventStudy(c)), null);
             case BOXES -> new Built(titled(c, boxes(c)), null);
@@ -438,8 +448,7 @@ final class Render {
                     + ": " + Style.plain().format(ds.getYValue(series, item)) + " ["
                     + Style.plain().format(((YIntervalSeriesCollection) ds).getStartYValue(series, item)) + ", "
                     + Style.plain().format(((YIntervalSeriesCollection) ds).getEndYValue(series, item)) + "]");
-            NumberAxis est = Style.axis(byPanel.size() == 1 ? label(c.yLabel, "Estimate (95% interval)")
-                    : c.yLabel == null ? e.getKey() : e.getKey() + ": " + c.yLabel, false);
+            NumberAxis est = Style.axis(byPanel.size() == 1 ? label(c.yLabel, "Estimate (95% interval)") : e.getKey(), false);
             est.setRange(new Range(min - pad, max + pad), true, false);
             XYPlot sub = new XYPlot(d, null, est, r);
             sub.setOrientation(PlotOrientation.HORIZONTAL);

@@ -491,7 +491,13 @@ final class Render {
         CategoryAxis ca = new CategoryAxis(c.xLabel);
         ca.setCategoryMargin(0.25);
         NumberAxis va = new NumberAxis(label(c.yLabel, valueCol));
-        va.setStandardTickUnits(NumberAxis.createStandardTickUnits(java.util.Locale.ROOT));
+        boolean whole = true;
+        for (double x : v) {
+            whole &= Double.isNaN(x) || x == Math.rint(x);
+        }
+        // counts get whole-number ticks (no "0.5 documents")
+        va.setStandardTickUnits(whole && !c.percent ? NumberAxis.createIntegerTickUnits(java.util.Locale.ROOT)
+                : NumberAxis.createStandardTickUnits(java.util.Locale.ROOT));
         if (c.percent) {
             va.setNumberFormatOverride(Style.number("0%"));
             va.setRange(new Range(0, 1), true, false);

@@ -50,8 +50,9 @@ println String.format(Locale.ROOT, "Odds ratio of a deal for contiguous pairs: %
         Math.exp(formation.estimate("cntg")), 100 * (Math.exp(effect.estimate("deal")) - 1),
         100 * (Math.exp(effect.estimate("deal") + effect.estimate("deal:binding")) - 1))
 
-if (args.size() > 2) {
-    String out = args[2]
+if (out != null) {
+    String note = illustrative ? "; illustrative deals" : ""
+    String dealSource = illustrative ? "scripts/deals/illustrative-deals.csv (INVENTED deals for the docs, not real agreements)" : dealFile
     // Fig. 8.1: cumulative dyad-years with a deal, all deals and by type, as step lines
     IntColumn year = IntColumn.create("year")
     StringColumn type = StringColumn.create("type")
@@ -68,11 +69,11 @@ if (args.size() > 2) {
     Table fig81 = Table.create("cumulative_dyad_years", year, type, dyadYears)
     println "saved " + save(fig81, "${out}/cumulative_dyad_years.csv")
     def steps = Chart.steps(fig81, "year", "dyad_years", "type")
-            .title("Dyad-years with a targeted trade deal, cumulative (Fig. 8.1; illustrative deals)")
-            .subtitle(deals.deals.size() + " illustrative deals as directed dyads, counted from signing; dyad-years, not agreements")
+            .title("Dyad-years with a targeted trade deal, cumulative (Fig. 8.1" + note + ")")
+            .subtitle(deals.deals.size() + " deals as directed dyads, counted from signing; dyad-years, not agreements")
             .xLabel("Year")
             .yLabel("Cumulative directed dyad-years with a deal")
-            .source("Source: scripts/deals/illustrative-deals.csv (INVENTED deals for the docs, not real agreements); gvc4j.")
+            .source("Source: " + dealSource + "; gvc4j.")
     for (String f : chart(steps, "${out}/cumulative_dyad_years")) {
         println "wrote " + f
     }
@@ -105,11 +106,11 @@ if (args.size() > 2) {
     println "saved " + save(coef, "${out}/deal_coefficients.csv")
     def plot = Chart.coefficients(coef, "term", "estimate", "conf_low", "conf_high", "model")
             .size(1000, 480)
-            .title("Which dyads sign deals, and what deals do to trade (illustrative deals)")
+            .title("Which dyads sign deals, and what deals do to trade" + (illustrative ? " (illustrative deals)" : ""))
             .subtitle("95% intervals, SEs clustered by pair; exp(estimate) is the odds ratio (logit) or the trade ratio (PPML)")
             .xLabel("Regressor")
             .yLabel("Coefficient (0 = no effect)")
-            .source("Source: AGTPA gravity panel and scripts/deals/illustrative-deals.csv (INVENTED deals, not real agreements); gvc4j.")
+            .source("Source: AGTPA gravity panel and " + dealSource + "; gvc4j.")
     for (String f : chart(plot, "${out}/deal_coefficients")) {
         println "wrote " + f
     }

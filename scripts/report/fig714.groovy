@@ -76,7 +76,7 @@ for (int t = 1; t < years.length; t++) {
         int g = (k - 1).intdiv(8)
         double a = pfOf.get(c + "/" + years[t]) - pfOf.get(c + "/" + years[t - 1])
         double b = pbOf.get(c + "/" + years[t]) - pbOf.get(c + "/" + years[t - 1])
-        double u = StrictMath.sin(12.9898 * k + 78.233 * t) * 43758.5453
+        double u = StrictMath.sin(12.9898d * k + 78.233d * t) * 43758.5453d     // d: double literals, not BigDecimal
         double noise = 2 * (u - Math.floor(u)) - 1                     // deterministic, in [-1, 1)
         cCountry.append(c)
         cGroup.append(groupNames.get(g))

@@ -33,7 +33,7 @@ Table csv = Table.create("tripartite", StringColumn.create("exporter", ex), Stri
         DoubleColumn.create("E", e))
 StringColumn cat = StringColumn.create("flow")
 StringColumn comp = StringColumn.create("component")
-DoubleColumn val = DoubleColumn.create("share")
+DoubleColumn val = DoubleColumn.create("value")
 for (int k = 0; k < 4; k++) {
     DoubleColumn c = DoubleColumn.create(cols[k] + "_pct")
     for (int i = 0; i < ex.size(); i++) {
@@ -45,14 +45,15 @@ for (int i = 0; i < ex.size(); i++) {
     for (int k = 0; k < 4; k++) {
         cat.append(ex.get(i) + " → " + im.get(i))
         comp.append(names[k])
-        val.append(100 * v[k][i] / e[i])
+        val.append(v[k][i])                 // percent() draws each bar as 100% of its E (axis 0-100%)
     }
 }
 println "saved " + save(csv, "${out}/tripartite.csv")
 
 String name = io.getName()
-def bars = Chart.stackedBars(Table.create("tripartite_long", cat, comp, val), "flow", "component", "share")
+def bars = Chart.stackedBars(Table.create("tripartite_long", cat, comp, val), "flow", "component", "value")
         .horizontal()
+        .percent()
         .size(1000, Math.max(420, 160 + 24 * ex.size()))
         .title("Traditional and GVC trade in the " + ex.size() + " largest bilateral flows, " + name)
         .subtitle(String.format(Locale.ROOT, "Shares of each flow's gross exports, largest flow first (%s → %s: %,.0f)",

@@ -39,6 +39,9 @@ class FigureRecipesTest {
     static final Path WIOD = SHARED.resolve("wiod2013-2011");
     static final Path STATS = SHARED.resolve("stats");
     static final Path REPORT = Path.of("scripts/report");
+    /** The recipes this class tests (ReportRecipesTest checks that every recipe in scripts/report is tested). */
+    static final List<String> RECIPES = List.of("participation.groovy", "tripartite.groovy",
+            "gravity-coefficients.groovy", "fig714.groovy");
 
     @TempDir
     Path tmp;

@@ -130,8 +130,10 @@ class DealsRecipesTest {
         Fit effect = Estimate.ppml(all, "trade ~ deal + deal:binding + rta | exporter^year + importer^year + pair")
                 .cluster("pair").fit();
         Table coef = Datasets.readCsv(out.resolve("deal_coefficients.csv"));
-        List<String> logitTerms = List.of("log(dist)", "cntg", "lang", "clny", "rta");
-        List<String> ppmlTerms = List.of("deal", "deal:binding", "rta");
+        List<String> logitTerms = formation.getTerms();
+        List<String> ppmlTerms = effect.getTerms();
+        assertEquals(List.of("log(dist)", "cntg", "lang", "clny", "rta"), logitTerms);
+        assertTrue(ppmlTerms.containsAll(List.of("deal", "deal:binding", "rta")) && ppmlTerms.size() == 3, ppmlTerms.toString());
         assertEquals(logitTerms.size() + ppmlTerms.size(), coef.rowCount());
         for (int r = 0; r < coef.rowCount(); r++) {
             boolean logit = r < logitTerms.size();

@@ -75,10 +75,6 @@ class FigureRecipesTest {
                 what + ": expected " + want + ", got " + got);
     }
 
-    static void assertRelative(double want, double got, double rel, String what) {
-        assertTrue(Math.abs(got - want) <= rel * Math.abs(want), what + ": expected " + want + ", got " + got);
-    }
-
     static void need(Path p) {
         Assumptions.assumeTrue(Files.isDirectory(p), p + " absent: the figure recipe's test is skipped");
     }
@@ -242,15 +238,11 @@ class FigureRecipesTest {
             for (int k = 0; k < 2; k++) {
                 int row = 2 * g + k;
                 assertEquals(groups.get(g), coef.column("group").getString(row));
-                // same data (checked exactly above), but solved in the sandbox's child JVM, whose linear algebra may
-                // take the other backend (native BLAS or pure Java): 24 rows with correlated regressors amplify the
-                // last-digit differences to ~1e-10 relative (seen: 3.4e-10), hence 1e-8 relative, not exact
-                assertRelative(fit.estimate(terms[k]), coef.numberColumn("estimate").getDouble(row), 1e-8,
-                        "estimate row " + row);
-                assertRelative(fit.stdError(terms[k]), coef.numberColumn("std_error").getDouble(row), 1e-8,
-                        "std_error row " + row);
-                assertRelative(fit.toTable().numberColumn("conf_high").getDouble(k),
-                        coef.numberColumn("conf_high").getDouble(row), 1e-8, "conf_high row " + row);
+                // the same data (checked exactly above), so the same numbers: exact
+                assertEquals(fit.estimate(terms[k]), coef.numberColumn("estimate").getDouble(row), 0.0, "row " + row);
+                assertEquals(fit.stdError(terms[k]), coef.numberColumn("std_error").getDouble(row), 0.0, "row " + row);
+                assertEquals(fit.toTable().numberColumn("conf_high").getDouble(k),
+                        coef.numberColumn("conf_high").getDouble(row), 0.0, "conf_high row " + row);
             }
             // the backward slope, whose regressor varies most, is recovered within 3 SEs of the designed one
             assertEquals(bPb[g], fit.estimate("d_PB"), 3 * fit.stdError("d_PB"), groups.get(g));

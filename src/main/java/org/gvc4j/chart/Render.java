@@ -89,7 +89,17 @@ final class Render {
             case LINES, STEPS -> new Built(titled(c, xy(c)), null);
             case SCATTER -> scatter(c);
             case SMALL_MULTIPLES -> new Built(titled(c, smallMultiples(c)), null);
-            case COEFFICIENTS -> new Built(titled(c, coefficients(c)), null);
+            case COEFFICIENTS -> {
+                CombinedDomainXYPlot plot = coefficients(c);
+                JFreeChart chart = titled(c, plot);
+                if (plot.getSubplots().size() > 1 && c.yLabel != null) {
+                    // panels are labelled with their group; the estimate's axis title is written once, under them
+                    // (once per panel, "group: label" under each panel ran into the next panel's)
+                    chart.addSubtitle(Style.note(c.yLabel, RectangleEdge.BOTTOM, HorizontalAlignment.CENTER,
+                            Style.font(Font.PLAIN, 12), Color.BLACK));
+                }
+                yield new Built(chart, null);
+            }
             case STACKED_BARS, BARS -> new Built(titled(c, bars(c)), null);
             case EVENT_STUDY -> new Built(titled(c, eventStudy(c)), null);
             case BOXES -> new Built(titled(c, boxes(c)), null);
@@ -438,8 +448,7 @@ final class Render {
                     + ": " + Style.plain().format(ds.getYValue(series, item)) + " ["
                     + Style.plain().format(((YIntervalSeriesCollection) ds).getStartYValue(series, item)) + ", "
                     + Style.plain().format(((YIntervalSeriesCollection) ds).getEndYValue(series, item)) + "]");
-            NumberAxis est = Style.axis(byPanel.size() == 1 ? label(c.yLabel, "Estimate (95% interval)")
-                    : c.yLabel == null ? e.getKey() : e.getKey() + ": " + c.yLabel, false);
+            NumberAxis est = Style.axis(byPanel.size() == 1 ? label(c.yLabel, "Estimate (95% interval)") : e.getKey(), false);
             est.setRange(new Range(min - pad, max + pad), true, false);
             XYPlot sub = new XYPlot(d, null, est, r);
             sub.setOrientation(PlotOrientation.HORIZONTAL);
@@ -482,7 +491,13 @@ final class Render {
         CategoryAxis ca = new CategoryAxis(c.xLabel);
         ca.setCategoryMargin(0.25);
         NumberAxis va = new NumberAxis(label(c.yLabel, valueCol));
-        va.setStandardTickUnits(NumberAxis.createStandardTickUnits(java.util.Locale.ROOT));
+        boolean whole = true;
+        for (double x : v) {
+            whole &= Double.isNaN(x) || x == Math.rint(x);
+        }
+        // counts get whole-number ticks (no "0.5 documents")
+        va.setStandardTickUnits(whole && !c.percent ? NumberAxis.createIntegerTickUnits(java.util.Locale.ROOT)
+                : NumberAxis.createStandardTickUnits(java.util.Locale.ROOT));
         if (c.percent) {
             va.setNumberFormatOverride(Style.number("0%"));
             va.setRange(new Range(0, 1), true, false);
@@ -570,11 +585,14 @@ final class Render {
             p.addAnnotation(a, false);
         }
         org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        // class bounds with one number of decimals for all, chosen from the span of the values (not "38.4 – 48.76")
+        double span = sorted.length == 0 ? 0 : sorted[sorted.length - 1] - sorted[0];
+        NumberFormat lf = Style.number(span >= 100 ? "#,##0" : span >= 1 ? "#,##0.0" : span >= 0.01 ? "#,##0.000" : "0.##E0");
         for (int k = 0; k < BLUES.length && sorted.length > 0; k++) {
             if (k > 0 && breaks[k] == breaks[k + 1] && breaks[k] == breaks[k - 1]) {
                 continue;
             }
-            legend.add(new org.jfree.chart.LegendItem(f.format(breaks[k]) + " – " + f.format(breaks[k + 1]), null, null, null,
+            legend.add(new org.jfree.chart.LegendItem(lf.format(breaks[k]) + " – " + lf.format(breaks[k + 1]), null, null, null,
                     new Rectangle2D.Double(-6, -6, 12, 12), BLUES[k], border, Color.GRAY));
         }
         legend.add(new org.jfree.chart.LegendItem("No data", null, null, null, new Rectangle2D.Double(-6, -6, 12, 12),

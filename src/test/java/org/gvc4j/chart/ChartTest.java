@@ -99,7 +99,7 @@ class ChartTest {
                     texts.add(doc.getElementsByTagNameNS(Html.SVG_NS, "text").item(i).getTextContent().strip());
                 }
                 assertTrue(texts.contains(c.title), c.getType() + ": title not a <text>: " + texts);
-                if (c.yLabel != null && c.type != Chart.Type.SMALL_MULTIPLES && c.type != Chart.Type.COEFFICIENTS) {
+                if (c.yLabel != null && c.type != Chart.Type.SMALL_MULTIPLES) {
                     assertTrue(texts.contains(c.yLabel), c.getType() + ": y label missing: " + texts);
                 }
                 assertTrue(svg.contains("font-family:&apos;DejaVu Sans&apos;") || svg.contains("DejaVu Sans")

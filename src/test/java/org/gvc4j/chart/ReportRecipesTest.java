@@ -86,11 +86,15 @@ class ReportRecipesTest {
         try (Stream<Path> s = Files.list(REPORT)) {
             s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".groovy")).sorted().forEach(found::add);
         }
-        assertEquals(new java.util.TreeSet<>(DATA.keySet()), new java.util.TreeSet<>(found));
+        java.util.Set<String> tested = new java.util.TreeSet<>(DATA.keySet());
+        tested.addAll(FigureRecipesTest.RECIPES);
+        assertEquals(tested, new java.util.TreeSet<>(found), "each recipe is tested here or in FigureRecipesTest");
+        String readme = Files.readString(REPORT.resolve("README.md"));
         for (String n : found) {
             String head = Files.readString(REPORT.resolve(n));
-            assertTrue(head.startsWith("// Figure") && head.contains("// Run:  ./gvc run scripts/report/" + n),
+            assertTrue(head.startsWith("// ") && head.contains("// Run:  ./gvc run ") && head.contains("scripts/report/" + n),
                     n + ": the header says which figure and how to run it");
+            assertTrue(readme.contains("`" + n + "`"), n + " is listed in scripts/report/README.md");
         }
     }
 

@@ -318,7 +318,7 @@ public final class Estimator {
                 sw.sscK, df, iterations, converged, lastChange, demeanIters, s.level(), crit, dev, nullDev, ll, ll0,
                 ssr, tss, withinTss, Math.sqrt(sigma2), List.copyOf(notes), mf.rows, mu,
                 firstStageF == null ? new double[0] : firstStageF.clone(),
-                fixef, ybar);
+                fixef, ybar, new Predictor(mf, est, fixef));
     }
 
     /** What to check when the IRLS diverges: the outcome's largest value and its data row, and the scale. */

@@ -400,7 +400,7 @@ public final class Fit {
             throw new EstimationException("predict(): give the new data (a table)");
         }
         org.gvc4j.stats.engine.Predictor p = d.predictor();
-        org.gvc4j.stats.engine.Predictor.Result r = p.predict(Datasets.of(newData), link, "predict()");
+        org.gvc4j.stats.engine.Predictor.Result r = p.predict(Datasets.of(newData), link, "predict() / --predict");
         List<String> ids = new ArrayList<>(p.fixedEffectColumns());
         if (p.panelColumns() != null) {
             for (String c : p.panelColumns()) {
@@ -431,8 +431,8 @@ public final class Fit {
         }
 
         /**
-         * Writes {@link #table()} as CSV (numbers in shortest round-trip digits, a missing value as an empty cell),
-         * atomically, creating parent folders.
+         * Writes {@link #table()} as CSV (whole-number ids without a decimal point, other numbers in shortest
+         * round-trip digits, a missing value as an empty cell), atomically, creating parent folders.
          */
         public Path saveCsv(Path file) {
             StringBuilder sb = new StringBuilder();
@@ -451,7 +451,10 @@ public final class Fit {
                         continue;
                     }
                     if (col instanceof tech.tablesaw.api.NumericColumn<?> nc) {
-                        sb.append(number(nc.getDouble(r)));
+                        double v = nc.getDouble(r);
+                        // an id as the data write it (1990, not 1990.0); other numbers round-trip exactly
+                        sb.append(c < table.columnCount() - 1 && v == Math.rint(v) && Math.abs(v) < 1e15
+                                ? Long.toString((long) v) : number(v));
                     } else {
                         sb.append(csvText(col.getString(r)));
                     }

@@ -528,7 +528,8 @@ final class EstimateCommand implements Callable<Integer> {
         }
         try {
             if (Files.exists(out) && Files.exists(data) && Files.isSameFile(out, data)) {
-                throw new EstimationException(option + " " + out + " is the data file; write " + what + " elsewhere");
+                throw new EstimationException(option + " " + out + " is the data file; write " + (option.equals("--out")
+                        ? "the coefficients" : what) + " elsewhere");
             }
         } catch (java.io.IOException ex) {
             // not the same file as far as we can tell; the write reports its own errors

@@ -83,6 +83,17 @@ final class EstimateCommand implements Callable<Integer> {
             + "(fixest's fixef(): fe,level,value).")
     Path fixefOut;
 
+    @Option(names = "--predict", paramLabel = "NEWDATA.csv", description = "Predict the rows of this CSV (fixest's "
+            + "predict(est, newdata)): x'b plus the estimated fixed effects of each row's levels; needs --predict-out.")
+    Path predict;
+
+    @Option(names = "--predict-out", paramLabel = "FILE.csv", description = "Where to write the predictions: the new "
+            + "data's fixed-effect and panel columns, then fit (empty where a level, factor value or regressor is unknown).")
+    Path predictOut;
+
+    @Option(names = "--predict-type", paramLabel = "TYPE", description = "response (default: mu for GLMs) or link (eta).")
+    String predictType;
+
     @Option(names = "--out", paramLabel = "OUT.csv", description = "Where to write the coefficient table.")
     Path out;
 
@@ -272,6 +283,7 @@ final class EstimateCommand implements Callable<Integer> {
                 throw new EstimationException("--fixef-out " + fixefOut + " is the same file as --out");
             }
         }
+        tech.tablesaw.api.Table newData = checkPredict(e);
         if (e.isMultiple()) {
             org.gvc4j.stats.Fits fits = e.fitAll();
             if (!quiet) {
@@ -312,6 +324,8 @@ final class EstimateCommand implements Callable<Integer> {
                     fit.getIterations(), fit.getLastChange()));
         }
         RegressionTable rt = table == null ? null : publicationTable(RegressionTable.of(fit));
+        Fit.Prediction pred = newData == null ? null : fit.prediction(newData, predictType == null ? "response"
+                : predictType.strip());
         if (fixefOut != null) {
             fit.saveFixedEffectsCsv(fixefOut);
             if (!quiet) {
@@ -330,9 +344,54 @@ final class EstimateCommand implements Callable<Integer> {
                 o.println("table written to " + table);
             }
         }
+        if (pred != null) {
+            pred.saveCsv(predictOut);
+            for (String note : pred.notes()) {
+                err.println("gvc: note: --predict: " + note);
+            }
+            if (!quiet) {
+                o.println(String.format(Locale.ROOT, "%,d predictions (%s) written to %s", pred.table().rowCount()
+                        - pred.missing(), pred.type(), predictOut));
+            }
+        }
         o.flush();
         err.flush();
         return 0;
+    }
+
+    /**
+     * The --predict options, checked before the estimation runs: both files given, one model, the type known, the
+     * output distinct from every other file. Returns the new data (read now, so that a bad file fails early), or null.
+     */
+    private tech.tablesaw.api.Table checkPredict(Estimate e) {
+        if (predict == null) {
+            if (predictOut != null || predictType != null) {
+                throw new EstimationException((predictOut != null ? "--predict-out" : "--predict-type")
+                        + " needs --predict NEWDATA.csv (the rows to predict)");
+            }
+            return null;
+        }
+        if (predictOut == null) {
+            throw new EstimationException("--predict " + predict + ": give --predict-out FILE.csv for the predictions");
+        }
+        if (predictType != null && !List.of("response", "link").contains(predictType.strip())) {
+            throw new EstimationException("--predict-type: response (the default) or link, got \""
+                    + org.gvc4j.source.NumberSyntax.printable(predictType) + "\"");
+        }
+        if (e.isMultiple()) {
+            throw new EstimationException("--predict: several models (sw()/csw()/--split); predict from one model at "
+                    + "a time");
+        }
+        checkOut(predictOut, data, "--predict-out", "the predictions", "pred.csv");
+        for (Path other : new Path[] {predict, out, fixefOut, table}) {
+            if (other != null && predictOut.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize())) {
+                throw new EstimationException("--predict-out " + predictOut + " is the same file as " + (other == predict
+                        ? "--predict" : other == out ? "--out" : other == fixefOut ? "--fixef-out" : "--table"));
+            }
+        }
+        tech.tablesaw.api.Table t = Datasets.readCsv(predict);
+        t.setName(predict.getFileName().toString());
+        return t;
     }
 
     /** Table formats by extension (RegressionTable.save). */
@@ -447,24 +506,30 @@ final class EstimateCommand implements Callable<Integer> {
             "htm", "json");
 
     static void checkOut(Path out, Path data) {
+        checkOut(out, data, "--out", "the coefficient table", "coefs.csv");
+    }
+
+    /** Checks an output file of {@code option} ({@code what} is written there as CSV). */
+    static void checkOut(Path out, Path data, String option, String what, String example) {
         String text = out.toString();
         if (text.isBlank() || out.getFileName() == null) {
-            throw new EstimationException("--out: give a file name for the coefficient table, e.g. --out coefs.csv");
+            throw new EstimationException(option + ": give a file name for " + what + ", e.g. " + option + " " + example);
         }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         for (String ext : OTHER_FORMATS) {
             if (name.endsWith("." + ext)) {
-                throw new EstimationException("--out " + out + ": the coefficient table is written as CSV, not ." + ext
+                throw new EstimationException(option + " " + out + ": " + what + " is written as CSV, not ." + ext
                         + "; give a .csv name (a RegressionTable's save(..) writes .xlsx, .md, .tex and .html)");
             }
         }
         if (Files.isDirectory(out)) {
-            throw new EstimationException("--out " + out + " is a folder; give a file name, e.g. --out " + out.resolve(
-                    "coefs.csv"));
+            throw new EstimationException(option + " " + out + " is a folder; give a file name, e.g. " + option + " " + out.resolve(
+                    example));
         }
         try {
             if (Files.exists(out) && Files.exists(data) && Files.isSameFile(out, data)) {
-                throw new EstimationException("--out " + out + " is the data file; write the coefficients elsewhere");
+                throw new EstimationException(option + " " + out + " is the data file; write " + (option.equals("--out")
+                        ? "the coefficients" : what) + " elsewhere");
             }
         } catch (java.io.IOException ex) {
             // not the same file as far as we can tell; the write reports its own errors
@@ -473,7 +538,7 @@ final class EstimateCommand implements Callable<Integer> {
         for (Path p = parent; p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
-                    throw new EstimationException("--out " + out + ": " + p + " is a file, not a folder");
+                    throw new EstimationException(option + " " + out + ": " + p + " is a file, not a folder");
                 }
                 break;
             }

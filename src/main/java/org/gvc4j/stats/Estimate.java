@@ -258,6 +258,21 @@ public final class Estimate {
     }
 
     /**
+     * How the engine runs this estimation (internal; for tests and benchmarks): {@code trace} prints the demeaning
+     * iterations of each IRLS step to standard error, samples from {@code chunkedFrom} rows on are demeaned in row
+     * ranges, {@code runs = false} never takes the run-length sweep. None of them changes a number. These were the
+     * system properties {@code gvc4j.stats.debug}, {@code gvc4j.stats.chunkedFrom} and {@code gvc4j.stats.noRuns}
+     * (issue 21 item 4): a setting of one call, not of the process.
+     */
+    Estimate withEngine(boolean trace, int chunkedFrom, boolean runs) {
+        if (chunkedFrom < 1) {
+            throw new EstimationException("withEngine(): chunkedFrom must be at least 1, got " + chunkedFrom);
+        }
+        return with(vcov, clusters, settings.withEngine(new Settings.Engine(trace, chunkedFrom, runs)), oddsRatios,
+                effects, perfectFit);
+    }
+
+    /**
      * fixest 0.14.2's defaults: demeaning tolerance 1e-6, IRLS tolerance 1e-8, 25 IRLS iterations, and the GLM
      * variance from the weights of the last WLS. Reproduces fixest's printed numbers at its defaults.
      */

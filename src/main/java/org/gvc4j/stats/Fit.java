@@ -361,6 +361,111 @@ public final class Fit {
     }
 
     /**
+     * Predictions for new data (fixest's {@code predict(est, newdata)}) on the response scale: μ̂ for GLMs (exp(η) for
+     * PPML, the probability for logit and probit), x'β̂ + Σ fixed effects for OLS. One value per row of
+     * {@code newData}; NaN (Tablesaw's missing value) where a row cannot be predicted: see
+     * {@link #prediction(Table, String)}.
+     */
+    public double[] predict(Table newData) {
+        return prediction(newData, "response").values();
+    }
+
+    /** {@link #predict(Table)} with fixest's {@code type}: {@code "response"} (the default) or {@code "link"} (η). */
+    public double[] predict(Table newData, String type) {
+        return prediction(newData, type).values();
+    }
+
+    /**
+     * Predictions with their notes. The new data need the columns of the formula's right-hand side (instruments too)
+     * and of the fixed effects, not the outcome; the formula's transformations are applied to them ({@code log()},
+     * interactions, {@code i()} / {@code factor()} with the estimation's levels and reference, {@code l()} / {@code f()}
+     * / {@code d()} on the new data's own panel of the fit's panel columns). Each fixed effect adds the coefficient
+     * of the row's level ({@link #getFixedEffectValues()}); a coefficient dropped for collinearity counts as 0. As in
+     * fixest, a row gets a missing value (NaN; an empty cell in CSV) when a regressor is missing or not finite, when
+     * its {@code i()} level was not in the estimation data, or when a fixed-effect level has no estimate (not in the
+     * estimation sample); the notes count the rows by reason. The table holds the id columns (the fixed effects'
+     * columns and the panel's, as in {@code newData}) and {@code fit}.
+     */
+    public Prediction prediction(Table newData, String type) {
+        boolean link;
+        if ("response".equals(type)) {
+            link = false;
+        } else if ("link".equals(type)) {
+            link = true;
+        } else {
+            throw new EstimationException("predict(): type must be \"response\" or \"link\", got \""
+                    + org.gvc4j.source.NumberSyntax.printable(String.valueOf(type)) + "\"");
+        }
+        if (newData == null) {
+            throw new EstimationException("predict(): give the new data (a table)");
+        }
+        org.gvc4j.stats.engine.Predictor p = d.predictor();
+        org.gvc4j.stats.engine.Predictor.Result r = p.predict(Datasets.of(newData), link, "predict() / --predict");
+        List<String> ids = new ArrayList<>(p.fixedEffectColumns());
+        if (p.panelColumns() != null) {
+            for (String c : p.panelColumns()) {
+                if (!ids.contains(c)) {
+                    ids.add(c);
+                }
+            }
+        }
+        Table t = Table.create("predictions");
+        for (String c : ids) {
+            t.addColumns(newData.column(c).copy());
+        }
+        t.addColumns(DoubleColumn.create(PREDICTION, r.values()));
+        return new Prediction(t, link ? "link" : "response", r.missing(), r.notes());
+    }
+
+    /** The column of the predictions in {@link Prediction#table()}. */
+    public static final String PREDICTION = "fit";
+
+    /**
+     * Predictions for new data: {@code table} holds the id columns (fixed-effect and panel columns of the new data)
+     * and {@code fit}; {@code missing} rows have no prediction, for the reasons in {@code notes}.
+     */
+    public record Prediction(Table table, String type, int missing, List<String> notes) {
+        /** The predictions, one per row of the new data; NaN where missing. */
+        public double[] values() {
+            return table.doubleColumn(PREDICTION).asDoubleArray();
+        }
+
+        /**
+         * Writes {@link #table()} as CSV (whole-number ids without a decimal point, other numbers in shortest
+         * round-trip digits, a missing value as an empty cell), atomically, creating parent folders.
+         */
+        public Path saveCsv(Path file) {
+            StringBuilder sb = new StringBuilder();
+            List<String> head = new ArrayList<>();
+            for (String c : table.columnNames()) {
+                head.add(csvText(c));
+            }
+            sb.append(String.join(",", head)).append('\n');
+            for (int r = 0; r < table.rowCount(); r++) {
+                for (int c = 0; c < table.columnCount(); c++) {
+                    if (c > 0) {
+                        sb.append(',');
+                    }
+                    tech.tablesaw.columns.Column<?> col = table.column(c);
+                    if (col.isMissing(r)) {
+                        continue;
+                    }
+                    if (col instanceof tech.tablesaw.api.NumericColumn<?> nc) {
+                        double v = nc.getDouble(r);
+                        // an id as the data write it (1990, not 1990.0); other numbers round-trip exactly
+                        sb.append(c < table.columnCount() - 1 && v == Math.rint(v) && Math.abs(v) < 1e15
+                                ? Long.toString((long) v) : number(v));
+                    } else {
+                        sb.append(csvText(col.getString(r)));
+                    }
+                }
+                sb.append('\n');
+            }
+            return writeText(file, sb.toString());
+        }
+    }
+
+    /**
      * fixest's {@code wald()}: the joint test that the named coefficients are all 0. stat = b'V⁻¹b / q with V the
      * fit's variance (its iid / HC1 / clustered type); df1 = q; df2 = the fit's t degrees of freedom (n − K, or
      * G_min − 1 when clustered), at least q + 1; p from F(df1, df2), for GLMs too. With one term stat = t².

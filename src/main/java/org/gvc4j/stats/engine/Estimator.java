@@ -18,7 +18,6 @@ import org.gvc4j.stats.fe.Parallel;
  */
 public final class Estimator {
     private static final long PARALLEL_FROM = 500_000;
-    private static final boolean DEBUG = Boolean.getBoolean("gvc4j.stats.debug");
     private final ModelFrame mf;
     private final Settings s;
     private final int n;
@@ -318,7 +317,7 @@ public final class Estimator {
                 sw.sscK, df, iterations, converged, lastChange, demeanIters, s.level(), crit, dev, nullDev, ll, ll0,
                 ssr, tss, withinTss, Math.sqrt(sigma2), List.copyOf(notes), mf.rows, mu,
                 firstStageF == null ? new double[0] : firstStageF.clone(),
-                fixef, ybar);
+                fixef, ybar, new Predictor(mf, est, fixef));
     }
 
     /** What to check when the IRLS diverges: the outcome's largest value and its data row, and the scale. */
@@ -424,7 +423,8 @@ public final class Estimator {
     /** The fixed effects with weights w; the codes and their compact copies are built once per estimation. */
     private Demeaner demeaner(double[] w) {
         if (base == null) {
-            base = new Demeaner(mf.feCodes, mf.feSizes, w).withParallel(parallel);
+            base = new Demeaner(mf.feCodes, mf.feSizes, w, s.engine().runs()).withChunkedFrom(s.engine().chunkedFrom())
+                    .withParallel(parallel);
             return base;
         }
         return base.reweighted(w);
@@ -717,7 +717,7 @@ public final class Estimator {
                 inner = Math.max(s.fixefTol(), Double.isNaN(loose) ? s.fixefTol() : loose);
             }
             wls(z, w, inner, iter == 1);
-            if (DEBUG) {
+            if (s.engine().trace()) {
                 System.err.println("irls " + iter + " demean iters " + Arrays.toString(demeanIters));
             }
             for (int i = 0; i < n; i++) {

@@ -7,7 +7,7 @@ import org.gvc4j.stats.VcovType;
 /**
  * Everything an estimation produced, as plain numbers; {@link org.gvc4j.stats.Fit} turns it into tables. Arrays are
  * indexed by term (formula order, intercept first); dropped (collinear) terms have NaN. {@code yMean} is the mean of
- * the outcome over the estimation sample (weighted when the fit is weighted).
+ * the outcome over the estimation sample (weighted when the fit is weighted); {@code predictor} predicts new data.
  */
 public record FitData(
         Model model, String formula, String source, List<String> terms, double[] estimate, double[] stdError,
@@ -18,5 +18,5 @@ public record FitData(
         double lastChange, int[] demeaningIterations, double level, double criticalValue, double deviance,
         double nullDeviance, double logLik, double nullLogLik, double ssr, double tss, double withinTss,
         double sigma, List<String> notes, int[] rows, double[] fitted, double[] firstStageF,
-        FixefValues fixef, double yMean) {
+        FixefValues fixef, double yMean, Predictor predictor) {
 }

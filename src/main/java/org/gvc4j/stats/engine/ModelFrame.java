@@ -68,7 +68,28 @@ public final class ModelFrame {
     }
 
     private Options opts = Options.NONE;
-    private ColumnSource srcRef;
+    ColumnSource srcRef;
+
+    /**
+     * How an {@code i()} / {@code factor()} term was expanded, for predictions on new data: the column, whether its
+     * levels are numbers, every level of the estimation data (the reference included; numbers as Double, text as
+     * String), the reference (null: none dropped), the level of each generated column in order, and the {@code x}
+     * of {@code i(f, x)} (null for dummies).
+     */
+    record Expansion(String column, boolean numeric, java.util.Set<Object> levels, Object ref, List<Object> columns,
+                     Expr x) {
+    }
+
+    /** The expansions of the i() / factor() terms, in formula order. */
+    final List<Expansion> expansions = new ArrayList<>();
+
+    List<String> feColumns(int d) {
+        return feColumns.get(d);
+    }
+
+    Options options() {
+        return opts;
+    }
     private final List<List<String>> feColumns = new ArrayList<>();
 
     /** Labels of the levels of fixed effect d (codes of this sample). */
@@ -500,10 +521,12 @@ public final class ModelFrame {
         String fName = org.gvc4j.stats.formula.Deparse.name(col);
         // factor(x): R's names, factor(x)B; i(x): fixest's, x::B
         String prefix = c.function().equals("factor") ? "factor(" + fName + ")" : fName + "::";
+        List<Object> made = new ArrayList<>();
         for (java.util.Map.Entry<Object, String> en : levels.entrySet()) {
             if (en.getKey().equals(ref)) {
                 continue;
             }
+            made.add(en.getKey());
             double[] out = new double[n];
             for (int i = 0; i < n; i++) {
                 boolean missing = numeric ? !Double.isFinite(num[i]) : txt[i] == null;
@@ -517,6 +540,7 @@ public final class ModelFrame {
             termNames.add(prefix + en.getValue() + (xName == null ? "" : ":" + xName));
             xAll.add(out);
         }
+        expansions.add(new Expansion(col, numeric, java.util.Set.copyOf(levels.keySet()), ref, List.copyOf(made), xe));
     }
 
     /** The first l() / f() / d() in e, or null. */

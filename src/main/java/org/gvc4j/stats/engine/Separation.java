@@ -40,7 +40,8 @@ final class Separation {
         }
         int k = mf.x.length;
         int q = mf.feCodes.length;
-        Demeaner dm = q > 0 ? new Demeaner(mf.feCodes, mf.feSizes, w) : null;
+        Demeaner dm = q > 0 ? new Demeaner(mf.feCodes, mf.feSizes, w, s.engine().runs())
+                .withChunkedFrom(s.engine().chunkedFrom()) : null;
         double[][] xt = new double[k][];
         double[][][] ax = new double[k][][];
         for (int j = 0; j < k; j++) {

@@ -30,8 +30,11 @@ public final class Demeaner {
     private Parallel parallel;
     private int chunkedFrom = CHUNKED_FROM;
 
-    /** Samples from this size on are swept in {@link #CHUNKS} row ranges in parallel (one column at a time). */
-    public static final int CHUNKED_FROM = Integer.getInteger("gvc4j.stats.chunkedFrom", 1 << 18);
+    /**
+     * Samples from this size on are swept in {@link #CHUNKS} row ranges in parallel (one column at a time); a call
+     * may choose another size with {@link #withChunkedFrom(int)} (the estimation's {@code Settings.Engine}).
+     */
+    public static final int CHUNKED_FROM = 1 << 18;
     static final int CHUNKS = 8;
 
     /** The outcome of demeaning one column. */
@@ -44,6 +47,14 @@ public final class Demeaner {
      * @param weights observation weights (positive), or {@code null} for 1
      */
     public Demeaner(int[][] codes, int[] sizes, double[] weights) {
+        this(codes, sizes, weights, true);
+    }
+
+    /**
+     * As {@link #Demeaner(int[][], int[], double[])}; {@code useRuns = false} never takes the run-length sweep of
+     * sorted codes (the same numbers, for tests and comparisons).
+     */
+    public Demeaner(int[][] codes, int[] sizes, double[] weights, boolean useRuns) {
         this.q = codes.length;
         this.n = q == 0 ? 0 : codes[0].length;
         Integer[] idx = new Integer[q];
@@ -68,7 +79,7 @@ public final class Demeaner {
                     changes++;
                 }
             }
-            runs[k] = n >= 4L * changes && !Boolean.getBoolean("gvc4j.stats.noRuns");
+            runs[k] = useRuns && n >= 4L * changes;
         }
         boolean fits = q >= 2 && q <= 3;
         for (int k = 0; k < q; k++) {

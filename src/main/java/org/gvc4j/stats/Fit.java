@@ -128,6 +128,7 @@ public final class Fit {
      * Writes the coefficient table as CSV (shortest round-trip digits; a missing value, e.g. a standard error that is
      * not defined, is an empty cell), creating parent folders. All or nothing: the file appears only once complete.
      */
+    @org.gvc4j.api.FileAccess
     public Path saveCsv(Path file) {
         Table t = toTable();
         StringBuilder sb = new StringBuilder();
@@ -347,6 +348,7 @@ public final class Fit {
     }
 
     /** Writes {@link #getFixedEffectValues()} as CSV {@code fe,level,value}, atomically. */
+    @org.gvc4j.api.FileAccess
     public Path saveFixedEffectsCsv(Path file) {
         if (d.fixedEffects().isEmpty()) {
             throw new EstimationException("--fixef-out: the model has no fixed effects");
@@ -434,6 +436,7 @@ public final class Fit {
          * Writes {@link #table()} as CSV (whole-number ids without a decimal point, other numbers in shortest
          * round-trip digits, a missing value as an empty cell), atomically, creating parent folders.
          */
+        @org.gvc4j.api.FileAccess
         public Path saveCsv(Path file) {
             StringBuilder sb = new StringBuilder();
             List<String> head = new ArrayList<>();

@@ -80,6 +80,7 @@ public final class Fits implements Iterable<Fit> {
     }
 
     /** Writes the stacked coefficient table as CSV ({@code model,term,estimate,…}), atomically. */
+    @org.gvc4j.api.FileAccess
     public Path saveCsv(Path file) {
         StringBuilder sb = new StringBuilder();
         for (int m = 0; m < fits.size(); m++) {

@@ -511,6 +511,7 @@ public final class RegressionTable {
      * model (its title, model, formula, standard errors, observations), the gvc4j version and the time of saving. All
      * or nothing: the file (and its sidecar) appear only once complete; files get the permissions the umask gives.
      */
+    @org.gvc4j.api.FileAccess
     public Path save(Path file) {
         Format f = Format.of(file, FORMATS, "a regression table");
         Provenance p = provenance();

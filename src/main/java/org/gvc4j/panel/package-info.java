@@ -25,7 +25,7 @@
  * ({@code MrioTable → MeasureTable}, one result kind each) for every table; tables run side by side as far as the
  * heap allows (a table's peak is estimated as 6·n² doubles plus 64 MB), each with {@code withExecution(Execution.threads(t))} so the cores are split, not oversubscribed. The
  * chosen plan is printed. Each finished table is a checkpoint folder {@code checkpoints/<database>_<year>/}: its
- * result files, then a marker file {@code .done} written last; the folder is filled under a hidden staging name and
+ * result files, then a marker file {@code _DONE} written last; the folder is filled under a hidden staging name and
  * renamed into place, so a checkpoint is never seen half-written; a folder without the marker is recomputed.
  * With resume, finished tables are skipped. Last, one CSV per result kind, {@code <kind>.csv}: {@code database,year},
  * then the table's columns, tables in panel order, rows as each table gives them; the same bytes however many runs

@@ -84,6 +84,17 @@ class PanelRecipeCommandTest {
     }
 
     @Test
+    void thePanelPageShowsTheCanonicalRecipesMapAsItIs() throws Exception {
+        // dsl-docs/panel.md lists scripts/panel-measures.groovy's map in a text block (a panel recipe is not a gvc run
+        // recipe, so the docs test does not run it); the recipe is what the tests above run, so the page must match
+        List<String> recipe = Files.readAllLines(Path.of(RECIPE), StandardCharsets.UTF_8);
+        String map = String.join("\n", recipe.subList(recipe.indexOf("["), recipe.size())).strip();
+        assertTrue(map.endsWith("]") && map.contains("bm2025_trade_sector"), map);
+        String page = Files.readString(Path.of("dsl-docs", "panel.md"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("```text\n" + map + "\n```"), "dsl-docs/panel.md does not show the map of " + RECIPE);
+    }
+
+    @Test
     void aRecipeRunKilledHalfwayResumesToTheSameBytes() throws Exception {
         Path tables = tmp.resolve("tables");
         for (int i = 0; i < 8; i++) {

@@ -374,6 +374,10 @@ final class Render {
         for (Map.Entry<String, List<Integer>> e : panels.entrySet()) {
             XYSeriesCollection d = series(c.data, x, y, group, false, e.getValue());
             XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+            // one colour per group in every panel: keep the theme from clearing these paints and handing out the
+            // drawing supplier's next colours across the panels
+            r.setAutoPopulateSeriesPaint(false);
+            r.setAutoPopulateSeriesStroke(false);
             for (int s = 0; s < d.getSeriesCount(); s++) {
                 int colour = groupOrder.indexOf(d.getSeriesKey(s).toString());
                 r.setSeriesPaint(s, Style.color(colour));
@@ -529,9 +533,23 @@ final class Render {
         r.setUseOutlinePaintForWhiskers(true);
         r.setDefaultOutlinePaint(Color.DARK_GRAY);
         r.setMeanVisible(false);
-        r.setMaximumBarWidth(0.10);
+        // JFreeChart draws outliers as circles a third of the box's width across: narrow boxes keep them small
+        r.setMaximumBarWidth(0.05);
         r.setDefaultToolTipGenerator(new BoxAndWhiskerToolTipGenerator());
         NumberAxis va = Style.axis(label(c.yLabel, c.columns.get(1)), false);
+        // the axis spans every value, outliers included (JFreeChart's auto range stops at the whiskers)
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (List<Double> values : by.values()) {
+            for (double x : values) {
+                lo = Math.min(lo, x);
+                hi = Math.max(hi, x);
+            }
+        }
+        if (lo < hi) {
+            double pad = 0.05 * (hi - lo);
+            va.setRange(lo - pad, hi + pad);
+        }
         return new CategoryPlot(d, new CategoryAxis(c.xLabel), va, r);
     }
 

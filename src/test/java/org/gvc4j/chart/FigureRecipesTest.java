@@ -41,7 +41,7 @@ class FigureRecipesTest {
     static final Path REPORT = Path.of("scripts/report");
     /** The recipes this class tests (ReportRecipesTest checks that every recipe in scripts/report is tested). */
     static final List<String> RECIPES = List.of("participation.groovy", "tripartite.groovy",
-            "gravity-coefficients.groovy", "fig714.groovy");
+            "gravity-coefficients.groovy", "fig714.groovy", "distributions.groovy");
 
     @TempDir
     Path tmp;
@@ -248,5 +248,62 @@ class FigureRecipesTest {
             assertEquals(bPb[g], fit.estimate("d_PB"), 3 * fit.stdError("d_PB"), groups.get(g));
         }
         assertTrue(Files.readString(out.resolve("fig714.html")).contains("Synthetic data"), "the synthetic-data mark");
+    }
+
+    /**
+     * distributions.groovy: box statistics by RTA status equal Distributions.boxStats on the same log flows, checked
+     * here against the sorted values (n, min, max, median as R's type-7 quantile, mean); the yearly means by
+     * contiguity and status equal the hand-computed means; 25,689 flows = the gravity-ols case's sample.
+     */
+    @Test
+    void distributionsEqualTheFlowsCountedByHand() throws Exception {
+        need(STATS);
+        Path data = STATS.resolve("gravity-ppml-rta/data.csv");
+        Path out = run("distributions.groovy", List.of(data.toString(), "OUT"), "distributions_box", "distributions_years");
+        Table t = Datasets.readCsv(data);
+        Map<String, List<Double>> byStatus = new HashMap<>();
+        Map<String, double[]> byKey = new HashMap<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            double trade = t.numberColumn("trade").getDouble(i);
+            if (t.column("exporter").getString(i).equals(t.column("importer").getString(i)) || !(trade > 0)) {
+                continue;
+            }
+            String status = t.numberColumn("rta").getDouble(i) == 1 ? "RTA in force" : "No RTA";
+            String panel = t.numberColumn("cntg").getDouble(i) == 1 ? "Contiguous pairs" : "Non-contiguous pairs";
+            byStatus.computeIfAbsent(status, k -> new ArrayList<>()).add(Math.log(trade));
+            double[] acc = byKey.computeIfAbsent(panel + "|" + status + "|" + (int) t.numberColumn("year").getDouble(i),
+                    k -> new double[2]);
+            acc[0] += Math.log(trade);
+            acc[1]++;
+        }
+        Table box = Datasets.readCsv(out.resolve("distributions_box.csv"));
+        assertEquals(2, box.rowCount());
+        int total = 0;
+        for (int r = 0; r < box.rowCount(); r++) {
+            String status = box.column("status").getString(r);
+            double[] x = byStatus.get(status).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            total += x.length;
+            assertEquals(x.length, box.numberColumn("n").getDouble(r), 0.0, status);
+            assertEquals(x[0], box.numberColumn("min").getDouble(r), 0.0, status);
+            assertEquals(x[x.length - 1], box.numberColumn("max").getDouble(r), 0.0, status);
+            double h = (x.length - 1) * 0.5;
+            int lo = (int) Math.floor(h);
+            double median = x[lo] + (h - lo) * (x[Math.min(lo + 1, x.length - 1)] - x[lo]);
+            assertEquals(median, box.numberColumn("median").getDouble(r), 1e-12 * Math.abs(median), status);
+            double mean = java.util.Arrays.stream(x).sum() / x.length;
+            assertEquals(mean, box.numberColumn("mean").getDouble(r), 1e-12 * Math.abs(mean), status);
+        }
+        assertEquals(25_689, total, "every positive international flow, as the gravity-ols case's sample");
+        Table years = Datasets.readCsv(out.resolve("distributions_years.csv"));
+        assertEquals(byKey.size(), years.rowCount());
+        for (int r = 0; r < years.rowCount(); r++) {
+            String key = years.column("panel").getString(r) + "|" + years.column("status").getString(r) + "|"
+                    + (int) years.numberColumn("year").getDouble(r);
+            double[] acc = byKey.get(key);
+            assertTrue(acc != null, key);
+            assertEquals(acc[1], years.numberColumn("n").getDouble(r), 0.0, key);
+            assertEquals(acc[0] / acc[1], years.numberColumn("mean_log_trade").getDouble(r),
+                    1e-12 * Math.abs(acc[0] / acc[1]), key);
+        }
     }
 }

@@ -60,19 +60,80 @@ public final class OutputFiles {
         Path dir = parentOf(target);
         cleanLeftovers(dir);
         Path part = partName(dir, target.getFileName().toString());
+        Recording file = null;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE), 1 << 16)) {
+            file = new Recording(Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+            try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
                 body.write(out);
             }
             move(part, target);
             return target;
         } catch (IOException e) {
             deleteQuietly(part);
-            throw new UncheckedIOException("cannot write " + target + ": " + describe(e), e);
-        } catch (RuntimeException | Error e) {
+            IOException cause = file != null && file.failure != null ? file.failure : e;
+            throw new UncheckedIOException("cannot write " + target + ": " + describe(cause), cause);
+        } catch (RuntimeException e) {
+            deleteQuietly(part);
+            if (file != null && file.failure != null) {
+                // a writer (e.g. a CSV library) that wraps the disk's failure in its own words: the disk's cause wins
+                throw new UncheckedIOException("cannot write " + target + ": " + describe(file.failure), file.failure);
+            }
+            throw e;
+        } catch (Error e) {
             deleteQuietly(part);
             throw e;
+        }
+    }
+
+    /** The file's stream, remembering the first failure of the file system so that no writer can lose it. */
+    private static final class Recording extends java.io.FilterOutputStream {
+        @org.jspecify.annotations.Nullable IOException failure;
+
+        Recording(OutputStream out) {
+            super(out);
+        }
+
+        private IOException note(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw note(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw note(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw note(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw note(e);
+            }
         }
     }
 
@@ -273,7 +334,24 @@ public final class OutputFiles {
         }
     }
 
+    /**
+     * The cause of a failed write in words: the file system's own reason, with the common ones named plainly
+     * ({@code no space left on device}, {@code file size limit reached}, {@code disk quota exceeded}).
+     */
     private static String describe(IOException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("No space left on device")) {
+            return "no space left on device";
+        }
+        if (m.contains("File too large")) {
+            return "file size limit reached";
+        }
+        if (m.contains("Disk quota exceeded")) {
+            return "disk quota exceeded";
+        }
+        if (m.contains("Read-only file system")) {
+            return "read-only file system";
+        }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }

@@ -184,19 +184,41 @@ public final class MeasureTables {
     /** {@link MeasureTable#save}: the format from the extension, with provenance, all or nothing. */
     static Path save(MeasureTable t, Path file) {
         Format f = Format.of(file, MEASURE_FORMATS, "a measure table");
-        Provenance p = provenance(t);
+        Table data = t.toTable();
+        data.setName(sheetTitle(t.getChain()));
+        return write(data, t.getChain(), f, file, provenance(t));
+    }
+
+    /**
+     * Saves a Tablesaw table (e.g. one a recipe built) in the format the extension names, with the writers and formats
+     * of {@link MeasureTable#save} ({@code .csv}, {@code .tsv}, {@code .xlsx}, {@code .md}, {@code .tex}, {@code .html};
+     * any other extension is refused naming these); the provenance names the table, its rows and columns. All or
+     * nothing. Returns {@code file}.
+     */
+    public static Path saveTable(Table t, Path file) {
+        Format f = Format.of(file, MEASURE_FORMATS, "a table");
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("table", t.name() == null ? "" : t.name());
+        fields.put("rows", Integer.toString(t.rowCount()));
+        fields.put("columns", Integer.toString(t.columnCount()));
+        Table data = t;
         if (f == Format.XLSX) {
-            Table data = t.toTable();
-            data.setName(sheetTitle(t.getChain()));
+            data = t.copy();
+            data.setName(t.name() == null || t.name().isBlank() ? "table" : t.name());
+        }
+        return write(data, t.name() == null ? "" : t.name(), f, file, provenance("table", fields, List.of()));
+    }
+
+    private static Path write(Table data, String caption, Format f, Path file, Provenance p) {
+        if (f == Format.XLSX) {
             return saveWorkbook(file, List.of(data), p);
         }
-        Table data = t.toTable();
         String text = switch (f) {
             case CSV -> delimited(data, ',');
             case TSV -> delimited(data, '\t');
             case MD -> markdown(data);
             case TEX -> latex(data);
-            case HTML -> html(data, t.getChain());
+            case HTML -> html(data, caption);
             default -> throw new IllegalStateException("bug: " + f);
         };
         return saveText(file, f, text, p);

@@ -15,13 +15,11 @@ import org.gvc4j.MrioTable;
 import org.gvc4j.dsl.IcioStep;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.result.MeasureTable;
-import org.gvc4j.source.OutputFiles;
 import org.gvc4j.stats.Fit;
 import org.gvc4j.stats.Fits;
 import org.gvc4j.stats.RegressionTable;
 import org.jspecify.annotations.Nullable;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * The base class of every recipe: the recipe's body becomes {@link #runRecipe()}, and these helpers are in scope.
@@ -275,10 +273,14 @@ public abstract class GvcScript extends Script {
         }
     }
 
-    /** Saves a Tablesaw table (e.g. {@code r.toTable(Naming.GVC_ANALYZER)}) as CSV. */
+    /**
+     * Saves a Tablesaw table (e.g. {@code r.toTable(Naming.GVC_ANALYZER)}) in the format the extension names, with the
+     * writers a measure table is saved with ({@code .csv}, {@code .tsv}, {@code .xlsx}, {@code .md}, {@code .tex},
+     * {@code .html}; the provenance names the table, in a sidecar for {@code .csv} and {@code .tsv}).
+     */
     public String save(Table table, String file) {
         Target t = writable(file);
-        OutputFiles.write(t.real(), os -> table.write().csv(CsvWriteOptions.builder(os).build()));
+        named(t, () -> org.gvc4j.result.MeasureTables.saveTable(table, t.real()));
         return t.shown().toString();
     }
 

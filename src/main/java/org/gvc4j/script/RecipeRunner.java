@@ -283,7 +283,8 @@ public final class RecipeRunner {
     /** The classes of a sandboxed recipe, compiled statically and checked against the allowlist. */
     static CompiledRecipeCache.Compiled compileSandboxedClasses(String source, String display) {
         CompilerConfiguration cc = baseConfiguration();
-        cc.addCompilationCustomizers(new SandboxSyntax(), new ASTTransformationCustomizer(CompileStatic.class));
+        cc.addCompilationCustomizers(new SandboxSyntax(), new RecipeIndexing.Rewrite(),
+                new ASTTransformationCustomizer(CompileStatic.class));
         CompiledRecipeCache.Compiled c = compileClasses(cc, new GroovyClassLoader(RecipeRunner.class.getClassLoader(),
                 cc), source, display);
         check(c, display);
@@ -406,6 +407,14 @@ public final class RecipeRunner {
         if (s.startsWith("Class too large")) {
             return "the recipe is too large to compile (too many constants for one class); put data in a CSV file "
                     + "read with loadCsv";
+        }
+        java.util.regex.Matcher put = java.util.regex.Pattern.compile(
+                "Cannot find matching method org\\.gvc4j\\.script\\.RecipeIndexing#putAt\\((.*)\\)\\..*").matcher(s);
+        if (put.matches()) {
+            // see RecipeIndexing: x[k] = v inside a closure, on a receiver that is no typed map, list or array
+            return "not allowed in sandboxed recipes: x[key] = value inside a closure on (" + put.group(1)
+                    + "): it works on a map, a list with an int index or an array, declared with its type "
+                    + "(Map<String, Integer> m = [:]); indexing other objects by name would set any property";
         }
         return s;
     }

@@ -7,7 +7,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -124,11 +123,18 @@ final class StagedOutput {
         Path rebuilt = null;
         try {
             unlock(staging);
-            TreeMap<String, Boolean> entries = check(staging, target, maxBytes, maxEntries);
-            if (entries.isEmpty()) {
-                return false;
+            TreeMap<String, Boolean> entries;
+            try {
+                entries = OutputFiles.entries(staging, maxBytes, maxEntries);
+                if (entries.isEmpty()) {
+                    return false;
+                }
+                OutputFiles.checkTarget(entries, target);
+            } catch (OutputFiles.OverBudget e) {
+                throw new Refused(overBudget(maxBytes, e.entries(), target));
+            } catch (OutputFiles.Conflict e) {
+                throw new Refused(e.getMessage());
             }
-            checkTarget(entries, target);
             Path parent = target.toAbsolutePath().getParent();
             rebuilt = Files.createDirectory(partName(parent, target.getFileName().toString()));
             for (var e : entries.entrySet()) {
@@ -141,7 +147,7 @@ final class StagedOutput {
                 }
             }
             OutputFiles.discard(staging);
-            moveInto(rebuilt, target, entries);
+            OutputFiles.moveInto(rebuilt, target, entries);
             rebuilt = null;
             return true;
         } catch (IOException e) {
@@ -155,39 +161,6 @@ final class StagedOutput {
         }
     }
 
-    /** Every entry of the staging tree, relative path to whether it is a folder, parents first; or a refusal. */
-    private static TreeMap<String, Boolean> check(Path staging, Path target, long maxBytes, int maxEntries)
-            throws IOException, Refused {
-        TreeMap<String, Boolean> out = new TreeMap<>();
-        long bytes = 0;
-        List<Path> todo = new ArrayList<>(List.of(staging));
-        while (!todo.isEmpty()) {
-            Path dir = todo.remove(todo.size() - 1);
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-                for (Path p : s) {
-                    String rel = staging.relativize(p).toString();
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                    if (a.isDirectory()) {
-                        todo.add(p);
-                        out.put(rel, true);
-                    } else if (a.isRegularFile()) {
-                        bytes += a.size();
-                        out.put(rel, false);
-                    } else {
-                        throw new Refused("the results hold " + rel + ", which is "
-                                + (a.isSymbolicLink() ? "a symbolic link" : "not a regular file (a device, pipe or "
-                                + "socket)") + "; only files and folders are published. Nothing was written");
-                    }
-                    if (bytes > maxBytes || out.size() > maxEntries) {
-                        throw new Refused(overBudget(maxBytes, out.size(), target));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     /** The refusal for a staging folder past the budget ({@code target}: where nothing was written). */
     static String overBudget(long maxBytes, int entries, Path target) {
         return "the recipe wrote " + (entries > MAX_ENTRIES ? "more than " + MAX_ENTRIES + " files and folders"
@@ -196,107 +169,12 @@ final class StagedOutput {
                 : ". Raise the limit with --max-output SIZE");
     }
 
-    /** Type conflicts between the staged entries and what {@code target} holds, found before anything moves. */
-    private static void checkTarget(TreeMap<String, Boolean> entries, Path target) throws IOException, Refused {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new Refused(target + " exists and is not a folder; nothing was written");
-        }
-        List<String> whole = new ArrayList<>(); // folders that arrive whole: nothing under them is looked up
-        for (var e : entries.entrySet()) {
-            String rel = e.getKey();
-            if (whole.stream().anyMatch(d -> rel.startsWith(d + "/"))) {
-                continue;
-            }
-            Path dest = target.resolve(rel);
-            if (!Files.exists(dest, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(dest)) {
-                whole.add(rel);
-                continue; // new, or a link that is replaced (never followed)
-            }
-            boolean destDir = Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS);
-            if (e.getValue() && !destDir) {
-                throw new Refused("the results hold a folder " + e.getKey() + " where " + target
-                        + " has a file of that name; nothing was written");
-            }
-            if (!e.getValue() && destDir) {
-                throw new Refused("the results hold a file " + e.getKey() + " where " + target
-                        + " has a folder of that name; nothing was written");
-            }
-            if (!destDir && !Files.isRegularFile(dest, LinkOption.NOFOLLOW_LINKS)) {
-                throw new Refused(dest + " is not a regular file (a device, pipe or socket); nothing was written");
-            }
-        }
-    }
-
     /** A fresh file with the umask's default mode, whatever the source's mode was. */
     private static void copy(Path from, Path to) throws IOException {
         try (InputStream in = Files.newInputStream(from, LinkOption.NOFOLLOW_LINKS);
              OutputStream out = Files.newOutputStream(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             in.transferTo(out);
         }
-    }
-
-    /**
-     * Moves the rebuilt tree into {@code target}: in one rename when the target is missing or empty, else entry by
-     * entry (replaced files and links are set aside first), undoing every step when one fails.
-     */
-    private static void moveInto(Path rebuilt, Path target, TreeMap<String, Boolean> entries) throws IOException {
-        boolean empty = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-        if (!empty) {
-            try (var s = Files.list(target)) {
-                empty = s.findAny().isEmpty();
-            }
-            if (empty) {
-                Files.delete(target);
-            }
-        }
-        if (empty) {
-            Files.move(rebuilt, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path aside = Files.createDirectory(partName(target.getParent(), target.getFileName().toString()));
-        List<Path[]> done = new ArrayList<>(); // {from, to} of each rename, in order
-        try {
-            List<String> skipUnder = new ArrayList<>();
-            int n = 0;
-            for (var e : entries.entrySet()) {
-                String rel = e.getKey();
-                if (skipUnder.stream().anyMatch(d -> rel.startsWith(d + "/"))) {
-                    continue; // inside a folder moved as a whole
-                }
-                Path dest = target.resolve(rel);
-                if (e.getValue() && Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
-                    continue; // merged entry by entry
-                }
-                if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
-                    Path keep = aside.resolve(Integer.toString(n++));
-                    rename(dest, keep, done);
-                }
-                rename(rebuilt.resolve(rel), dest, done);
-                if (e.getValue()) {
-                    skipUnder.add(rel);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            for (int i = done.size() - 1; i >= 0; i--) {
-                try {
-                    Files.move(done.get(i)[1], done.get(i)[0], StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException | RuntimeException undo) {
-                    e.addSuppressed(undo);
-                }
-            }
-            throw e;
-        } finally {
-            OutputFiles.discard(aside);
-            OutputFiles.discard(rebuilt);
-        }
-    }
-
-    private static void rename(Path from, Path to, List<Path[]> done) throws IOException {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        done.add(new Path[] {from, to});
     }
 
     /** A hidden sibling named like {@link OutputFiles}' partial files, so that a crash leaves nothing for good. */

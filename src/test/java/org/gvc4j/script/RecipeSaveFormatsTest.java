@@ -122,4 +122,87 @@ class RecipeSaveFormatsTest {
         assertTrue(reg.getMessage().contains(".txt"), reg.getMessage());
         assertFalse(Files.exists(out.resolve("t.docx")));
     }
+
+    private static final String TABLE = String.join("\n",
+            "def t = Table.create('t', DoubleColumn.create('x', [1.5d, 2d, 0.1d + 0.2d] as double[]),",
+            "        StringColumn.create('s', ['a<b', 'c,d', 'e\"f']))", "");
+
+    /** save(Table, file) chooses the format by extension with the writers measure tables use (issue 13 item 2). */
+    @Test
+    void aTablesawTableSavesByExtensionWithTheMeasureTableWriters() throws IOException {
+        Path out = tmp.resolve("out");
+        StringBuilder src = new StringBuilder(TABLE);
+        List<String> kinds = List.of("csv", "tsv", "xlsx", "md", "tex", "html");
+        for (String k : kinds) {
+            src.append("save t, '").append(out.resolve("t." + k)).append("'\n");
+        }
+        assertEquals("", Recipes.run(src.toString(), "r.groovy", true, List.of(), List.of(), out));
+        // 17 significant digits, quoted fields as MeasureTable writes them (Tablesaw's own CSV writer is not used)
+        assertEquals("x,s\n1.5,a<b\n2,\"c,d\"\n0.30000000000000004,\"e\"\"f\"\n", Files.readString(out.resolve("t.csv")));
+        assertEquals("x\ts\n1.5\ta<b\n2\tc,d\n0.30000000000000004\t\"e\"\"f\"\n", Files.readString(out.resolve("t.tsv")));
+        assertTrue(Files.readString(out.resolve("t.csv.provenance.json")).contains("\"table\": \"t\""));
+        String html = Files.readString(out.resolve("t.html"));
+        assertTrue(html.contains("<td>a&lt;b</td>") && !html.contains("a<b"), html);
+        assertTrue(Files.readString(out.resolve("t.md")).contains("| a<b |") || Files.readString(out.resolve("t.md"))
+                .contains("a<b"), "markdown holds the cell");
+        assertTrue(Files.readString(out.resolve("t.tex")).contains("\\begin{tabular}"));
+        try (InputStream in = Files.newInputStream(out.resolve("t.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertNotNull(wb.getSheet("provenance"));
+            Sheet data = wb.getSheet("t");
+            assertNotNull(data);
+            assertEquals(1.5, data.getRow(1).getCell(0).getNumericCellValue(), 0.0);
+            assertEquals("c,d", data.getRow(2).getCell(1).getStringCellValue());
+        }
+        RecipeException e = assertThrows(RecipeException.class, () -> Recipes.run(TABLE + "save t, '"
+                + out.resolve("t.json") + "'\n", "r.groovy", true, List.of(), List.of(), out));
+        assertEquals("r.groovy:3: cannot save a table as " + out.resolve("t.json") + ": \".json\" is not a format gvc4j "
+                + "writes; the extension chooses the format: .csv, .tsv, .xlsx, .md, .tex or .html", e.getMessage());
+        assertFalse(Files.exists(out.resolve("t.json")));
+    }
+
+    /**
+     * A write that fails on a full disk names the file and the cause in one line, whatever writer failed (issue 13
+     * item 1): a 64 KB tmpfs, mounted as root; skipped elsewhere.
+     */
+    @Test
+    void aFullDiskIsNamedWithTheFileAndTheCause() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "mounting a tiny tmpfs needs root");
+        Path disk = Files.createDirectory(tmp.resolve("tiny"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.toString())
+                .redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "mount -t tmpfs failed: "
+                + new String(mount.getInputStream().readAllBytes()));
+        try {
+            String big = "double[] xs = new double[100000]\nArrays.fill(xs, 0.123456789012345d)\n"
+                    + "def t = Table.create('t', DoubleColumn.create('x', xs))\n";
+            for (boolean sandbox : new boolean[] {false, true}) {
+                for (String kind : List.of("csv", "xlsx", "html")) {
+                    Path file = disk.resolve("big." + kind);
+                    RecipeException e = assertThrows(RecipeException.class, () -> Recipes.run(big + "save t, '" + file
+                            + "'\n", "r.groovy", sandbox, List.of(), List.of(), disk));
+                    assertEquals("r.groovy:4: save: cannot write " + file + ": no space left on device",
+                            e.getMessage(), "sandbox " + sandbox);
+                }
+                Path measures = disk.resolve("m.csv");
+                RecipeException e = assertThrows(RecipeException.class, () -> Recipes.run(
+                        "def r = demo().decompose().bm2025().trade().exporters()\nfor (int i = 0; i < 200; i++) "
+                        + "save(r, '" + disk + "/m' + i + '.csv')\n", "r.groovy", sandbox, List.of(), List.of(), disk));
+                assertTrue(e.getMessage().startsWith("r.groovy:2: save: cannot write " + disk + "/m"), e.getMessage());
+                assertTrue(e.getMessage().endsWith(": no space left on device"), e.getMessage());
+                try (Stream<Path> s = Files.list(disk)) {
+                    assertEquals(List.of(), s.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith(".") || n.startsWith("big")).toList(), "nothing partial is left");
+                }
+                try (Stream<Path> s = Files.list(disk)) {
+                    for (Path p : s.toList()) {
+                        Files.delete(p);
+                    }
+                }
+                assertFalse(Files.exists(measures) && Files.size(measures) == 0);
+            }
+        } finally {
+            new ProcessBuilder("umount", disk.toString()).inheritIO().start().waitFor();
+        }
+    }
 }

@@ -87,4 +87,59 @@ class OutputFilesTest {
         assertTrue(Files.exists(mine));
         assertTrue(Files.exists(user));
     }
+
+    /**
+     * A folder set merged into an existing folder is checked first as a sandboxed recipe's output is (issue 13 item
+     * 3): a pipe where a file goes or a file where a folder goes refuses the whole set with nothing moved; a symbolic
+     * link planted in the target is replaced, never written through.
+     */
+    @Test
+    void aFolderSetMergedIntoPlantedLinksPipesAndClashesIsCheckedFirst() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("set"));
+        Files.writeString(out.resolve("keep.csv"), "old");
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.createSymbolicLink(out.resolve("sub"), outside);
+        Files.createSymbolicLink(out.resolve("a.csv"), outside.resolve("a.csv"));
+        OutputFiles.writeFolder(out, st -> {
+            Files.createDirectories(st.resolve("sub"));
+            Files.writeString(st.resolve("sub/x.csv"), "x");
+            return Files.writeString(st.resolve("a.csv"), "a");
+        });
+        assertEquals(List.of(), names(outside), "nothing written through the links");
+        assertFalse(Files.isSymbolicLink(out.resolve("sub")));
+        assertEquals("x", Files.readString(out.resolve("sub/x.csv")));
+        assertEquals("a", Files.readString(out.resolve("a.csv")));
+
+        Process mk = new ProcessBuilder("mkfifo", out.resolve("pipe.csv").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is unavailable");
+        List<String> before = names(out);
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> OutputFiles.writeFolder(out, st -> {
+                    Files.writeString(st.resolve("a.csv"), "a2");
+                    return Files.writeString(st.resolve("pipe.csv"), "p");
+                }));
+        assertEquals("cannot write " + out + ": " + out.resolve("pipe.csv") + " is not a regular file (a device, pipe"
+                + " or socket); nothing was written", e.getMessage());
+        assertEquals("a", Files.readString(out.resolve("a.csv")), "the earlier entry was not moved either");
+        assertEquals(before, names(out));
+
+        e = assertThrows(java.io.UncheckedIOException.class, () -> OutputFiles.writeFolder(out, st -> {
+            Files.writeString(st.resolve("a.csv"), "a3");
+            Files.createDirectories(st.resolve("keep.csv"));
+            return Files.writeString(st.resolve("sub"), "a file where a folder is");
+        }));
+        assertTrue(e.getMessage().startsWith("cannot write " + out + ": the results hold a "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; nothing was written"), e.getMessage());
+        assertEquals("a", Files.readString(out.resolve("a.csv")));
+        assertEquals("old", Files.readString(out.resolve("keep.csv")));
+        assertEquals(before, names(out));
+        assertEquals(List.of("outside", "set"), names(tmp), "no staging folder left");
+
+        Path file = Files.writeString(tmp.resolve("plain"), "f");
+        e = assertThrows(java.io.UncheckedIOException.class, () -> OutputFiles.writeFolder(file,
+                st -> Files.writeString(st.resolve("a.csv"), "a")));
+        assertEquals("cannot write " + file + ": " + file + " exists and is not a folder; nothing was written",
+                e.getMessage());
+        assertEquals("f", Files.readString(file));
+    }
 }

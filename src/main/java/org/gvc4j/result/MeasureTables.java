@@ -243,16 +243,7 @@ public final class MeasureTables {
     public static Path saveCsvStreamed(Path file, Map<String, String> shownNames,
                                        java.util.function.Function<Frame.Rows, Frame> producer) {
         refuseOtherFormat(file);
-        Path parent = file.toAbsolutePath().getParent();
-        try {
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getFile() + " is a file, not a folder", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": cannot create the folder " + parent, e);
-        }
+        OutputFiles.createParentFolders(file);
         return OutputFiles.write(file, out -> {
             java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
             CsvRows rows = new CsvRows(w, shownNames, file);
@@ -704,16 +695,7 @@ public final class MeasureTables {
         public void saveCsv(Path file) {
             refuseOtherFormat(file);
             String text = delimited(toTable(), ',');
-            Path parent = file.toAbsolutePath().getParent();
-            try {
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                throw new UncheckedIOException("cannot write " + file + ": " + e.getFile() + " is a file, not a folder", e);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + file + ": cannot create the folder " + parent, e);
-            }
+            OutputFiles.createParentFolders(file);
             OutputFiles.writeString(file, text);
         }
 

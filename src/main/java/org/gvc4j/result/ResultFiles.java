@@ -58,7 +58,7 @@ final class ResultFiles {
 
     /** Writes a text format with its provenance (a header comment or a sidecar, by format). */
     static Path saveText(Path file, Format format, String text, Provenance p) {
-        createParent(file);
+        OutputFiles.createParentFolders(file);
         switch (format) {
             case MD, HTML -> {
                 return OutputFiles.writeString(file, htmlComment(p) + text);
@@ -99,7 +99,7 @@ final class ResultFiles {
                         + "the header, " + MAX_COLUMNS + " columns); save it as .csv or .tsv");
             }
         }
-        createParent(file);
+        OutputFiles.createParentFolders(file);
         return OutputFiles.write(file, out -> {
             Workbook wb = new Workbook(new KeepOpen(out), "gvc4j", null);
             Set<String> used = new HashSet<>();
@@ -229,19 +229,6 @@ final class ResultFiles {
             throw e;
         }
         return file;
-    }
-
-    private static void createParent(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        try {
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getFile() + " is a file, not a folder", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": cannot create the folder " + parent, e);
-        }
     }
 
     /** The provenance as an HTML comment (Markdown renderers hide it too). */

@@ -137,6 +137,23 @@ public final class OutputFiles {
         }
     }
 
+    /**
+     * Creates the folders above {@code file} (nothing when they exist); a file standing where a folder must be, or a
+     * folder that cannot be made, is an {@link UncheckedIOException} naming {@code file} and the cause.
+     */
+    public static void createParentFolders(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getFile() + " is a file, not a folder", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": cannot create the folder " + parent, e);
+        }
+    }
+
     /** Writes text as UTF-8, atomically. */
     public static Path writeString(Path target, String text) {
         return write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));

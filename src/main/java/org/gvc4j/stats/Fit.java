@@ -145,16 +145,7 @@ public final class Fit {
 
     /** Writes text atomically ({@link OutputFiles}), creating parent folders. */
     static Path writeText(Path file, String text) {
-        Path parent = file.toAbsolutePath().getParent();
-        try {
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getFile() + " is a file, not a folder", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": cannot create the folder " + parent, e);
-        }
+        OutputFiles.createParentFolders(file);
         OutputFiles.writeString(file, text);
         return file;
     }

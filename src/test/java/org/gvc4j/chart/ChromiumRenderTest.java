@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +36,11 @@ class ChromiumRenderTest {
     @BeforeAll
     static void findChromium() {
         System.setProperty("java.awt.headless", "true");
+        chromium = require();
+    }
+
+    /** Chromium, or the calling test is skipped with a message (under CI=true a missing Chromium fails instead). */
+    static Path require() {
         Optional<Path> found = find();
         if ("true".equals(System.getenv("CI"))) {
             assertTrue(found.isPresent(), "CI=true but chromium is missing: .ci/run installs it (apt-get install chromium)");
@@ -42,7 +48,7 @@ class ChromiumRenderTest {
         Assumptions.assumeTrue(found.isPresent(),
                 "chromium not found (looked for /usr/bin/chromium and chromium, chromium-headless-shell on PATH): "
                         + "apt-get install chromium to run this test (.ci/run does)");
-        chromium = found.get();
+        return found.get();
     }
 
     static Optional<Path> find() {
@@ -65,8 +71,11 @@ class ChromiumRenderTest {
     static String run(Path chromium, Path tmp, Path page, String... extra) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory(tmp, "profile"), "--hide-scrollbars", "--window-size=1100,800",
+                "--user-data-dir=" + Files.createTempDirectory(tmp, "profile"), "--hide-scrollbars",
                 "--virtual-time-budget=5000"));
+        if (Arrays.stream(extra).noneMatch(a -> a.startsWith("--window-size="))) {
+            cmd.add("--window-size=1100,800");
+        }
         cmd.addAll(List.of(extra));
         cmd.add(page.toUri().toString());
         Path out = tmp.resolve("stdout-" + System.nanoTime());
@@ -89,12 +98,23 @@ class ChromiumRenderTest {
      * page requested nothing from the network. Returns the non-white share of the screenshot.
      */
     static double assertRendersOffline(Path chromium, Path tmp, Path page) throws Exception {
+        double share = ChartRecipeTest.ink(renderOffline(chromium, tmp, page));
+        assertTrue(share > 0.01, page + ": the rendered page is blank (non-white share " + share + ")");
+        return share;
+    }
+
+    /**
+     * Opens a page in headless Chromium (with the extra arguments, e.g. a {@code --window-size}), asserts that it
+     * requested nothing from the network, and returns its screenshot.
+     */
+    static BufferedImage renderOffline(Path chromium, Path tmp, Path page, String... extra) throws Exception {
         String stem = page.getFileName().toString().replace(".html", "") + "-" + System.nanoTime();
         Path shot = tmp.resolve(stem + ".png");
         Path net = tmp.resolve(stem + "-net.json");
-        run(chromium, tmp, page, "--screenshot=" + shot, "--log-net-log=" + net);
-        double share = ChartRecipeTest.ink(ImageIO.read(shot.toFile()));
-        assertTrue(share > 0.01, page + ": the rendered page is blank (non-white share " + share + ")");
+        List<String> args = new ArrayList<>(List.of(extra));
+        args.add("--screenshot=" + shot);
+        args.add("--log-net-log=" + net);
+        run(chromium, tmp, page, args.toArray(String[]::new));
         List<String> requested = new ArrayList<>();
         Matcher m = URL.matcher(Files.readString(net));
         while (m.find()) {
@@ -105,7 +125,7 @@ class ChromiumRenderTest {
             }
         }
         assertEquals(List.of(), requested, page + ": the page loaded something from the network");
-        return share;
+        return ImageIO.read(shot.toFile());
     }
 
     @Test

@@ -26,4 +26,18 @@ public final class RecipeCharts {
             System.out.println(stem + ".html: chromium not installed, the headless render check is skipped");
         }
     }
+
+    /** Chromium for a test in another package: skipped with a message where absent, failing under CI=true. */
+    public static Path requireChromium() {
+        return ChromiumRenderTest.require();
+    }
+
+    /**
+     * Opens {@code page} in headless Chromium with the extra arguments (e.g. {@code --window-size=1200,3000}), asserts
+     * it requested nothing from the network and returns the screenshot.
+     */
+    public static java.awt.image.BufferedImage renderOffline(Path chromium, Path tmp, Path page, String... extra)
+            throws Exception {
+        return ChromiumRenderTest.renderOffline(chromium, tmp, page, extra);
+    }
 }

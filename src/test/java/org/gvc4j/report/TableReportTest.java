@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.gvc4j.Gvc;
 import org.gvc4j.MrioTable;
+import org.gvc4j.chart.RecipeCharts;
 import org.gvc4j.error.GvcException;
 import org.gvc4j.result.MeasureTable;
 import org.junit.jupiter.api.Assumptions;
@@ -198,48 +195,13 @@ class TableReportTest {
         assertTrue(html.length() < 5_000_000, "page size " + html.length());
     }
 
-    // headless Chromium, as org.gvc4j.chart.ChromiumRenderTest (package-private there): not blank, nothing requested
-
-    static Optional<Path> chromium() {
-        List<Path> candidates = new ArrayList<>(List.of(Path.of("/usr/bin/chromium")));
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                candidates.add(Path.of(dir, "chromium"));
-                candidates.add(Path.of(dir, "chromium-headless-shell"));
-            }
-        }
-        Optional<Path> found = candidates.stream().filter(Files::isExecutable).findFirst();
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(found.isPresent(), "CI=true but chromium is missing: .ci/run installs it (apt-get install chromium)");
-        }
-        Assumptions.assumeTrue(found.isPresent(), "chromium not found (looked for /usr/bin/chromium and chromium, "
-                + "chromium-headless-shell on PATH): apt-get install chromium to run this test (.ci/run does)");
-        return found;
-    }
-
-    static final Pattern URL = Pattern.compile("\"url\":\"([^\"]*)\"");
-    static final Pattern BROWSER_OWN = Pattern.compile("^https?://([a-z0-9.-]+\\.)?(google\\.com|googleapis\\.com|gstatic\\.com"
-            + "|gvt1\\.com|googleusercontent\\.com)(:\\d+)?/.*");
+    // headless Chromium through the chart tests' helper: no network request, then the page's own pixel checks
 
     @Test
     void chromiumRendersTheDemoPageNonBlankWithoutNetworkRequests() throws Exception {
-        Path chromium = chromium().orElseThrow();
+        Path chromium = RecipeCharts.requireChromium();
         Path page = TableReport.of(Gvc.demo()).writeHtml(tmp.resolve("report.html"));
-        Path shot = tmp.resolve("shot.png");
-        Path net = tmp.resolve("net.json");
-        List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory(tmp, "profile"), "--hide-scrollbars", "--window-size=1200,3000",
-                "--virtual-time-budget=5000", "--screenshot=" + shot, "--log-net-log=" + net, page.toUri().toString()));
-        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 60 s on " + page);
-        }
-        assertEquals(0, p.exitValue(), "chromium exit code");
-        BufferedImage img = ImageIO.read(shot.toFile());
+        BufferedImage img = RecipeCharts.renderOffline(chromium, tmp, page, "--window-size=1200,3000");
         // the map (second figure) must be drawn: count coloured pixels per band of the page
         long ink = 0;
         long blue = 0;
@@ -256,16 +218,6 @@ class TableReportTest {
         double share = ink / (double) (img.getWidth() * img.getHeight());
         assertTrue(share > 0.05, "the rendered page is blank (non-white share " + share + ")");
         assertTrue(blue > 20_000, "few blue pixels (" + blue + "): bars and map not drawn");
-        List<String> requested = new ArrayList<>();
-        Matcher m = URL.matcher(Files.readString(net));
-        while (m.find()) {
-            String u = m.group(1);
-            if (!u.startsWith("file:") && !u.startsWith("data:") && !u.startsWith("chrome") && !u.startsWith("about:")
-                    && !BROWSER_OWN.matcher(u).matches()) {
-                requested.add(u);
-            }
-        }
-        assertEquals(List.of(), requested, "the page loaded something from the network");
         System.out.printf(Locale.ROOT, "chromium report: non-white share %.3f, blue pixels %d, no page requests%n", share, blue);
     }
 }

@@ -168,6 +168,11 @@ class HostileInputTest {
         });
     }
 
+    /** The official-format fixtures in ../shared (or -Dgvc4j.shared). */
+    private static Path formats() {
+        return Path.of(System.getProperty("gvc4j.shared", "../shared")).resolve("reference").resolve("formats");
+    }
+
     @Test
     void everyCorruptedInputEndsInACorrectResultOrACleanRefusal() throws Exception {
         long t0 = System.nanoTime();
@@ -217,7 +222,13 @@ class HostileInputTest {
         slowest.stream().limit(8).forEach(x -> System.out.printf(Locale.ROOT, "  slowest %.2f s %s%n", x[0], x[1]));
         System.out.println("  failures " + failures.size());
         failures.stream().limit(400).forEach(f -> System.out.println("  FAIL " + f));
-        assertTrue(tried >= 1000, "only " + tried + " variants");
+        if (Files.isDirectory(formats())) {
+            assertTrue(tried >= 1000, "only " + tried + " variants");
+        } else {
+            // without ../shared only the embedded table's folder variants exist (bases() said so): they are judged
+            // above all the same; the 1,000-variant campaign needs the format fixtures, which CI always has
+            assertTrue(tried > 0, "no variants of the embedded table ran");
+        }
         assertEquals(List.of(), failures.subList(0, Math.min(25, failures.size())), failures.size() + " variants failed");
     }
 
@@ -242,7 +253,7 @@ class HostileInputTest {
         List<Target> folderTargets = List.of(Target.csv("Z.csv", 1, 1), Target.csv("Y.csv", 1, 1),
                 Target.csv("VA_X.csv", 1, 1));
         out.add(new Base("demo-folder", "demo", "folder", demo, ReadOptions.DEFAULT, folderTargets, false));
-        Path formats = Path.of(System.getProperty("gvc4j.shared", "../shared")).resolve("reference").resolve("formats");
+        Path formats = formats();
         if (!Files.isDirectory(formats)) {
             System.out.println("hostile input: " + formats + " absent: only the table-folder variants run (CI has the "
                     + "format fixtures)");
